@@ -1,0 +1,140 @@
+// The one table of roster header aliases (Japanese, Korean, English), as
+// exported by the tools marketers use and as typed by hand, and the search
+// for the header row.
+
+export const FIELDS = [
+  'handle', 'platform', 'followers', 'views', 'fee', 'er',
+  'likes', 'comments', 'saves', 'shares', 'intent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+// Aliases in order of preference, written already normalised (see norm()).
+export const ALIASES: Record<Field, readonly string[]> = {
+  handle: [
+    'handle', 'username', 'アカウント', 'アカウント名', 'ユーザー名', 'ユーザーネーム', 'インスタid', '계정', '계정명', '아이디',
+    'account', 'instagramhandle', 'tiktokhandle', 'creator', 'influencer', 'インフルエンサー', 'インフルエンサー名',
+    '인플루언서', '인플루언서명', 'チャンネル名', '채널명', 'channel', 'name', '名前', '氏名', '이름', '닉네임', 'nickname',
+  ],
+  platform: ['platform', '媒体', 'sns', 'プラットフォーム', '플랫폼', '매체', 'network', 'socialnetwork', 'channeltype'],
+  followers: [
+    'followers', 'フォロワー数', 'フォロワー', '팔로워', '팔로워수', 'followercount', 'subscribers', '登録者数',
+    'チャンネル登録者数', '구독자', '구독자수', 'fans', 'audience', 'audiencesize',
+  ],
+  views: [
+    'avgviews', 'averageviews', 'medianviews', 'expectedviews', 'estviews', 'estimatedviews', '平均再生数', '想定再生数',
+    '期待再生数', '再生数', '平均視聴回数', '視聴回数', '평균조회수', '예상조회수', '조회수', 'views', 'videoviews',
+    'avgplays', 'plays', 'viewcount',
+  ],
+  fee: [
+    'fee', '費用', '単価', '報酬', '金額', '料金', 'ギャラ', '見積額', '見積金額', '契約金額', '광고비', '비용', '단가', '금액',
+    '원고료', 'cost', 'price', 'ratecard',
+  ],
+  er: [
+    'er', 'engagementrate', 'エンゲージメント率', 'エンゲージメント', '참여율', '인게이지먼트율', '인게이지먼트', '반응률',
+    'engagement', 'engrate', 'avger',
+  ],
+  likes: ['likes', 'いいね数', 'いいね', '좋아요', '좋아요수', 'avglikes'],
+  comments: ['comments', 'コメント数', 'コメント', '댓글', '댓글수', 'avgcomments'],
+  saves: ['saves', '保存数', '保存', '저장', '저장수'],
+  shares: ['shares', 'シェア数', 'シェア', '공유', '공유수'],
+  intent: ['purchaseintent', 'intentshare', 'commentintent', '購入意向', '購入意向率', '구매의향', '구매의향비율'],
+};
+
+// Fields are matched most specific first, so "コメント購入意向" is the intent
+// column, not the comments column, and "Name" is taken last.
+const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'er', 'likes', 'comments', 'saves', 'shares', 'platform', 'handle'];
+
+/** Header text to its comparable form: width-folded, lower-case, without units in brackets, spaces or punctuation. */
+export function norm(header: unknown): string {
+  return String(header ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(\[{（【「][^)\]}）】」]*[)\]}）】」]/g, '')
+    .replace(/[\s_\-・.:：/#|%％*]+/g, '');
+}
+
+/** A header that says its values are percent points ("ER (%)"). */
+export function saysPercent(header: unknown): boolean {
+  return /[%％]|percent|퍼센트|パーセント/i.test(String(header ?? ''));
+}
+
+export type ColumnMap = Partial<Record<Field, number>>;
+
+interface Match { field: Field; col: number; rank: number }
+
+function rankOf(field: Field, h: string): number {
+  if (h === '') return Infinity;
+  const aliases = ALIASES[field];
+  const exact = aliases.indexOf(h);
+  if (exact >= 0) return exact;
+  // Containment ("フォロワー数(IG)" → "フォロワー数"), for aliases long enough not to match by accident.
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    const long = /[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4;
+    if (long && h.includes(a)) return 100 + i;
+  }
+  return Infinity;
+}
+
+/** Maps columns of one header row to fields; each column serves one field. */
+export function mapHeaderRow(row: readonly unknown[]): ColumnMap {
+  const normed = row.map(norm);
+  const used = new Set<number>();
+  const map: ColumnMap = {};
+  for (const field of MATCH_ORDER) {
+    let best: Match | null = null;
+    normed.forEach((h, col) => {
+      if (used.has(col)) return;
+      const rank = rankOf(field, h);
+      if (rank < (best?.rank ?? Infinity)) best = { field, col, rank };
+    });
+    if (best) {
+      const m: Match = best;
+      map[field] = m.col;
+      used.add(m.col);
+    }
+  }
+  return map;
+}
+
+export interface HeaderFound {
+  row: number; // 0-based index into the values read
+  map: ColumnMap;
+  headers: string[];
+}
+
+/** Finds the header row within the first 10 rows: the one naming the most fields, at least one of them a number we rank by. */
+export function findHeader(values: readonly (readonly unknown[])[], maxRows = 10): HeaderFound | null {
+  let best: HeaderFound | null = null;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(maxRows, values.length); r++) {
+    const map = mapHeaderRow(values[r]!);
+    const count = Object.keys(map).length;
+    const useful = map.fee !== undefined || map.views !== undefined || map.followers !== undefined;
+    if (useful && count >= 2 && count > bestCount) {
+      best = { row: r, map, headers: values[r]!.map((h) => String(h ?? '').trim()) };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The column whose header is this text (compared in normalised form), or -1. */
+export function columnByHeader(headers: readonly string[], text: string): number {
+  const wanted = norm(text);
+  const exact = headers.findIndex((h) => h.trim() === text.trim());
+  if (exact >= 0) return exact;
+  return headers.findIndex((h) => norm(h) === wanted && wanted !== '');
+}
+
+/** Column index to letters: 0 → A, 27 → AB. */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

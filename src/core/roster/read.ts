@@ -1,0 +1,192 @@
+// Roster rows to creators: parse each value once with the shared parser,
+// apply the seed's rules (CPV cap, ER floor, roles) and give every row that
+// cannot be chosen a reason.
+
+import { InputError, show } from '../i18n';
+import { isBlank, parseNumber, NumberKind } from '../parse';
+import { cpvOf } from '../metrics';
+import { DEFAULT_PRESET, erTier, Verdict } from '../tiers';
+import { ColumnMap, columnLetter, Field, saysPercent } from './headers';
+
+export const REACH_MIN_FOLLOWERS = 100_000;
+export type Role = 'reach' | 'empathy';
+
+export interface Creator {
+  row: number; // 1-based sheet row
+  handle: string;
+  platform: string;
+  followers: number;
+  views: number;
+  viewsEstimated: boolean;
+  fee: number;
+  cpv: number;
+  er: number | null;
+  tier: string;
+  verdict: Verdict | null;
+  role: Role;
+}
+
+export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow'] as const;
+export type Reason = (typeof REASONS)[number];
+
+export interface Exclusion {
+  row: number;
+  handle: string;
+  platform: string;
+  reason: Reason;
+  detail: string; // cell address, the CPV over the cap, the ER below the band…
+  error?: InputError; // for unreadable cells: what was wrong, to be said in the user's language
+  cpv?: number;
+  er?: number;
+  fee?: number;
+  followers?: number;
+  /** How far from passing, for "closest to passing": CPV ÷ cap, or band low ÷ ER. */
+  gap?: number;
+}
+
+export interface RuleOptions {
+  cpvCap: number;
+  erFloor: boolean;
+  viewRate: number | null;
+}
+
+export interface RosterRead {
+  creators: Creator[]; // rows parsed, before the cap and ER floor
+  eligible: Creator[];
+  excluded: Exclusion[];
+  dataRows: number;
+}
+
+/** Plain numbers in an ER column are percent points when the header says % or the column's median is above 100%. */
+function erScale(values: readonly (readonly unknown[])[], col: number | undefined, header: unknown): number {
+  if (col === undefined) return 1;
+  const nums: number[] = [];
+  for (const r of values) {
+    const v = r[col];
+    if (typeof v === 'number' && Number.isFinite(v)) nums.push(v);
+  }
+  if (nums.length === 0) return 1;
+  nums.sort((a, b) => a - b);
+  const median = nums[Math.floor(nums.length / 2)]!;
+  const threshold = saysPercent(header) ? 0.2 : 1;
+  return median > threshold ? 0.01 : 1;
+}
+
+const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+const dedupeKey = (handle: string, platform: string): string =>
+  `${handle.normalize('NFKC').toLowerCase().replace(/^@/, '')}\u0000${platform.normalize('NFKC').toLowerCase()}`;
+
+/**
+ * Reads data rows (values below the header row).
+ * firstRow is the 1-based sheet row of values[0], for cell addresses.
+ */
+export function readRoster(
+  values: readonly (readonly unknown[])[],
+  map: ColumnMap,
+  headers: readonly unknown[],
+  firstRow: number,
+  rules: RuleOptions,
+): RosterRead {
+  const creators: Creator[] = [];
+  const excluded: Exclusion[] = [];
+  const seen = new Set<string>();
+  const scale = erScale(values, map.er, map.er === undefined ? '' : headers[map.er]);
+  let dataRows = 0;
+
+  values.forEach((cells, i) => {
+    if (cells.every(isBlank)) return;
+    dataRows++;
+    const row = firstRow + i;
+    const cell = (f: Field): unknown => (map[f] === undefined ? '' : cells[map[f]!]);
+    const handle = text(cell('handle'));
+    const platform = text(cell('platform'));
+    const exclude = (reason: Reason, detail: string, extra: Partial<Exclusion> = {}): void => {
+      excluded.push({ row, handle, platform, reason, detail, ...extra });
+    };
+
+    if (handle !== '') {
+      const key = dedupeKey(handle, platform);
+      if (seen.has(key)) return exclude('duplicate', handle);
+      seen.add(key);
+    }
+
+    const read = (f: Field, kind: NumberKind, v: unknown = cell(f)): number | null => {
+      try {
+        return parseNumber(v, kind);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        throw new UnreadableCell(`${columnLetter(map[f]!)}${row}`, err);
+      }
+    };
+
+    let fee: number | null, views: number | null, followers: number | null, er: number | null;
+    try {
+      fee = read('fee', 'money');
+      views = read('views', 'count');
+      followers = read('followers', 'count');
+      const erCell = cell('er');
+      er = read('er', 'rate', typeof erCell === 'number' ? erCell * scale : erCell);
+    } catch (err) {
+      if (err instanceof UnreadableCell) return exclude('unreadable', err.address, { error: err.error });
+      throw err;
+    }
+
+    if (fee === null || fee <= 0) return exclude('noFee', fee === null ? '' : show(fee));
+    let viewsEstimated = false;
+    if ((views === null || views <= 0) && rules.viewRate !== null && followers !== null && followers > 0) {
+      views = followers * rules.viewRate;
+      viewsEstimated = true;
+    }
+    if (views === null || views <= 0) return exclude('noViews', '', { fee, ...(followers === null ? {} : { followers }) });
+    if (followers === null) return exclude('noFollowers', '');
+
+    const { tier, verdict } = erTier(followers, er ?? 0, DEFAULT_PRESET);
+    const creator: Creator = {
+      row, handle, platform, followers, views, viewsEstimated, fee,
+      cpv: cpvOf(fee, views),
+      er,
+      tier,
+      verdict: er === null ? null : verdict,
+      role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
+    };
+    creators.push(creator);
+  });
+
+  const eligible: Creator[] = [];
+  for (const c of creators) {
+    const verdict = checkRules(c, rules);
+    if (verdict) excluded.push(verdict);
+    else eligible.push(c);
+  }
+  excluded.sort((a, b) => a.row - b.row);
+  return { creators, eligible, excluded, dataRows };
+}
+
+/** The cap and the ER floor; null when the creator passes. */
+export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
+  const base = { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv };
+  // A hair of tolerance so ¥2.000000001 from float division is not "over ¥2".
+  if (c.cpv > rules.cpvCap * (1 + 1e-12)) {
+    return { ...base, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
+  }
+  if (rules.erFloor && c.er !== null && c.verdict === 'below') {
+    const band = DEFAULT_PRESET.tiers.find((t) => t.name === c.tier)!;
+    return { ...base, er: c.er, reason: 'erBelow', detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9) };
+  }
+  return null;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+class UnreadableCell extends Error {
+  readonly address: string;
+  readonly error: InputError;
+  constructor(address: string, error: InputError) {
+    super(`${address}: ${error.message}`);
+    this.address = address;
+    this.error = error;
+  }
+}

@@ -1,0 +1,129 @@
+// The output sheet as three parallel grids (values, number formats, bold),
+// so the adapter writes it in a constant number of batched calls whatever
+// the roster size.
+
+import { Locale } from '../i18n';
+import { Currency } from '../currency';
+import { Exclusion, REASONS } from '../roster/read';
+import { Plan } from './plan';
+import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
+
+export const WIDTH = 12;
+const CLOSEST = 10;
+
+export interface Layout {
+  values: (string | number)[][];
+  formats: string[][];
+  bold: boolean[][];
+  /** 1-based block of the spend-by-role table (role, spend), header included: the chart's data. */
+  chart: { row: number; col: number; numRows: number; numCols: number };
+  selectedRows: number;
+}
+
+/**
+ * Text from the roster, written so Sheets keeps it as text: the leading
+ * apostrophe is Sheets' own "this is text" mark (not shown, not stored), so
+ * "=HYPERLINK(...)", "+81…", "-x-" or "@user" never become formulas, and
+ * "1e5" or "2024-01-01" never become numbers or dates.
+ */
+export function asText(s: string): string {
+  return s === '' ? '' : `'${s}`;
+}
+
+const NUM = '#,##0';
+const PLAIN = '#,##0.##';
+const PCT = '0.00%';
+const TEXT = '@';
+
+export interface LayoutOptions {
+  locale: Locale;
+  currency: Currency;
+  budget: number;
+  cpvCap: number;
+  cvr?: number | undefined;
+  aov?: number | undefined;
+}
+
+export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
+  const values: (string | number)[][] = [];
+  const formats: string[][] = [];
+  const bold: boolean[][] = [];
+  const w = (k: Word) => word(k, o.locale);
+  const money = o.currency.whole;
+  const perView = o.currency.perView;
+
+  const push = (cells: (string | number)[], fmts: string[] = [], isBold = false): void => {
+    const row = cells.concat(new Array(WIDTH - cells.length).fill(''));
+    values.push(row);
+    formats.push(row.map((v, i) => fmts[i] ?? (typeof v === 'number' ? PLAIN : v === '' ? PLAIN : TEXT)));
+    bold.push(row.map(() => isBold));
+  };
+  const blank = () => push([]);
+
+  // Chosen creators, reach first then by CPV, as a marketer reads a plan.
+  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row')], [], true);
+  const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
+  const roiOn = o.cvr !== undefined && o.aov !== undefined;
+  for (const c of chosen) {
+    push(
+      [
+        ROLE_NAMES[c.role][o.locale], asText(c.handle), asText(c.platform), c.tier, c.followers,
+        c.views, c.fee, c.cpv, c.er ?? '', c.verdict ?? '',
+        roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row,
+      ],
+      [TEXT, TEXT, TEXT, TEXT, NUM, NUM, money, perView, PCT, TEXT, '0.00', '0'],
+    );
+  }
+  const selectedRows = chosen.length;
+  blank();
+
+  // Totals.
+  push([w('totals')], [], true);
+  push([w('budget'), o.budget], [TEXT, money]);
+  push([w('spend'), plan.spend], [TEXT, money]);
+  push([w('remaining'), o.budget - plan.spend], [TEXT, money]);
+  push([w('totalViews'), plan.views], [TEXT, NUM]);
+  push([w('blendedCpv'), plan.blendedCpv], [TEXT, perView]);
+  push([w('cap'), o.cpvCap], [TEXT, perView]);
+  blank();
+
+  // Spend by role: the chart's data (role, spend) in the first two columns.
+  const chartRow = values.length + 1;
+  push([w('spendByRole'), w('spend'), w('creators'), w('share')], [], true);
+  for (const role of ['reach', 'empathy'] as const) {
+    const mine = plan.chosen.filter((c) => c.role === role);
+    const spend = mine.reduce((s, c) => s + c.fee, 0);
+    push([ROLE_NAMES[role][o.locale], spend, mine.length, plan.spend > 0 ? spend / plan.spend : 0], [TEXT, money, '0', PCT]);
+  }
+  blank();
+
+  // Why the others were left out: counts, then the rows closest to passing.
+  push([w('excluded'), w('count')], [], true);
+  for (const r of REASONS) {
+    const n = plan.excludedCounts[r];
+    if (n) push([REASON_NAMES[r][o.locale], n], [TEXT, '0']);
+  }
+  const near = closestToPassing(plan.roster.excluded);
+  if (near.length > 0) {
+    blank();
+    push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('er'), w('detail'), w('row')], [], true);
+    for (const e of near) {
+      push(['', asText(e.handle), asText(e.platform), REASON_NAMES[e.reason][o.locale], e.cpv ?? '', e.er ?? '', exclusionDetail(e, o.locale), e.row], [TEXT, TEXT, TEXT, TEXT, perView, PCT, TEXT, '0']);
+    }
+  }
+
+  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows };
+}
+
+/** Over the cap or under the ER band by the least, in that order of closeness. */
+export function closestToPassing(excluded: readonly Exclusion[], n = CLOSEST): Exclusion[] {
+  return excluded
+    .filter((e) => e.gap !== undefined)
+    .sort((a, b) => a.gap! - b.gap! || a.row - b.row)
+    .slice(0, n);
+}
+
+export function exclusionDetail(e: Exclusion, locale: Locale): string {
+  if (e.error) return asText(`${e.detail}: ${e.error.localized(locale)}`);
+  return e.detail === '' ? '' : asText(e.detail);
+}

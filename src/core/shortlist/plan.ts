@@ -1,0 +1,114 @@
+// The shortlist, start to end, on values already read from the sheet:
+// find the header, read the rows, apply the cap, then choose the optimal mix.
+// Refusals are InputErrors; nothing here touches a sheet.
+
+import { InputError } from '../i18n';
+import { Currency, formatMoney } from '../currency';
+import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
+import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read';
+import { optimise } from '../optimise';
+
+export interface PlanOptions {
+  cpvCap: number;
+  budget: number;
+  reachShare: { min: number; max: number };
+  minEmpathy: number;
+  erFloor: boolean;
+  viewRate: number | null;
+  columns?: Partial<Record<Field, string>>;
+}
+
+export interface Plan {
+  header: HeaderFound;
+  map: ColumnMap;
+  roster: RosterRead;
+  chosen: Creator[];
+  spend: number;
+  views: number;
+  blendedCpv: number;
+  reachSpend: number;
+  excludedCounts: Partial<Record<Reason, number>>;
+}
+
+/** The header row and the column mapping, with the user's choices applied. */
+export function resolveColumns(values: readonly (readonly unknown[])[], sheetName: string, columns: PlanOptions['columns'] = {}): { header: HeaderFound; map: ColumnMap } {
+  const found = findHeader(values);
+  if (!found) throw new InputError('noHeader', { name: sheetName });
+  const map: ColumnMap = { ...found.map };
+  for (const [field, headerText] of Object.entries(columns) as [Field, string | undefined][]) {
+    if (headerText === undefined) continue;
+    if (headerText.trim() === '') {
+      delete map[field]; // the user said: no such column
+      continue;
+    }
+    const col = columnByHeader(found.headers, headerText);
+    if (col < 0) throw new InputError('columnNotFound', { header: headerText, field, name: sheetName });
+    for (const f of Object.keys(map) as Field[]) if (map[f] === col) delete map[f];
+    map[field] = col;
+  }
+  return { header: found, map };
+}
+
+export function planShortlist(values: readonly (readonly unknown[])[], sheetName: string, o: PlanOptions, currency: Currency): Plan {
+  const { header, map } = resolveColumns(values, sheetName, o.columns);
+  if (map.fee === undefined) throw new InputError('missingColumn', { field: 'fee', name: sheetName });
+  if (map.followers === undefined) throw new InputError('missingColumn', { field: 'followers', name: sheetName });
+  if (map.views === undefined && o.viewRate === null) throw new InputError('missingColumn', { field: 'views', name: sheetName });
+
+  const rows = values.slice(header.row + 1);
+  const roster = readRoster(rows, map, header.headers, header.row + 2, { cpvCap: o.cpvCap, erFloor: o.erFloor, viewRate: o.viewRate });
+  if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
+
+  const excludedCounts: Partial<Record<Reason, number>> = {};
+  for (const e of roster.excluded) excludedCounts[e.reason] = (excludedCounts[e.reason] ?? 0) + 1;
+
+  if (roster.eligible.length === 0) {
+    const lowest = roster.creators.reduce((m, c) => Math.min(m, c.cpv), Infinity);
+    throw new InputError('noneEligible', {
+      count: roster.dataRows,
+      lowest: Number.isFinite(lowest) ? formatMoney(lowest, currency, 2) : '—',
+      cap: formatMoney(o.cpvCap, currency, 2),
+    });
+  }
+
+  const result = optimise(
+    roster.eligible.map((c) => ({ fee: c.fee, views: c.views, role: c.role })),
+    {
+      budget: o.budget,
+      reachMin: o.reachShare.min * o.budget,
+      reachMax: o.reachShare.max * o.budget,
+      minEmpathy: o.minEmpathy,
+    },
+  );
+  if (!result.ok) throw infeasibleError(result.infeasible, currency);
+
+  const chosen = result.chosen.map((i) => roster.eligible[i]!);
+  if (chosen.length === 0) {
+    const cheapest = roster.eligible.reduce((m, c) => Math.min(m, c.fee), Infinity);
+    throw new InputError('nothingFits', { budget: formatMoney(o.budget, currency), cheapest: formatMoney(cheapest, currency) });
+  }
+  const spend = chosen.reduce((s, c) => s + c.fee, 0);
+  const views = chosen.reduce((s, c) => s + c.views, 0);
+  const reachSpend = chosen.filter((c) => c.role === 'reach').reduce((s, c) => s + c.fee, 0);
+  return {
+    header, map, roster, chosen, spend, views, reachSpend,
+    blendedCpv: views > 0 ? spend / views : 0,
+    excludedCounts: Object.fromEntries(REASONS.filter((r) => excludedCounts[r]).map((r) => [r, excludedCounts[r]!])),
+  };
+}
+
+type Infeasible = Extract<ReturnType<typeof optimise>, { ok: false }>['infeasible'];
+
+function infeasibleError(inf: Infeasible, currency: Currency): InputError {
+  const money = (n: number) => formatMoney(n, currency);
+  switch (inf.constraint) {
+    case 'minEmpathy':
+      return new InputError('infeasibleMinEmpathy', { need: inf.need, available: inf.available });
+    case 'minEmpathyBudget':
+      return new InputError('infeasibleMinEmpathyBudget', { need: inf.need, cost: money(inf.cheapestCost), budget: money(inf.budget) });
+    case 'reachMin':
+      return new InputError('infeasibleReachMin', { min: money(inf.reachMin), max: money(inf.maxReachSpend) });
+    case 'combined':
+      return new InputError('infeasibleCombined', { detail: inf.detail });
+  }
+}

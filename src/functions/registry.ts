@@ -1,0 +1,24 @@
+// Name → implementation, checked against the metadata table so neither can
+// gain a function the other lacks.
+
+import { LocaleRef, messageOf } from '../core/i18n';
+import { CustomFunctionName } from './metadata';
+import { ROI_CPV } from './roi-cpv';
+import { ER_TIER } from './er-tier';
+import { COMMENT_INTENT } from './comment-intent';
+
+export type CustomImpl = (args: readonly unknown[], locale: LocaleRef) => unknown;
+
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT };
+
+/**
+ * Runs a custom function the way Sheets calls it: a bad single call throws an
+ * Error whose message is for the user; an internal bug never shows its text.
+ */
+export function callCustom(name: CustomFunctionName, args: readonly unknown[], locale: LocaleRef): unknown {
+  try {
+    return IMPLEMENTATIONS[name](args, locale);
+  } catch (err) {
+    throw new Error(messageOf(err, locale(), name));
+  }
+}

@@ -1,0 +1,73 @@
+// What crosses google.script.run, as JSON-safe types: no Date, no class, no
+// undefined inside arrays. The sidebar's typed RPC is built from ServerApi.
+
+import type { Field } from '../core/roster/headers';
+import type { Locale } from '../core/i18n';
+import type { Reason, Role } from '../core/roster/read';
+import type { ShortlistSettingsInput } from './settings';
+
+export type { Field, Locale, Reason, Role, ShortlistSettingsInput };
+
+export interface SelectedCreator {
+  row: number;
+  handle: string;
+  platform: string;
+  role: Role;
+  tier: string;
+  followers: number;
+  views: number;
+  fee: number;
+  cpv: number;
+}
+
+export interface ShortlistResult {
+  selected: SelectedCreator[];
+  spend: number;
+  views: number;
+  blendedCpv: number;
+  excluded: Partial<Record<Reason, number>>;
+  outputSheet: string;
+  reachSpend: number;
+  budget: number;
+}
+
+/**
+ * The roster's readable rows for the sidebar's pre-simulation, parsed on the
+ * server once, column by column to keep the payload small for 250k rows.
+ */
+export interface Presim {
+  fee: number[];
+  views: number[]; // 0 when missing (the sidebar may estimate it from followers × view rate)
+  followers: number[];
+  erBelow: number[]; // 1 when the ER is below its tier's band (default preset)
+}
+
+export interface HeaderInfo {
+  row: number; // 1-based sheet row of the header
+  headers: string[];
+  columns: Partial<Record<Field, string>>; // field → header text as detected (or as saved)
+}
+
+export interface ShortlistContext {
+  locale: Locale;
+  currencySymbol: string;
+  sheets: string[];
+  rosterSheet: string | null;
+  header: HeaderInfo | null;
+  headerProblem: string | null; // why no header was found, in the user's language
+  settings: ShortlistSettingsInput | null; // saved settings, if any
+  presim: Presim;
+  unreadableRows: number;
+}
+
+export interface SnapshotRequest {
+  sourceSheet: string;
+  hideColumns?: string[];
+  name?: string;
+}
+
+/** The functions the sidebar may call. The server implements exactly this. */
+export interface ServerApi {
+  getShortlistContext(rosterSheet?: string): ShortlistContext;
+  runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
+}

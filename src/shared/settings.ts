@@ -1,0 +1,48 @@
+// The settings of a shortlist run, validated with zod (the mini build: the
+// full one would add ~450 KB to Code.js). Numbers may arrive as text ("¥2",
+// "100万") from a sheet or a form: they go through the one parser.
+
+import * as z from 'zod/mini';
+import { InputError } from '../core/i18n';
+import { parseNumber, NumberKind } from '../core/parse';
+import { FIELDS } from '../core/roster/headers';
+
+function num(kind: NumberKind, ...checks: z.core.CheckFn<number>[] | z.core.$ZodCheck<number>[]) {
+  const read = z.transform((v: unknown, ctx) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return parseNumber(v, kind) ?? undefined;
+    } catch (err) {
+      const inputError = err instanceof InputError ? err : undefined;
+      ctx.issues.push({ code: 'custom', message: inputError?.message ?? 'not a number', input: v, params: { inputError } });
+      return z.NEVER;
+    }
+  });
+  const finite = z.refine((n) => Number.isFinite(n as number), 'must be a finite number');
+  return z.pipe(read, z.number().check(finite, ...(checks as z.core.$ZodCheck<number>[])));
+}
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const fraction = () => num('rate', z.gte(0), z.lte(1));
+
+export const SettingsSchema = z.object({
+  rosterSheet: text(100),
+  cpvCap: num('money', z.positive()),
+  budget: num('money', z.positive()),
+  reachShare: z._default(
+    z
+      .object({ min: z._default(fraction(), 0), max: z._default(fraction(), 1) })
+      .check(z.refine((r) => r.min <= r.max, { message: 'min must not be above max' })),
+    { min: 0, max: 1 },
+  ),
+  minEmpathy: z._default(num('count', z.int(), z.lte(100_000)), 0),
+  erFloor: z._default(z.boolean(), false),
+  viewRate: z.optional(num('rate', z.positive(), z.lte(100))),
+  cvr: z.optional(fraction()),
+  aov: z.optional(num('money', z.gte(0))),
+  columns: z.optional(z.partialRecord(z.enum(FIELDS), z.string().check(z.trim(), z.maxLength(200)))),
+  outputSheet: z._default(text(100), 'Shortlist'),
+});
+
+export type ShortlistSettings = z.output<typeof SettingsSchema>;
+export type ShortlistSettingsInput = z.input<typeof SettingsSchema>;

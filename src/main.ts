@@ -11,6 +11,7 @@ import { spreadsheetLocale } from './server/locale';
 export { CUSTOM_FUNCTIONS };
 export { onOpen, onInstall, showShortlistSidebar } from './server/menu';
 export { getShortlistContext, runShortlist } from './server/shortlist';
+export { createClientSnapshot, freezeFormulas, getSnapshotContext } from './server/snapshot';
 
 /** Called by the generated custom-function wrappers. */
 export function customFunction(name: CustomFunctionName, args: unknown[]): unknown {

@@ -2,7 +2,7 @@
 // src/core, write the output once. Every failure reaches the sidebar as a
 // message in the user's language, and a refusal writes nothing.
 
-import { InputError, Locale, messageOf } from '../core/i18n';
+import { InputError } from '../core/i18n';
 import { currencyOf } from '../core/currency';
 import { Field, FIELDS } from '../core/roster/headers';
 import { readRoster } from '../core/roster/read';
@@ -13,19 +13,9 @@ import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
 import { loadSettings, ownOutputs, saveSettings } from './store';
-import { userLocale } from './locale';
+import { userFacing } from './user-facing';
 import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
 import type { ShortlistSettings } from '../shared/settings';
-
-/** Runs fn and turns anything thrown into an Error whose message is for the user. */
-function userFacing<T>(where: string, fn: (locale: Locale) => T): T {
-  const locale = userLocale();
-  try {
-    return fn(locale);
-  } catch (err) {
-    throw new Error(messageOf(err, locale, where));
-  }
-}
 
 function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
   const sheet = ss.getSheetByName(name);

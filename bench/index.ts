@@ -1,0 +1,65 @@
+// `npm run bench`: figures, not assertions. Runs the built dist/Code.js in a
+// node:vm over the in-memory spreadsheet, as Apps Script would run it.
+import { performance } from 'node:perf_hooks';
+import { createFakeSpreadsheet } from '../local/gas';
+import { loadBundle } from '../local/load-bundle';
+import { generateRoster } from './roster';
+import { SAMPLE_COMMENTS } from './comments';
+import { benchOptimiser } from './optimiser';
+
+function time<T>(fn: () => T, repeat = 5): { ms: number; result: T } {
+  let best = Infinity;
+  let result!: T;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    result = fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return { ms: best, result };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const arg = process.argv.slice(2);
+const only = (name: string) => arg.length === 0 || arg.includes(name);
+
+if (only('formulas')) {
+  const fake = createFakeSpreadsheet({ Sheet1: [['x']] }, { locale: 'ja_JP' });
+  const gas = loadBundle(fake.globals);
+  const N = 100_000;
+  const cvr = Array.from({ length: N }, (_, i) => [i % 7 === 0 ? '2%' : 0.01 + (i % 50) / 1000]);
+  const aov = Array.from({ length: N }, (_, i) => [i % 3 === 0 ? '¥3,000' : 2000 + (i % 900)]);
+  const cpv = Array.from({ length: N }, (_, i) => [i % 5 === 0 ? '¥1.5' : 0.5 + (i % 40) / 10]);
+  const followers = Array.from({ length: N }, (_, i) => [i % 4 === 0 ? `${(i % 300) / 10 + 1}万` : 1000 + ((i * 7919) % 3_000_000)]);
+  const er = Array.from({ length: N }, (_, i) => [i % 6 === 0 ? '3.2%' : ((i * 31) % 900) / 10_000]);
+  const comments = Array.from({ length: 10_000 }, (_, i) => [SAMPLE_COMMENTS[i % SAMPLE_COMMENTS.length]!]);
+
+  console.log('## Custom functions (one call over a whole range, bundle in node:vm)');
+  console.log(`ROI_CPV        ${N.toLocaleString()} rows: ${fmt(time(() => gas.ROI_CPV(cvr, aov, cpv)).ms)}   (aim < 300 ms)`);
+  console.log(`ER_TIER        ${N.toLocaleString()} rows: ${fmt(time(() => gas.ER_TIER(followers, er)).ms)}   (aim < 300 ms)`);
+  console.log(`COMMENT_INTENT ${comments.length.toLocaleString()} comments: ${fmt(time(() => gas.COMMENT_INTENT(comments)).ms)}   (aim < 100 ms)`);
+  console.log(`COMMENT_INTENT ${comments.length.toLocaleString()} comments, "share": ${fmt(time(() => gas.COMMENT_INTENT(comments, 'share')).ms)}`);
+  console.log('');
+}
+
+if (only('shortlist')) {
+  console.log('## runShortlist (bundle in node:vm over the in-memory spreadsheet; cap ¥2, budget ¥5,000,000, reach 20–60%, ≥ 5 empathy, ER floor on)');
+  console.log('| roster rows | time | roster reads | writes | selected | views | blended CPV |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const n of [1_000, 10_000, 100_000, 250_000]) {
+    const roster = generateRoster(n, 42);
+    const fake = createFakeSpreadsheet({ Roster: roster }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    const budget = 5_000_000; // one campaign, whatever the size of the saved roster
+    fake.counters.reset();
+    const t = performance.now();
+    const r = gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5, erFloor: true });
+    const ms = performance.now() - t;
+    const reads = fake.counters.calls.filter((c: string) => c.includes('Roster!') && /get(Values|DisplayValues|Formulas)/.test(c)).length;
+    console.log(`| ${n.toLocaleString()} | ${fmt(ms)} | ${reads} | ${fake.counters.writes} | ${r.selected.length} | ${Math.round(r.views).toLocaleString()} | ${r.blendedCpv.toFixed(3)} |`);
+  }
+  console.log('');
+}
+
+if (only('optimiser')) {
+  await benchOptimiser();
+}

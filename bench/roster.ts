@@ -1,0 +1,1 @@
+export { generateRoster } from '../local/sample-roster';

@@ -12,7 +12,7 @@ import { userFacing } from './user-facing';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 // Columns a client should not see unless the agency says otherwise.
-const PRIVATE_ALIASES = [...ALIASES.fee, 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit', 'roi'];
+const PRIVATE_ALIASES = [...ALIASES.fee, 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
 
 export interface SnapshotContext {
   sheets: string[];

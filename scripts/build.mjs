@@ -1,14 +1,16 @@
 // Builds dist/ = exactly what `clasp push` sends: appsscript.json, Code.js and
 // Sidebar.html (script and style inlined, as HtmlService needs).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
 
 const GLOBAL = 'AddOn';
 const common = { bundle: true, write: false, target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+// Built into a fresh folder, then swapped in, so a reader never sees half a dist/.
+const OUT = `.dist-${process.pid}`;
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT);
 
 // 1. Server bundle: an IIFE that assigns the entry's exports to `var AddOn`.
 const server = await build({ ...common, entryPoints: ['src/main.ts'], format: 'iife', globalName: GLOBAL, platform: 'neutral' });
@@ -51,7 +53,7 @@ const code = [
   ...serverDecls,
   '',
 ].join('\n\n');
-writeFileSync('dist/Code.js', code);
+writeFileSync(`${OUT}/Code.js`, code);
 
 // 3. Sidebar: one HTML file with its script and style inlined.
 const template = readFileSync('sidebar/index.html', 'utf8');
@@ -64,7 +66,9 @@ const style = existsSync('sidebar/style.css') ? readFileSync('sidebar/style.css'
 const html = template
   .replace('/*INLINE_STYLE*/', () => style)
   .replace('/*INLINE_SCRIPT*/', () => script);
-writeFileSync('dist/Sidebar.html', html);
+writeFileSync(`${OUT}/Sidebar.html`, html);
 
-copyFileSync('appsscript.json', 'dist/appsscript.json');
+copyFileSync('appsscript.json', `${OUT}/appsscript.json`);
+rmSync('dist', { recursive: true, force: true });
+renameSync(OUT, 'dist');
 console.log(`dist/: Code.js ${(code.length / 1024).toFixed(0)} KiB, Sidebar.html ${(html.length / 1024).toFixed(0)} KiB, appsscript.json`);

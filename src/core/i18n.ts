@@ -292,7 +292,12 @@ export class InputError extends Error {
 /** Shows an arbitrary user value inside a message: short, one line. */
 export function show(value: unknown): string {
   if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
-  const s = typeof value === 'string' ? value : String(value);
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : String(value);
+  } catch {
+    s = Object.prototype.toString.call(value); // an object whose toString is broken
+  }
   const flat = s.replace(/\s+/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
 }

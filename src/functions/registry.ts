@@ -1,7 +1,7 @@
 // Name → implementation, checked against the metadata table so neither can
 // gain a function the other lacks.
 
-import { LocaleRef, messageOf } from '../core/i18n';
+import { InputError, LocaleRef, messageOf } from '../core/i18n';
 import { CustomFunctionName } from './metadata';
 import { ROI_CPV } from './roi-cpv';
 import { ER_TIER } from './er-tier';
@@ -19,6 +19,7 @@ export function callCustom(name: CustomFunctionName, args: readonly unknown[], l
   try {
     return IMPLEMENTATIONS[name](args, locale);
   } catch (err) {
+    if (!(err instanceof InputError)) console.error(name, err instanceof Error ? err.stack ?? err.message : String(err));
     throw new Error(messageOf(err, locale(), name));
   }
 }

@@ -37,7 +37,8 @@ export const SettingsSchema = z.object({
   ),
   minEmpathy: z._default(num('count', z.int(), z.lte(100_000)), 0),
   erFloor: z._default(z.boolean(), false),
-  viewRate: z.optional(num('rate', z.positive(), z.lte(100))),
+  // Views per follower: above 100% happens (short video), above 1000% is a typo for percent.
+  viewRate: z.optional(num('rate', z.positive(), z.lte(10))),
   cvr: z.optional(fraction()),
   aov: z.optional(num('money', z.gte(0))),
   columns: z.optional(z.partialRecord(z.enum(FIELDS), z.string().check(z.trim(), z.maxLength(200)))),

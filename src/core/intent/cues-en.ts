@@ -1,0 +1,202 @@
+// English cues. Matched on the lower-cased, NFKC-normalised text with word
+// boundaries; stretched spellings ("sooo cuuute") are allowed by + quantifiers.
+
+import { cue, type Cue } from './cue';
+
+const r = String.raw;
+
+// Things people ask about on a post: clothes, cosmetics, homeware, small goods.
+const THINGS = 'dress|top|shirt|tee|sweater|hoodie|jacket|coat|jeans|pants|skirt|shorts|leggings|bikini|swimsuit|shoes|sneakers|boots|sandals|heels|bag|purse|backpack|hat|cap|glasses|sunglasses|watch|earrings|necklace|ring|bracelet|nails|polish|lipstick|lip|gloss|foundation|concealer|mascara|eyeshadow|palette|blush|highlighter|perfume|fragrance|cologne|serum|cream|moisturi[sz]er|cleanser|sunscreen|shampoo|mug|cup|plate|bowl|rug|lamp|chair|table|sofa|couch|pillow|blanket|curtains|frame|print|poster|case|outfit|suit|wig|unit|extensions|product|filter|preset|app|camera|lens';
+
+export const EN_CUES: readonly Cue[] = [
+  // ---- spam: links, self-promotion, DM/collab offers, money and follower selling
+  cue('en', 'spam', 5, 'spam link', [
+    r`https?://`,
+    r`\bwww ?\.`,
+    // "site.com" or a spaced-out "site . com", but not "the mall. store was shut".
+    r`\w(?:\.| \. ?)(?:com|net|org|biz|ly|io|co\.kr|co\.jp)\b`,
+    r`\blinktr\.ee\b`,
+  ]),
+  cue('en', 'spam', 5, 'spam self-promo', [
+    r`\bcheck (?:out )?(?:my|our)\b`,
+    r`\b(?:visit|see|view|watch|listen to|go to|stop by) (?:my|our) (?:page|channel|profile|account|feed|videos?|music|songs?|website|site|shop|store|blog|ig|insta|instagram|youtube|soundcloud)\b`,
+    r`\b(?:my|our) (?:channel|youtube|soundcloud|website|online (?:shop|store)|etsy)\b`,
+    r`\blink in (?:my |our |the )?bio\b`,
+    r`\bin (?:my|our) bio\b`,
+    r`\bsubscrib`,
+    r`\bsubs? ?(?:4|for) ?sub`,
+    r`\b(?:follow|like|shout ?out) ?(?:4|for) ?(?:follow|like|shout ?out)\b`,
+    r`\b(?:f4f|l4l|s4s)\b`,
+    r`\bfollow (?:me|us|back|my|our)\b`,
+    r`\bfollow @`,
+    r`\bfollow ?back\b`,
+    r`\bi'?ll (?:do the )?same\b`,
+    r`\b(?:please|pls|plz) (?:like|share|subscribe|visit|watch|listen|follow)\b`,
+    r`\bthumbs? (?:this )?up so\b`,
+  ]),
+  cue('en', 'spam', 5, 'spam DM/collab', [
+    r`\b(?:dm|pm|message|inbox|whatsapp) (?:me|us)\b(?! (?:the )?(?:price|pricing|link)\b)`,
+    r`\bsend (?:me|us) an? (?:dm|message)\b`,
+    r`\bcheck (?:your )?(?:dms?|inbox)\b`,
+    r`\bdm (?:for|to)\b`,
+    r`\bcollab`,
+    r`\bget featured\b`,
+    r`\bfeature (?:you|your)\b`,
+    r`\bambassador`,
+    r`\bbrand rep\b`,
+  ]),
+  cue('en', 'spam', 5, 'spam money/followers', [
+    r`\bgift ?cards?\b`,
+    r`\bpay ?pal\b`,
+    r`\b(?:make|earn|making|earning) (?:\$|money|cash|extra|\d)`,
+    r`\bneed (?:money|cash)\b`,
+    r`\bfree (?:money|followers|likes|iphone|gifts?|stuff|robux|v-?bucks|cash)\b`,
+    r`\b(?:gain|get|buy|grow|boost|increase|sell|selling) (?:more |real |\d+k? )?(?:followers|likes|subscribers|views)\b`,
+    r`\bdm (?:now|today|asap)\b`,
+    r`\bfollowers? (?:for sale|cheap)\b`,
+    r`\bwork from home\b`,
+    r`\b(?:bitcoin|crypto|forex|cash ?app|onlyfans)\b`,
+    r`\bclick (?:here|the link|my|on my)\b`,
+  ]),
+  cue('en', 'spam', 2.5, 'spam hint', [r`\bgiveaway\b`, r`\bpromo(?:te|tion)? (?:your|my|our)\b`]),
+
+  // ---- purchase intent: explicit asks
+  cue('en', 'purchase_intent', 4, 'where to buy', [
+    // "where do you find the time" is not shopping.
+    r`\bwhere(?: (?:did|do|can|could|would|should|does)|'d) (?:you|u|ya|i|we|one|she|he|they) (?:get|got|buy|bought|purchase|order|find|found|cop|shop)\b(?! (?:the |your |that |such |so )?(?:time|motivation|energy|inspiration|strength|courage|patience|ideas?|married|engaged|inspired|tattooed|lost|stuck)\b)`,
+    r`\bwhere (?:to|can i|can we|could i) (?:buy|get|order|purchase|find)\b`,
+    // "where is this lamp from", but not "where are you from".
+    r`\bwhere(?: is| are|'s| was| were| r) (?!(?:you|u|ya|he|she|y'all|you guys|ur family|your family|your parents)\b)(?:[\w']+ ){0,4}?from\b`,
+    r`\bwhere (?:the|this|that|these|those|your|ur|her|his) (?!(?:family|parents|mom|dad|mum|friends?|boyfriend|girlfriend|husband|wife|kids)\b)(?:[\w']+ ){1,2}?(?:is|are|was|were) from\b`,
+    r`\bwhere(?:'s| is) (?:your|the|this|that) (?:salon|shop|store|studio|boutique|clinic|bakery|spa|barber)`,
+    r`\bwho (?:makes|made|designed|designs|sells) (?:it|them|this|that|these|those|your|the|her|his)\b`,
+    r`\bwho makes\b`,
+  ]),
+  cue('en', 'purchase_intent', 4, 'product asked', [
+    r`\b(?:what|which|wat)(?:'s| is| are)? (?:the |this |that |your |her |his )?brand\b`,
+    r`\bbrand (?:name|please|pls|\?)`,
+    r`\b(?:what|which|wat)(?:'s| is| are)? (?:[\w']+ ){0,2}?(?:brand|shade|size|app|camera|lens|filter|preset|lipstick|foundation|mascara|perfume|polish)s?\b`,
+    r`\b(?:what|which) (?:[\w']+ ){0,3}?(?:do|did|are|r) (?:you|u) (?:use|using|wear|wearing)\b`,
+    r`\b(?:app|camera|lens|filter|preset)s? (?:did|do|are) (?:you|u) (?:use|using)\b`,
+  ]),
+  // "What's the name of the perfume?", not of the dog or the song.
+  cue('en', 'purchase_intent', 4, 'product asked', [
+    r`\bname of (?:the|this|that|these|those|your|her|his|ur) (?:[\w']+ )?(?:${THINGS})s?\b`,
+    r`\b(?:what|which) (?:[\w']+ ){0,2}?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
+  ]),
+  cue('en', 'purchase_intent', 4, 'price', [
+    // Not "how much do you weigh / love me".
+    r`\bhow much (?:is|are|was|were|does|do|did|would|will|for|to|\$|it|they|these|those|this|that|per|each)\b(?! (?:you|u|he|she|they|i|we) (?:weigh|lift|bench|run|sleep|earn|make|work|train|love|miss|know|care|eat|drink|practice|study|sleep)\b)`,
+    r`\bhow much ?\?`,
+    r`\bhow much$`,
+  ]),
+  cue('en', 'purchase_intent', 4, 'order/ship', [
+    r`\b(?:can|could|may) (?:i|we) (?:order|buy|purchase|pre-?order|reserve|book|get one|get it|get this|get these)\b`,
+    r`\bhow (?:do|can|could|would) (?:i|we|one) (?:order|buy|purchase|pre-?order|book|get one)\b`,
+    r`\b(?:want|wanna|would like|i'd like|like) to (?:order|buy|purchase|pre-?order|book)\b`,
+    r`\bi(?:'ll| will|'d| would) (?:like to |love to )?(?:order|buy) (?:one|two|\d|it|this|these|them|a)\b`,
+    r`\b(?:do|does|will|would|can|could) (?:you|u|ya|y'all|you guys|this|it|they|these) (?:still )?(?:sell|ship|deliver|take orders)\b`,
+    r`\bship(?:s|ping|ped)? (?:to|internationally|worldwide|overseas|outside)\b`,
+    r`\bfor (?:sale|purchase)\b`,
+    r`\b(?:is|are) (?:it|this|these|they|that|those|any|there any|the \w+)(?: \w+)?(?: still)? (?:available|in stock|sold out|on sale)\b`,
+    r`\bavailable (?:for|to) (?:purchase|buy|order|pre-?order)\b`,
+    r`\b(?:available|sold|sell) (?:online|in stores?|in (?:the )?(?:us|uk|usa|canada|australia|japan|korea|europe|asia))\b`,
+    r`\b(?:back in stock|restock)`,
+    r`\bonline (?:store|shop)\b`,
+    r`\bpre-?order`,
+    r`\btake (?:custom |special |bulk |wholesale )?orders\b`,
+    r`\b(?:drop|send|share|post) (?:me |us )?(?:the |a )?link\b`,
+    r`\blink (?:please|pls|plz|\?)`,
+    // "DM me the price" is a buyer; "DM me for details" is a seller (spam above).
+    r`\b(?:dm|pm|message|inbox) me (?:the )?(?:price|pricing|link)\b`,
+  ]),
+  cue('en', 'purchase_intent', 4, 'size/fit/suits', [
+    r`\bsiz(?:e|ed) (?:up|down)\b`,
+    r`\bcan (?:it|this|these|they|you) (?:be )?(?:used|washed|worn|shipped|returned|customi[sz]ed|personali[sz]ed|engraved)\b`,
+    r`\b(?:will|would|does|do|did|should|could|can) (?:[\w']+ ){0,4}?fit\b`,
+    r`\btrue to size\b`,
+    r`\bruns? (?:small|big|large|true)\b`,
+    r`\bcomes? in (?:a |other |different |more |any )?(?:\w+ )?(?:sizes?|colou?rs?|shades?|xl|xs|black|white)\b`,
+    r`\b(?:will|would|does|do|can|could) (?:it|this|these|that|they)(?: really| actually| also)? (?:help|work)\b`,
+  ]),
+  // ---- purchase intent: topics that count inside a question or request
+  cue('en', 'purchase_intent', 3, 'purchase topic', [
+    r`\bpric(?:e|es|ed|ing)\b`,
+    r`\bship(?:s|ping|ped)?\b`,
+    r`\bdeliver(?:y|s)?\b`,
+    r`\b(?:sizes?|sizing|xs|[2-5]?xl)\b`,
+    r`\bshades?\b`,
+    r`\bcolou?r (?:name|code|number)\b`,
+    r`\bbrand\b`,
+    r`\b(?:app|camera|lens|preset)\b`,
+    r`\b(?:in stock|sold out)\b|^(?:still )?available\b`,
+    r`\b(?:booking|appointment|reservation)s?\b`,
+    r`\b(?:material|fabric|ingredients?|cruelty[- ]free|vegan|waterproof|fragrance[- ]free|non[- ]toxic|spf|scent(?:ed)?|long[- ]lasting|washable)\b`,
+    r`\b(?:discount|promo|coupon|affiliate) codes?\b`,
+    r`\bcustom (?:orders?|made|sizes?|sizing)\b|\bcommissions?\b`,
+    r`\bin (?:black|white|pink|red|blue|green|yellow|purple|grey|gray|navy|beige|brown|gold|silver|other colou?rs?|a bigger size|a smaller size)\b`,
+    r`\bhow long (?:does|do|will|would) (?:it|this|these|they|the \w+) (?:last|take to (?:ship|arrive|deliver))\b`,
+    r`\b(?:does|do|will|is|are) (?:it|this|these|they|the \w+) (?:come with|include|contain|compatible|work with)\b`,
+    r`\bbattery\b`,
+    r`\b(?:adjustable|removable|detachable|durable|sturdy|stretchy|breathable|comfortable|lightweight|dishwasher|microwave|outdoors?|indoors?|assembly|warranty|refund|returns?)\b`,
+    r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
+    r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
+    r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
+    r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?)\b)`,
+  ], { gated: true }),
+
+  // ---- other: how-to questions and complaints
+  // Asking whether the post is sponsored is about the post, not a purchase.
+  cue('en', 'other', 3.5, 'sponsorship question', [r`\bis (?:this|it|that) (?:an? )?(?:ad|advert|sponsored|paid|promo)\b`, r`\b(?:sponsored|paid partnership) ?\?`]),
+  cue('en', 'other', 3.5, 'how-to question', [
+    r`\bhow (?:did|do|does|can|could|would) (?:you|u|i|one|she|he|they|we) (?:make|made|cook|bake|do|did|draw|paint|edit|shoot|film|take|get (?:it|this|that|your|her|his|such|so)|achieve|style|grow|train|learn|manage|stay|keep)\b`,
+    r`\bhow to (?:make|cook|bake|draw|do)\b`,
+    r`\brecipe`,
+    r`\btutorial`,
+  ]),
+  cue('en', 'other', 2.5, 'negative', [
+    r`\b(?:hate|hated|hates|annoying|boring|worst|ugly|fake|gross|sucks?|stupid|terrible|awful|disgusting|cringe|overrated|insult|insulting|trash|garbage|lame|horrible|pathetic|creepy|dumb|idiot|wtf|shit|crap|waste|meh|unfollow|disappointed|disappointing)\b`,
+    r`\bnot (?:a fan|good|great|cute|nice|pretty|funny|impressed)\b`,
+    r`\b(?:don'?t|do not|didn'?t) (?:like|love|care|get it|understand)\b`,
+  ]),
+
+  // Talk between friends: plans, missing someone, well-wishes.
+  cue('en', 'other', 1.8, 'chat', [
+    r`\b(?:miss|missed) (?:you|u|ya|this|her|him|them)\b`,
+    r`\bsee (?:you|u|ya) (?:soon|there|tomorrow|tonight|later|next)\b`,
+    r`\b(?:call|text) me\b`,
+    r`\b(?:hang out|hung out|catch up|long time no see|how are (?:you|u)|how have you been|get well|feel better|say hi|tell (?:him|her|them|your))\b`,
+    r`\blet'?s (?:meet|hang|go|grab|get|do|catch)\b`,
+    r`\bhope (?:you|u)(?:'re| are)? (?:ok|okay|well|doing|feeling|having)\b`,
+    r`\bremember (?:this|when|that)\b`,
+  ]),
+
+  // ---- low quality: generic praise and reactions
+  cue('en', 'low_quality', 1, 'praise', [
+    // Stems: "beaut" covers beauty, beautiful, beauts.
+    r`\b(?:beaut|gorg|adorab|amaz|awe+som|stunn|fantas|incredib|brillian|wonderf|congrat|inspir|delici|obsess|favou?rit|perfec|lovel|breathtak|magnific|elegan|charm|handsom|pretti|cutes|superb|fabulo|spectac|marvel|exquisit|dreamy|iconic)\w*`,
+    // Whole words, stretched spellings allowed: "sooo cuuute", "cooool", "loooove".
+    r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
+    r`\b(?:killing it|nailed it|on point|well done|keep it up|happy birthday|need this|want this|is everything|like (?:it|this|that|these)|so good|living for|here for (?:it|this))\b`,
+    r`\b(?:made my day|made me (?:smile|laugh)|can'?t stop (?:laughing|watching|listening)|i'?m (?:dead|dying|crying|screaming)|so proud|proud of (?:you|u)|hilarious|funny)\b`,
+  ]),
+  // Exclamations shaped like questions: "how cute is this?!".
+  cue('en', 'low_quality', 2, 'exclamation', [
+    r`^(?:how|what a) (?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome|nice|great)\b`,
+    r`\bisn'?t (?:it|this|that|she|he) (?:so )?(?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome)\b`,
+  ]),
+];
+
+/** A question without "?": a sentence opening with a question word, or a question word and its verb. */
+export const EN_QUESTION = new RegExp(
+  [
+    r`¿`,
+    // A sentence opening with a question word, perhaps after "lol", "omg", "wait"...
+    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|where|who|whom|whose|which|how|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b`,
+    // "lol what happened here": a question word and its verb anywhere, no "?" needed.
+    r`\b(?:what|where|who|when|why|how) (?:is|are|was|were|did|do|does|happened|'s|r|can|could|would|will)\b`,
+  ].join('|'),
+  'u',
+);
+/** A request ("please", "let me know"): purchase topics count there too. */
+export const EN_REQUEST = /\b(?:please|pls|plz|kindly|let me know|tell me|info|details?)\b/u;

@@ -72,6 +72,7 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
       locale,
       currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
       sheets,
+      outputs: sheets.filter((n) => outputs.has(n)),
       rosterSheet: name,
       header: null,
       headerProblem: null,

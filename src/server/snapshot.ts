@@ -14,12 +14,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 // Columns a client should not see unless the agency says otherwise.
 const PRIVATE_ALIASES = [...ALIASES.fee, 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
 
-export interface SnapshotContext {
-  sheets: string[];
-  sheet: string | null;
-  headers: string[];
-  suggestedHidden: string[];
-}
+import type { SnapshotContext } from '../shared/api';
 
 function headerRowOf(values: unknown[][]): { row: number; headers: string[] } {
   const found = findHeader(values);

@@ -52,6 +52,8 @@ export interface ShortlistContext {
   locale: Locale;
   currencySymbol: string;
   sheets: string[];
+  /** Sheets this add-on wrote (shortlists): not offered as rosters. */
+  outputs: string[];
   rosterSheet: string | null;
   header: HeaderInfo | null;
   headerProblem: string | null; // why no header was found, in the user's language
@@ -66,8 +68,24 @@ export interface SnapshotRequest {
   name?: string;
 }
 
+export interface SnapshotContext {
+  sheets: string[];
+  sheet: string | null;
+  headers: string[];
+  /** Columns a client should not see by default: fee, CPV, margin. */
+  suggestedHidden: string[];
+}
+
+export interface FreezeRequest {
+  sheet?: string;
+  range?: string; // A1; the sheet's data range when absent
+}
+
 /** The functions the sidebar may call. The server implements exactly this. */
 export interface ServerApi {
   getShortlistContext(rosterSheet?: string): ShortlistContext;
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
+  getSnapshotContext(sheet?: string): SnapshotContext;
+  createClientSnapshot(request: SnapshotRequest): { sheet: string };
+  freezeFormulas(request: FreezeRequest): { sheet: string; range: string; frozen: number };
 }

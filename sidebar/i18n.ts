@@ -101,6 +101,73 @@ export const LABELS = {
   andMore: { en: '…and {n} more', ja: '…ほか{n}人', ko: '…외 {n}명' },
   roleReach: { en: 'reach', ja: '拡散', ko: '확산' },
   roleEmpathy: { en: 'empathy', ja: '共感', ko: '공감' },
+
+  // Tabs
+  tabShortlist: { en: 'Shortlist', ja: 'ショートリスト', ko: '숏리스트' },
+  tabShare: { en: 'Share with a client', ja: 'クライアント共有', ko: '클라이언트 공유' },
+  retry: { en: 'Try again', ja: '再試行', ko: '다시 시도' },
+  cancel: { en: 'Cancel', ja: 'キャンセル', ko: '취소' },
+
+  // Share: client snapshot
+  snapshotTitle: { en: 'Client snapshot', ja: 'クライアント用スナップショット', ko: '클라이언트용 스냅샷' },
+  snapshotLead: {
+    en: 'A new sheet with values only, so the client sees the same numbers without the add-on; checked columns are left out. The source sheet is not changed.',
+    ja: '値だけの新しいシートを作ります。アドオンがなくても同じ数値が見え、チェックした列は含まれません。元のシートは変更しません。',
+    ko: '값만 담은 새 시트를 만듭니다. 부가기능 없이도 같은 숫자가 보이며, 체크한 열은 빠집니다. 원본 시트는 바뀌지 않습니다.',
+  },
+  sourceSheet: { en: 'Sheet to share', ja: '共有するシート', ko: '공유할 시트' },
+  hideColumns: { en: 'Leave out (not shown to the client)', ja: '含めない列（クライアントに見せない）', ko: '제외할 열 (클라이언트에게 숨김)' },
+  blankHeader: { en: '(column {col}, no header)', ja: '（{col}列・見出しなし）', ko: '({col}열, 머리글 없음)' },
+  emptySheet: { en: 'This sheet is empty.', ja: 'このシートは空です。', ko: '이 시트는 비어 있습니다.' },
+  noSheets: { en: 'No sheet to share.', ja: '共有できるシートがありません。', ko: '공유할 시트가 없습니다.' },
+  snapshotName: { en: 'New sheet name', ja: '新しいシート名', ko: '새 시트 이름' },
+  snapshotNameHint: {
+    en: 'Blank: “{sheet} snapshot” with the date and time.',
+    ja: '空欄なら「{sheet} スナップショット 日時」。',
+    ko: '비우면 "{sheet} 스냅샷 날짜 시간".',
+  },
+  snapshotRun: { en: 'Create snapshot', ja: 'スナップショットを作成', ko: '스냅샷 만들기' },
+  snapshotRunning: { en: 'Creating…', ja: '作成中…', ko: '만드는 중…' },
+  snapshotDone: {
+    en: 'Written to sheet “{name}” (values only, protected with a warning)',
+    ja: 'シート「{name}」に書き出しました（値のみ・編集時に警告する保護付き）',
+    ko: '시트 "{name}"에 기록했습니다 (값만, 편집 시 경고하는 보호 설정)',
+  },
+  snapshotDoneHint: {
+    en: 'To update it, create a new snapshot rather than editing this one.',
+    ja: '内容を更新するときは、編集せずに新しく作成してください。',
+    ko: '내용을 바꾸려면 편집하지 말고 새로 만드세요.',
+  },
+  ambiguousHeader: {
+    en: 'More than one column is named “{header}”, so the right one cannot be left out. Rename one of them and try again.',
+    ja: '「{header}」という列が複数あるため、選んだ列を正しく除外できません。どちらかの見出しを変えてからもう一度お試しください。',
+    ko: '"{header}" 열이 여러 개라서 선택한 열을 정확히 제외할 수 없습니다. 하나의 머리글을 바꾼 뒤 다시 시도하세요.',
+  },
+
+  // Share: freeze formulas
+  freezeTitle: { en: 'Freeze formulas', ja: '数式を値に固定', ko: '수식을 값으로 고정' },
+  freezeLead: {
+    en: 'For a sheet you send as it is: the add-on’s formulas become their current values, so it reads the same without the add-on.',
+    ja: 'そのまま送るシート向け：アドオンの数式を現在の値に置き換え、アドオンがなくても同じ表示にします。',
+    ko: '그대로 보낼 시트용: 부가기능 수식을 현재 값으로 바꿔, 부가기능 없이도 똑같이 보이게 합니다.',
+  },
+  freezeSheet: { en: 'Sheet', ja: 'シート', ko: '시트' },
+  freezeRange: { en: 'Range', ja: '範囲', ko: '범위' },
+  freezeRangeHint: { en: 'blank = whole sheet', ja: '空欄＝シート全体', ko: '비우면 시트 전체' },
+  freezeRun: { en: 'Freeze formulas…', ja: '数式を値に固定…', ko: '수식을 값으로 고정…' },
+  freezeWarn: {
+    en: 'This replaces the add-on’s formulas in {where} by their current values; other formulas stay. To go back, use File › Version history.',
+    ja: '{where}にあるアドオンの数式を現在の値に置き換えます。ほかの数式はそのままです。元に戻すには「ファイル › 変更履歴」を使います。',
+    ko: '{where}에 있는 부가기능 수식을 현재 값으로 바꿉니다. 다른 수식은 그대로입니다. 되돌리려면 \'파일 › 버전 기록\'을 사용하세요.',
+  },
+  freezeConfirm: { en: 'Freeze', ja: '固定する', ko: '고정' },
+  freezing: { en: 'Freezing…', ja: '固定中…', ko: '고정 중…' },
+  wholeSheet: { en: 'all of “{sheet}”', ja: 'シート「{sheet}」全体', ko: '시트 "{sheet}" 전체' },
+  frozenOne: { en: '1 formula frozen in {where}', ja: '{where}の数式1件を値に固定しました', ko: '{where}의 수식 1개를 값으로 고정했습니다' },
+  frozenMany: { en: '{n} formulas frozen in {where}', ja: '{where}の数式{n}件を値に固定しました', ko: '{where}의 수식 {n}개를 값으로 고정했습니다' },
+  frozenNone: { en: 'No add-on formulas in {where}; nothing changed.', ja: '{where}にアドオンの数式はありません。変更していません。', ko: '{where}에 부가기능 수식이 없습니다. 변경하지 않았습니다.' },
+  badRange: { en: '“{range}” is not a range like A1:D10', ja: '「{range}」は範囲（例：A1:D10）として読めません', ko: '"{range}"은(는) 범위(예: A1:D10)로 읽을 수 없습니다' },
+  noSuchSheet: { en: 'There is no sheet named “{name}”', ja: '「{name}」という名前のシートがありません', ko: '"{name}" 시트가 없습니다' },
 } satisfies Record<string, Entry>;
 
 export type Label = keyof typeof LABELS;

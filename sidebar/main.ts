@@ -1,6 +1,7 @@
-// The shortlist sidebar: pick the roster and its columns, set the CPV cap and
-// the budget, watch the pre-simulation, run. Plain DOM; every text from the
-// sheet goes in as text (see dom.ts), never as HTML.
+// The sidebar: two tabs. Shortlist: pick the roster and its columns, set the
+// CPV cap and the budget, watch the pre-simulation, run. Share with a client:
+// see share.ts. Plain DOM; every text from the sheet goes in as text (see
+// dom.ts), never as HTML.
 
 import type { Field, Locale, ShortlistContext, ShortlistResult } from '../src/shared/api';
 import { FIELDS } from '../src/core/roster/headers';
@@ -12,6 +13,7 @@ import { readNumber } from './numbers';
 import { histogram, prepare, Prepared, simulate } from './presim';
 import { histogramSvg } from './chart';
 import { server } from './rpc';
+import { createSharePanel } from './share';
 
 /** Columns that change what the preview computes. */
 const PRESIM_FIELDS: readonly Field[] = ['fee', 'views', 'followers', 'er'];
@@ -58,6 +60,57 @@ const percentOf = (part: number, whole: number): string => (whole > 0 ? `${numbe
 
 const app = document.getElementById('app') ?? document.body.appendChild(el('main', { id: 'app' }));
 
+// ---- Tabs -------------------------------------------------------------------
+
+type Tab = 'shortlist' | 'share';
+const TABS: readonly Tab[] = ['shortlist', 'share'];
+const TAB_LABEL: Record<Tab, Label> = { shortlist: 'tabShortlist', share: 'tabShare' };
+const panels: Record<Tab, HTMLElement> = {
+  shortlist: el('div', { id: 'panel-shortlist', role: 'tabpanel', 'aria-labelledby': 'tab-shortlist', 'data-testid': 'panel-shortlist' }),
+  share: el('div', { id: 'panel-share', role: 'tabpanel', 'aria-labelledby': 'tab-share', 'data-testid': 'panel-share', hidden: true }),
+};
+const tabButtons = {} as Record<Tab, HTMLButtonElement>;
+let currentTab: Tab = 'shortlist';
+const share = createSharePanel(panels.share, () => state.locale);
+
+function buildTabs(): HTMLElement {
+  const bar = el('div', { class: 'tabs', role: 'tablist' });
+  for (const tab of TABS) {
+    const b = el('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'data-testid': `tab-${tab}` }, L(TAB_LABEL[tab]));
+    b.addEventListener('click', () => selectTab(tab));
+    b.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      e.preventDefault();
+      const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+      selectTab(next);
+      tabButtons[next].focus();
+    });
+    tabButtons[tab] = b;
+    bar.appendChild(b);
+  }
+  return bar;
+}
+
+function selectTab(tab: Tab): void {
+  currentTab = tab;
+  for (const t of TABS) {
+    const on = t === tab;
+    tabButtons[t].setAttribute('aria-selected', String(on));
+    tabButtons[t].tabIndex = on ? 0 : -1;
+    panels[t].hidden = !on;
+  }
+  if (tab === 'share') share.show();
+}
+
+/** Labels that live outside a panel's render, after the language is known. */
+function relabelTabs(): void {
+  for (const t of TABS) tabButtons[t].textContent = L(TAB_LABEL[t]);
+  share.relabel();
+}
+
+replace(app, buildTabs(), panels.shortlist, panels.share);
+selectTab(currentTab);
+
 interface Ui {
   fieldset: HTMLFieldSetElement;
   inputs: Record<'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet', HTMLInputElement>;
@@ -83,12 +136,13 @@ async function load(rosterSheet?: string): Promise<void> {
     ui.runButton.disabled = true;
     ui.runText.textContent = L('loading');
   } else {
-    replace(app, el('p', { class: 'muted', 'data-testid': 'loading' }, L('loading')), errorBox());
+    replace(panels.shortlist, el('p', { class: 'muted', 'data-testid': 'loading' }, L('loading')), errorBox());
   }
   try {
     const ctx = rosterSheet === undefined ? await server.getShortlistContext() : await server.getShortlistContext(rosterSheet);
     if (seq !== state.loadSeq) return; // a newer request is on its way
     const first = state.ctx === null;
+    const relabel = ctx.locale !== state.locale;
     state.ctx = ctx;
     state.locale = ctx.locale;
     state.prepared = null;
@@ -97,6 +151,7 @@ async function load(rosterSheet?: string): Promise<void> {
     state.values.rosterSheet = ctx.rosterSheet ?? '';
     state.values.columns = { ...(ctx.header?.columns ?? {}) };
     document.documentElement.lang = ctx.locale;
+    if (relabel) relabelTabs();
     render();
     if (hadFocus) ui?.roster.focus();
   } catch (err) {
@@ -149,7 +204,9 @@ function render(): void {
   const erFloor = el('input', { type: 'checkbox', id: 'in-erFloor', 'data-testid': 'er-floor' });
   erFloor.checked = state.values.erFloor;
 
-  const sheetOptions = ctx.sheets.map((s) => [s, s] as const);
+  // The add-on's own output sheets are no rosters (unless one is chosen already).
+  const outputs = new Set(ctx.outputs ?? []);
+  const sheetOptions = ctx.sheets.filter((s) => !outputs.has(s) || s === ctx.rosterSheet).map((s) => [s, s] as const);
   const roster = select({ id: 'in-roster', 'data-testid': 'roster-sheet' }, sheetOptions, ctx.rosterSheet ?? '');
   if (ctx.rosterSheet === null) roster.selectedIndex = -1;
   roster.addEventListener('change', () => void load(roster.value));
@@ -203,7 +260,7 @@ function render(): void {
   erFloor.addEventListener('change', schedulePresim);
   inputs.viewRate.addEventListener('input', updateColumnWarnings);
 
-  replace(app, el('h1', {}, L('title')), el('p', { class: 'lead' }, L('lead')), form);
+  replace(panels.shortlist, el('h1', {}, L('title')), el('p', { class: 'lead' }, L('lead')), form);
   runButton.disabled = !canRun();
   updatePresim();
   updateColumnWarnings();
@@ -396,7 +453,7 @@ async function run(): Promise<void> {
 }
 
 function showError(message: string | null): void {
-  const box = ui?.error ?? (app.querySelector('[data-testid="error"]') as HTMLElement | null);
+  const box = ui?.error ?? (panels.shortlist.querySelector('[data-testid="error"]') as HTMLElement | null);
   if (!box) return;
   box.textContent = message ?? '';
   box.hidden = !message;

@@ -63,4 +63,23 @@ describe('freezeFormulas', () => {
     expect(fake.sheetFormulas('S')).toEqual([[null, '=1+1', null, null]]);
     expect(fake.sheetValues('S')).toEqual([[40, 2, '=text', 'plain']]);
   });
+
+  it('freezes a spilled result whole and leaves other formulas and their cells alone', () => {
+    const fake = createFakeSpreadsheet(
+      { S: [['f', 'er', 'tier', 'sum'], [5000, 0.05, '=ER_TIER(A2:A4, B2:B4)', '=A2+A3'], [34000, 0.04, '', ''], ['1.2M', 0.004, '', 'note']] },
+      { locale: 'en_US' },
+    );
+    const gas = loadBundle(fake.globals);
+    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    expect(gas.freezeFormulas({ sheet: 'S' }).frozen).toBe(1);
+    expect(fake.sheetFormulas('S').map((r) => r[2])).toEqual([null, null, null, null]);
+    expect(fake.sheetValues('S').map((r) => r[2])).toEqual(['tier', 'nano · within', 'micro · within', 'mega · below']);
+    expect(fake.sheetFormulas('S')[1]![3]).toBe('=A2+A3');
+  });
+
+  it('refuses a range it cannot read, in the user language', () => {
+    const fake = createFakeSpreadsheet({ S: [['a']] }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    expect(() => gas.freezeFormulas({ sheet: 'S', range: 'ZZZ' })).toThrow('「ZZZ」は「S」の範囲として読めません');
+  });
 });

@@ -246,6 +246,21 @@ export const MESSAGES = {
     ja: '「{name}」というシートは既にあり、このアドオンが作ったものではありません。上書きしないよう、別の出力シート名を指定してください',
     ko: '"{name}" 시트가 이미 있으며 이 부가기능이 만든 시트가 아닙니다. 덮어쓰지 않도록 다른 출력 시트 이름을 지정하세요',
   },
+  hideColumnNotFound: {
+    en: 'there is no column "{header}" to hide in "{name}"',
+    ja: '「{name}」に非表示にする列「{header}」がありません',
+    ko: '"{name}"에 숨길 열 "{header}"이(가) 없습니다',
+  },
+  hideColumnAmbiguous: {
+    en: '{count} columns in "{name}" are headed "{header}"; rename them so the right one is hidden',
+    ja: '「{name}」に見出し「{header}」の列が{count}つあります。正しい列を隠せるよう見出しを変えてください',
+    ko: '"{name}"에 머리글이 "{header}"인 열이 {count}개 있습니다. 올바른 열을 숨길 수 있도록 머리글을 바꿔 주세요',
+  },
+  badRange: {
+    en: '"{range}" is not a range of "{name}" (use A1 notation like A1:D20)',
+    ja: '「{range}」は「{name}」の範囲として読めません（A1:D20 のように指定してください）',
+    ko: '"{range}"은(는) "{name}"의 범위가 아닙니다 (A1:D20처럼 입력하세요)',
+  },
   internal: {
     en: 'an unexpected problem stopped {detail}; nothing was changed. Please try again or report it',
     ja: '{detail}で予期しない問題が発生しました。変更はしていません。もう一度試すか、ご報告ください',

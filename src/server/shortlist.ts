@@ -12,7 +12,7 @@ import { word } from '../core/shortlist/labels';
 import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
-import { loadSettings, ownOutputs, saveSettings } from './store';
+import { loadSettings, ownOutputs, saveSettings, snapshots } from './store';
 import { userFacing } from './user-facing';
 import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
 import type { ShortlistSettings } from '../shared/settings';
@@ -61,7 +61,8 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());
-    const outputs = new Set(ownOutputs());
+    // Sheets the add-on wrote are not rosters: its shortlists and client snapshots.
+    const outputs = new Set([...ownOutputs(), ...snapshots()]);
     const saved = loadSettings();
     const savedRoster = typeof saved?.rosterSheet === 'string' ? saved.rosterSheet : null;
     const active = ss.getActiveSheet().getName();

@@ -3,18 +3,34 @@
 // CPV, margin); the source sheet is never changed.
 
 import { InputError } from '../core/i18n';
-import { columnByHeader, findHeader, norm, ALIASES } from '../core/roster/headers';
+import { findHeader, norm, ALIASES } from '../core/roster/headers';
 import { asText } from '../core/shortlist/layout';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
+import { rememberSnapshot } from './store';
+import type { SnapshotContext } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 // Columns a client should not see unless the agency says otherwise.
 const PRIVATE_ALIASES = [...ALIASES.fee, 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
 
-import type { SnapshotContext } from '../shared/api';
+/**
+ * The columns to hide, by header text. A header that names two columns is
+ * refused: hiding the first and leaking the second is the worst outcome.
+ */
+function hiddenColumns(headers: readonly string[], hide: readonly string[], sheet: string): Set<number> {
+  const out = new Set<number>();
+  for (const h of hide) {
+    const exact = headers.flatMap((x, i) => (x.trim() === h.trim() ? [i] : []));
+    const loose = exact.length > 0 ? exact : headers.flatMap((x, i) => (norm(x) !== '' && norm(x) === norm(h) ? [i] : []));
+    if (loose.length === 0) throw new InputError('hideColumnNotFound', { header: h, name: sheet });
+    if (loose.length > 1) throw new InputError('hideColumnAmbiguous', { header: h, name: sheet, count: loose.length });
+    out.add(loose[0]!);
+  }
+  return out;
+}
 
 function headerRowOf(values: unknown[][]): { row: number; headers: string[] } {
   const found = findHeader(values);
@@ -23,16 +39,16 @@ function headerRowOf(values: unknown[][]): { row: number; headers: string[] } {
 }
 
 export function getSnapshotContext(sheetName?: unknown): SnapshotContext {
-  return userFacing('getSnapshotContext', () => {
+  return userFacing('getSnapshotContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((s) => s.getName());
     const name = typeof sheetName === 'string' && sheets.includes(sheetName) ? sheetName : ss.getActiveSheet().getName();
     const sheet = ss.getSheetByName(name);
-    if (!sheet) return { sheets, sheet: null, headers: [], suggestedHidden: [] };
+    if (!sheet) return { locale, sheets, sheet: null, headers: [], suggestedHidden: [] };
     const { headers } = headerRowOf(sheet.getDataRange().getValues());
     const privateSet = new Set(PRIVATE_ALIASES);
     const suggestedHidden = headers.filter((h) => h !== '' && (privateSet.has(norm(h)) || /cpv|margin|利益|마진/i.test(h)));
-    return { sheets, sheet: name, headers, suggestedHidden };
+    return { locale, sheets, sheet: name, headers, suggestedHidden };
   });
 }
 
@@ -63,12 +79,7 @@ export function createClientSnapshot(req: unknown): { sheet: string } {
       const backgrounds = range.getBackgrounds();
 
       const { headers } = headerRowOf(values);
-      const hidden = new Set<number>();
-      for (const h of hide) {
-        const col = columnByHeader(headers, h);
-        if (col < 0) throw new InputError('columnNotFound', { header: h, field: 'hide', name: src.getName() });
-        hidden.add(col);
-      }
+      const hidden = hiddenColumns(headers, hide, src.getName());
       const keep = headers.length === 0 ? [] : [...Array(Math.max(headers.length, values[0]?.length ?? 0)).keys()].filter((c) => !hidden.has(c));
       const pick = <T>(grid: T[][], f: (x: T) => unknown = (x) => x) => grid.map((row) => keep.map((c) => f(row[c] as T)));
 
@@ -90,6 +101,7 @@ export function createClientSnapshot(req: unknown): { sheet: string } {
         ss.deleteSheet(out);
         throw err;
       }
+      rememberSnapshot(name);
       return { sheet: name };
     });
   });
@@ -106,30 +118,53 @@ const ADDON_FORMULA = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((f) => f.name).join
 
 /**
  * Replaces the add-on's formulas in a range by their current values (the
- * sidebar asks for confirmation first). Other formulas stay formulas.
+ * sidebar asks for confirmation first). Only those cells, and the cells their
+ * results spill into, are written: other formulas, their spill areas and
+ * everything else stay untouched.
  */
 export function freezeFormulas(req: unknown): { sheet: string; range: string; frozen: number } {
   return userFacing('freezeFormulas', () => {
     const r = (req ?? {}) as { sheet?: unknown; range?: unknown };
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const sheet: Sheet | null = typeof r.sheet === 'string' ? ss.getSheetByName(r.sheet) : ss.getActiveSheet();
+      const sheet: Sheet | null = typeof r.sheet === 'string' && r.sheet !== '' ? ss.getSheetByName(r.sheet) : ss.getActiveSheet();
       if (!sheet) throw new InputError('noSheet', { name: String(r.sheet) });
-      const range = typeof r.range === 'string' && r.range.trim() !== '' ? sheet.getRange(r.range) : sheet.getDataRange();
+      let range: GoogleAppsScript.Spreadsheet.Range;
+      try {
+        range = typeof r.range === 'string' && r.range.trim() !== '' ? sheet.getRange(r.range.trim()) : sheet.getDataRange();
+      } catch {
+        throw new InputError('badRange', { range: String(r.range), name: sheet.getName() });
+      }
       const formulas = range.getFormulas();
       const values = range.getValues();
-      let count = 0;
-      const next = formulas.map((row, i) =>
-        row.map((f, j) => {
-          if (f && ADDON_FORMULA.test(f)) {
-            count++;
-            return frozen(values[i]![j]);
-          }
-          return f || frozen(values[i]![j]);
-        }),
-      );
-      if (count > 0) range.setValues(next);
-      return { sheet: sheet.getName(), range: range.getA1Notation(), frozen: count };
+      const runs = spillRuns(formulas);
+      for (const run of runs) {
+        const cells = values.slice(run.row, run.row + run.rows).map((line) => [frozen(line[run.col])]);
+        range.offset(run.row, run.col, run.rows, 1).setValues(cells);
+      }
+      return { sheet: sheet.getName(), range: range.getA1Notation(), frozen: runs.length };
     });
   });
+}
+
+/**
+ * Each add-on formula with the column of cells below it that its result may
+ * spill into: down to the next formula in that column or the end of the range.
+ * (Our functions spill one column per input column; wider spills keep their
+ * first column's values only — see the README.)
+ */
+function spillRuns(formulas: string[][]): { row: number; col: number; rows: number }[] {
+  const runs: { row: number; col: number; rows: number }[] = [];
+  const width = formulas[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    for (let i = 0; i < formulas.length; i++) {
+      const f = formulas[i]![c];
+      if (!f || !ADDON_FORMULA.test(f)) continue;
+      let end = i + 1;
+      while (end < formulas.length && !formulas[end]![c]) end++;
+      runs.push({ row: i, col: c, rows: end - i });
+      i = end - 1;
+    }
+  }
+  return runs;
 }

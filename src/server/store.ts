@@ -38,3 +38,19 @@ export function rememberOutput(name: string): void {
   names.push(name);
   props().setProperty(OUTPUTS, JSON.stringify(names.slice(-50)));
 }
+
+const SNAPSHOTS = 'snapshot.sheets';
+
+/** Client snapshots made here: kept apart from the outputs (those may be overwritten; snapshots never are). */
+export function snapshots(): string[] {
+  try {
+    const v: unknown = JSON.parse(props().getProperty(SNAPSHOTS) ?? '[]');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberSnapshot(name: string): void {
+  props().setProperty(SNAPSHOTS, JSON.stringify([...snapshots().filter((n) => n !== name), name].slice(-50)));
+}

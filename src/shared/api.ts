@@ -52,7 +52,7 @@ export interface ShortlistContext {
   locale: Locale;
   currencySymbol: string;
   sheets: string[];
-  /** Sheets this add-on wrote (shortlists): not offered as rosters. */
+  /** Sheets this add-on wrote (shortlists, client snapshots): not offered as rosters. */
   outputs: string[];
   rosterSheet: string | null;
   header: HeaderInfo | null;
@@ -69,6 +69,7 @@ export interface SnapshotRequest {
 }
 
 export interface SnapshotContext {
+  locale: Locale;
   sheets: string[];
   sheet: string | null;
   headers: string[];

@@ -3,7 +3,7 @@
 // the roster size.
 
 import { Locale } from '../i18n';
-import { Currency } from '../currency';
+import { Currency, formatMoney } from '../currency';
 import { Exclusion, REASONS } from '../roster/read';
 import { Plan } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
@@ -108,7 +108,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     blank();
     push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('er'), w('detail'), w('row')], [], true);
     for (const e of near) {
-      push(['', asText(e.handle), asText(e.platform), REASON_NAMES[e.reason][o.locale], e.cpv ?? '', e.er ?? '', exclusionDetail(e, o.locale), e.row], [TEXT, TEXT, TEXT, TEXT, perView, PCT, TEXT, '0']);
+      push(['', asText(e.handle), asText(e.platform), REASON_NAMES[e.reason][o.locale], e.cpv ?? '', e.er ?? '', exclusionDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, PCT, TEXT, '0']);
     }
   }
 
@@ -123,7 +123,8 @@ export function closestToPassing(excluded: readonly Exclusion[], n = CLOSEST): E
     .slice(0, n);
 }
 
-export function exclusionDetail(e: Exclusion, locale: Locale): string {
-  if (e.error) return asText(`${e.detail}: ${e.error.localized(locale)}`);
+export function exclusionDetail(e: Exclusion, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {
+  if (e.error) return asText(`${e.detail}: ${e.error.localized(o.locale)}`);
+  if (e.reason === 'overCap' && e.cpv !== undefined) return `${formatMoney(e.cpv, o.currency, 2)} > ${formatMoney(o.cpvCap, o.currency, 2)}`;
   return e.detail === '' ? '' : asText(e.detail);
 }

@@ -6,7 +6,7 @@
 import type { Field, Locale, ShortlistContext, ShortlistResult } from '../src/shared/api';
 import { FIELDS } from '../src/core/roster/headers';
 import { REASONS } from '../src/core/roster/read';
-import { append, el, fillSelect, replace, select } from './dom';
+import { append, el, replace, select } from './dom';
 import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues } from './form';
 import { browserLocale, FIELD_LABELS, intlTag, Label, REASON_LABELS, t as label } from './i18n';
 import { readNumber } from './numbers';

@@ -7,8 +7,8 @@
 // is started as a child process (URL printed, page served, busy port said).
 // Screenshots go to test/artifacts/preview-*.png.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -22,22 +22,12 @@ import { Preview, startPreview } from '../../local/preview/server';
 import { loadWorkbookFile } from '../../local/preview/workbook';
 import { isFormula, readXlsx } from '../../local/preview/xlsx';
 import { generateRoster } from '../../local/sample-roster';
+import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROME = existsSync(CHROME);
-if (!HAVE_CHROME) {
-  const msg = `Chromium not found at ${CHROME} (set CHROME_PATH, or: apt-get install -y chromium fonts-noto-cjk)`;
-  if (process.env.CI) throw new Error(`${msg}: the preview browser test cannot run on CI without it`);
-  console.warn(`\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!!! SKIPPING the preview browser test: ${msg}\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`);
-}
+const HAVE_CHROME = haveChromium('preview');
 
-const ARTIFACTS = 'test/artifacts';
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
-const LAUNCH = {
-  executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 
 // ---- the roster, as a marketer's CSV ------------------------------------------------------------
 
@@ -70,9 +60,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/preview-${name}.png` });
 }
 
-function ensureDist(): void {
-  if (!existsSync('dist/Code.js') || !existsSync('dist/Sidebar.html')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-}
 
 const cell = (page: Page, a1: string) => page.locator(`[data-cell="${a1}"]`);
 
@@ -104,7 +91,7 @@ function watch(page: Page, problems: string[]): void {
 
 let dir: string;
 beforeAll(() => {
-  ensureDist();
+  ensureDist('preview.test');
   mkdirSync(ARTIFACTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'preview-test-'));
 });

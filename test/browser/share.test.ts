@@ -6,28 +6,19 @@
 // shown as text, and sheet text never becoming HTML. Screenshots go to
 // test/artifacts/share-*.png.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { registerCustomFunctions } from '../../local/hf-plugin';
 import { createRpcHandler } from '../../local/rpc-bridge';
 import { Harness, startSidebarHarness } from '../../local/sidebar-harness';
+import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROME = existsSync(CHROME);
-if (!HAVE_CHROME) {
-  const msg = `Chromium not found at ${CHROME} (set CHROME_PATH, or: apt-get install -y chromium fonts-noto-cjk)`;
-  if (process.env.CI) throw new Error(`${msg}: the share browser test cannot run on CI without it`);
-  console.warn(`\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!!! SKIPPING the share browser test: ${msg}\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`);
-}
+const HAVE_CHROME = haveChromium('share');
 
-const ARTIFACTS = 'test/artifacts';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // ---- The spreadsheet -------------------------------------------------------------
 
@@ -59,18 +50,6 @@ const ADDON_FORMULAS = CREATORS.length * 2;
 const HOSTILE_SHEET = '<img src=x onerror="window.__xss=3">';
 
 // ---- Helpers ---------------------------------------------------------------------
-
-function ensureDist(): void {
-  const out = ['dist/Sidebar.html', 'dist/Code.js'];
-  if (out.some((f) => !existsSync(f))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    return;
-  }
-  const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
-  const newest = ['sidebar', 'src/server', 'src/shared']
-    .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-  if (Math.max(...newest) > built) console.warn('share.test: dist/ is older than sidebar/ or src/: run `node scripts/build.mjs` (npm test does)');
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/share-${name}.png`, fullPage: true });
@@ -104,9 +83,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
+    ensureDist('share.test');
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROME, args: LAUNCH_ARGS });
+    browser = await chromium.launch(LAUNCH);
     h = await startSidebarHarness({
       sheets: {
         Roster: ROSTER,
@@ -355,9 +334,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
 describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () => {
   for (const locale of ['en_US', 'ko_KR'] as const) {
     it(`labels the tab in ${locale}`, async () => {
-      ensureDist();
+      ensureDist('share.test');
       mkdirSync(ARTIFACTS, { recursive: true });
-      const browser = await chromium.launch({ executablePath: CHROME, args: LAUNCH_ARGS });
+      const browser = await chromium.launch(LAUNCH);
       const h = await startSidebarHarness({ sheets: { Roster: ROSTER, 'Q3 plan': [['Handle', 'Fee', 'Margin'], ['@a', 1, 0.3]] }, locale });
       registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
       const problems: string[] = [];
@@ -388,7 +367,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () =
 
 describe.skipIf(!HAVE_CHROME)('share with a client, stubbed server', () => {
   it('shows a failing load as text, and tries again', async () => {
-    ensureDist();
+    ensureDist('share.test');
     let fail = true;
     const empty = { fee: [], views: [], followers: [], erBelow: [] };
     const functions = {
@@ -398,7 +377,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, stubbed server', () => {
         return { sheets: ['S'], sheet: 'S', headers: ['Handle', 'Fee'], suggestedHidden: ['Fee'] };
       },
     };
-    const browser = await chromium.launch({ executablePath: CHROME, args: LAUNCH_ARGS });
+    const browser = await chromium.launch(LAUNCH);
     const server = createServer(createRpcHandler({ functions }));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const problems: string[] = [];

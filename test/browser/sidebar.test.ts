@@ -5,11 +5,9 @@
 // sheet text never becoming HTML or formulas, a sheet without a header, and
 // the Korean labels. Screenshots go to test/artifacts/sidebar-*.png.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -17,16 +15,10 @@ import { chromium } from 'playwright-core';
 import { createRpcHandler, findDate, injectShim } from '../../local/rpc-bridge';
 import { Harness, startSidebarHarness } from '../../local/sidebar-harness';
 import { DEFAULT_PRESET, erTier } from '../../src/core/tiers';
+import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROME = existsSync(CHROME);
-if (!HAVE_CHROME) {
-  const msg = `Chromium not found at ${CHROME} (set CHROME_PATH, or: apt-get install -y chromium fonts-noto-cjk)`;
-  if (process.env.CI) throw new Error(`${msg}: the sidebar browser test cannot run on CI without it`);
-  console.warn(`\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!!! SKIPPING the sidebar browser test: ${msg}\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`);
-}
+const HAVE_CHROME = haveChromium('sidebar');
 
-const ARTIFACTS = 'test/artifacts';
 const XSS = '<img src=x onerror="window.__xss=1">';
 const LINK = '=HYPERLINK("http://x","y")';
 
@@ -127,18 +119,6 @@ function bestWithin(budget: number): { handles: Set<string>; views: number; uniq
 
 // ---- Helpers -------------------------------------------------------------------
 
-function ensureDist(): void {
-  const out = ['dist/Sidebar.html', 'dist/Code.js'];
-  if (out.some((f) => !existsSync(f))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    return;
-  }
-  const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
-  const newest = ['sidebar', 'src/server', 'src/shared']
-    .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-  if (Math.max(...newest) > built) console.warn('sidebar.test: dist/ is older than sidebar/ or src/: run `node scripts/build.mjs` (npm test does)');
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/sidebar-${name}.png`, fullPage: true });
 }
@@ -219,12 +199,9 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
+    ensureDist('sidebar.test');
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch(LAUNCH);
     h = await startSidebarHarness({ sheets: { Roster: ROWS, メモ: [['打ち合わせメモ'], ['来週までに見積もり']] }, locale: 'ja_JP', latency: 250 });
     page = await openPage(browser, h.url, problems);
   });
@@ -406,17 +383,14 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
 
 describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Korean', () => {
   it('labels in Korean, with ₩', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await chromium.launch(LAUNCH);
     const h = await startSidebarHarness({
       sheets: { 명단: [['계정', '플랫폼', '팔로워', '평균조회수', '비용', '참여율'], ...ROWS.slice(1).map((r) => [...r.slice(0, 4), typeof r[4] === 'string' ? r[4].replace(/[¥￥円]|万円/g, '') : r[4], r[5]])] },
       locale: 'ko_KR',
     });
     const problems: string[] = [];
     try {
-      ensureDist();
+      ensureDist('sidebar.test');
       const page = await openPage(browser, h.url, problems);
       expect(await page.getByTestId('run').textContent()).toContain('숏리스트 만들기');
       expect(await page.locator('label[for="in-cpvCap"]').textContent()).toBe('CPV 상한 (₩)');
@@ -437,11 +411,8 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar with a stubbed server', () => {
   const base = { locale: 'en', currencySymbol: '$', header: null, headerProblem: null, settings: null, presim: empty, unreadableRows: 0 };
 
   async function withStub(functions: Record<string, unknown>, fn: (page: Page, problems: string[]) => Promise<void>): Promise<void> {
-    ensureDist();
-    const browser = await chromium.launch({
-      executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ensureDist('sidebar.test');
+    const browser = await chromium.launch(LAUNCH);
     const server = createServer(createRpcHandler({ functions }));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const problems: string[] = [];

@@ -1,0 +1,40 @@
+// What every browser test shares: Debian's Chromium (CHROME_PATH or
+// /usr/bin/chromium), launched with the flags this closed network needs; a
+// loud skip on a machine without it, a failure on CI; dist/ built.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = 'test/artifacts';
+
+export const LAUNCH = {
+  executablePath: CHROME,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+/** True when Chromium is there; otherwise fails on CI and warns loudly elsewhere. Call once per test file. */
+export function haveChromium(suite: string): boolean {
+  if (existsSync(CHROME)) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    return true;
+  }
+  const msg = `Chromium not found at ${CHROME} (set CHROME_PATH, or: apt-get install -y chromium fonts-noto-cjk)`;
+  if (process.env.CI) throw new Error(`${msg}: the ${suite} browser test cannot run on CI without it`);
+  const bar = '!'.repeat(61);
+  console.warn(`\n${bar}\n!!! SKIPPING the ${suite} browser test: ${msg}\n${bar}\n`);
+  return false;
+}
+
+/** Builds dist/ when missing; warns when it is older than the sources (npm test always builds first). */
+export function ensureDist(suite: string): void {
+  const out = ['dist/Sidebar.html', 'dist/Code.js'];
+  if (out.some((f) => !existsSync(f))) {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    return;
+  }
+  const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
+  const newest = ['sidebar', 'src']
+    .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  if (Math.max(...newest) > built) console.warn(`${suite}: dist/ is older than sidebar/ or src/: run \`node scripts/build.mjs\` (npm test does)`);
+}

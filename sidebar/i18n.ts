@@ -3,7 +3,7 @@
 // `satisfies` below checks it). The server decides the language
 // (ShortlistContext.locale); before it answers, the browser's language is used.
 
-import type { Field, Locale, Reason } from '../src/shared/api';
+import type { Field, Locale } from '../src/shared/api';
 
 type Entry = Record<Locale, string>;
 
@@ -186,15 +186,8 @@ export const FIELD_LABELS: Record<Field, Entry> = {
   intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
 };
 
-export const REASON_LABELS: Record<Reason, Entry> = {
-  duplicate: { en: 'duplicates', ja: '重複', ko: '중복' },
-  unreadable: { en: 'unreadable', ja: '読めない値', ko: '읽을 수 없는 값' },
-  noFee: { en: 'no fee', ja: '費用なし', ko: '비용 없음' },
-  noViews: { en: 'no views', ja: '再生数なし', ko: '조회수 없음' },
-  noFollowers: { en: 'no followers', ja: 'フォロワー数なし', ko: '팔로워 수 없음' },
-  overCap: { en: 'over the CPV cap', ja: 'CPV上限超過', ko: 'CPV 상한 초과' },
-  erBelow: { en: 'ER below floor', ja: 'ER下限未満', ko: 'ER 하한 미만' },
-};
+// Exclusion reasons: the same words as the output sheet (one table, src/core/shortlist/labels.ts).
+export { REASON_NAMES as REASON_LABELS } from '../src/core/shortlist/labels';
 
 /** The language of the browser, for the moment before the server answers. */
 export function browserLocale(): Locale {

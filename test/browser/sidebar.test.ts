@@ -334,7 +334,7 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(summary).toContain(`${best.handles.size}人`);
     expect(summary).toContain(`${best.views.toLocaleString('ja-JP')}`);
     expect(summary).toContain('CPVが上限超過 17');
-    expect(summary).toMatch(/重複 1.*読めない値 2.*費用なし 1.*再生数なし 1/);
+    expect(summary).toMatch(/重複（同じアカウント・媒体） 1.*読み取れない値 2.*費用なし 1.*再生数なし 1/);
     expect(summary).toContain('予算 ¥1,000,000');
 
     // Text from the sheet never became HTML.

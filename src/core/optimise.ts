@@ -5,25 +5,36 @@
 // 1. Feasibility, constraint by constraint, and one feasible selection.
 // 2. LP relaxation via its Lagrangian dual (optimise/lagrangian.ts): the upper
 //    bound, the price γ of the empathy minimum, and each item's reduced cost.
-// 3. A small core (the items whose LP choice is least certain) is searched
-//    with everything else fixed to its LP choice: a near-optimal incumbent.
+// 3. A near-optimal incumbent: search a core of the least certain items with
+//    the rest at their LP choice, then polish (optimise/local-search.ts).
 // 4. Every item whose flip would drop the LP bound below the incumbent is
 //    fixed (optimise/reduce.ts); branch and bound over the rest proves
-//    optimality (optimise/branch-and-bound.ts) or stops at a node limit, in
-//    which case views / upperBound still certifies how close the result is.
+//    optimality (optimise/branch-and-bound.ts, optimise/reach-first.ts) or
+//    stops at the node limit, in which case views / upperBound still
+//    certifies how close the result is.
 import { branchAndBound } from './optimise/branch-and-bound';
 import { checkFeasibility, fillGreedy } from './optimise/feasibility';
-import { lagrangeMultipliers } from './optimise/lagrangian';
+import { lagrangeMultipliers, type Multipliers } from './optimise/lagrangian';
+import { polish, regroup } from './optimise/local-search';
+import { priceTrackers } from './optimise/lp-tracker';
 import { isFeasible, tally, type Limits, type Pool, type Tally } from './optimise/pool';
+import { reachFirstSearch } from './optimise/reach-first';
 import { FREE, fixByBounds } from './optimise/reduce';
 import type { Candidate, Constraints, OptimiseOptions, OptimiseResult } from './optimise/types';
 
 export type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
 
 const DEFAULT_NODE_LIMIT = 10_000_000;
-const CORE_NODE_LIMIT = 30_000;
+/** stage-1 searches: each core search and each group re-solve gets this share of nodeLimit */
+const CORE_SHARE = 0.003;
+const REGROUP_SHARE = 0.02;
 const CORE_START = 256;
 const CORE_MAX = 4096;
+const POLISH_SIZE = 1024;
+type Strategy = 'ratio' | 'reachFirst';
+// Stage-2 rounds: [search, share of the node limit] (the last takes what is left).
+const PLAIN_ROUNDS: [Strategy, number][] = [['ratio', 0.2], ['ratio', 0.3], ['ratio', 1]];
+const WINDOW_ROUNDS: [Strategy, number][] = [['reachFirst', 0.1], ['ratio', 0.4], ['reachFirst', 0.2], ['ratio', 1]];
 
 interface Selection {
   ids: number[];
@@ -32,7 +43,7 @@ interface Selection {
 
 export function optimise(candidates: readonly Candidate[], c: Constraints, options: OptimiseOptions = {}): OptimiseResult {
   validate(candidates, c);
-  const nodeLimit = options.nodeLimit ?? DEFAULT_NODE_LIMIT;
+  const nodeLimit = Math.max(0, Math.floor(options.nodeLimit ?? DEFAULT_NODE_LIMIT));
   const budget = c.budget;
   const eps = 1e-9 * Math.max(1, budget);
 
@@ -71,44 +82,60 @@ export function optimise(candidates: readonly Candidate[], c: Constraints, optio
     const mult = lagrangeMultipliers(pool, lp);
     upper = mult.upper;
     const tolViews = 1e-9 * Math.max(1, mult.upper);
-    const solve = (free: number[], fixedIn: number[], limit: number) => searchRest(pool, lp, mult.gamma, tolViews, free, fixedIn, best, limit);
+    const solve = (free: number[], fixedIn: number[], limit: number, how: Strategy) =>
+      searchRest(pool, lp, mult, tolViews, free, fixedIn, best, limit, how);
 
-    // Stage 1: core of the least certain items, the rest at their LP choice.
+    // Stage 1: a near-optimal incumbent. Search a core of the least certain
+    // items with the rest at their LP choice, then polish (adds and swaps) and
+    // re-solve each group for the money the other leaves.
     if (mult.upper - best.t.views > tolViews) {
       const byDoubt = Array.from({ length: pool.n }, (_, i) => i);
       byDoubt.sort((a, b) => Math.abs(mult.reduced[a]!) - Math.abs(mult.reduced[b]!) || a - b);
       for (let size = CORE_START; ; size *= 4) {
         const core = byDoubt.slice(0, size);
         const fixedIn = byDoubt.slice(size).filter((i) => mult.reduced[i]! > 0);
-        const found = solve(core, fixedIn, CORE_NODE_LIMIT).found;
+        const found = solve(core, fixedIn, Math.ceil(nodeLimit * CORE_SHARE), 'ratio').found;
         if (found) {
           best = found;
           break;
         }
         if (size >= pool.n || size >= CORE_MAX) break;
       }
+      const near = byDoubt.slice(0, POLISH_SIZE);
+      const adopt = (ids: number[] | null) => {
+        const t = ids && tally(pool, ids);
+        if (ids && t && isFeasible(t, lp) && t.views > best.t.views + tolViews) best = { ids, t };
+      };
+      const ids = best.ids.slice();
+      if (polish(pool, lp, ids, near, tolViews)) adopt(ids);
+      adopt(regroup(pool, lp, mult.gamma, best.ids, near, tolViews, Math.ceil(nodeLimit * REGROUP_SHARE)));
     }
 
-    // Stage 2: fix what the bounds decide against the incumbent, search the rest.
-    // A better incumbent from a stopped search sharpens the fixing, so the node
-    // budget is spent in up to three rounds.
+    // Stage 2: fix what the bounds decide against the incumbent, search the
+    // rest, in rounds: each round re-fixes with the best incumbent so far. With
+    // a reach window the rounds alternate between the reach-first search
+    // (optimise/reach-first.ts: wins on narrow windows) and the single-order
+    // search (wins on everything else); either one finishing proves optimality.
+    const poolTrackers = priceTrackers(pool.fee, pool.views, pool.reach, mult.gamma, lp.minEmpathy);
+    const hasWindow = lp.reachMin > eps || lp.reachMax < Math.min(budget, totalReach) - eps;
+    const rounds = hasWindow ? WINDOW_ROUNDS : PLAIN_ROUNDS;
+    exact = mult.upper - best.t.views <= tolViews; // proven already if it meets the LP bound
     let nodesLeft = nodeLimit;
-    let improved = true;
-    for (let round = 0; round < 3 && nodesLeft > 0; round++) {
-      const status = fixByBounds(pool, lp, mult.gamma, best.t.views - tolViews);
+    for (let round = 0; round < rounds.length && nodesLeft > 0; round++) {
+      const [how, share] = rounds[round]!;
+      const status = fixByBounds(pool, lp, poolTrackers, best.t.views - tolViews);
       const free: number[] = [];
       const fixedIn: number[] = [];
       for (let i = 0; i < pool.n; i++) {
         if (status[i] === FREE) free.push(i);
         else if (status[i] === 1) fixedIn.push(i);
       }
-      // Without a new incumbent the next round would repeat this one: give it all that is left.
-      const r = solve(free, fixedIn, round < 2 && improved ? Math.ceil(nodesLeft / 3) : nodesLeft);
+      const limit = round === rounds.length - 1 ? nodesLeft : Math.min(nodesLeft, Math.ceil(nodeLimit * share));
+      const r = solve(free, fixedIn, limit, how);
       nodesLeft -= r.nodes;
-      improved = r.found !== null;
       if (r.found) best = r.found;
-      exact = r.complete;
-      if (exact) break;
+      exact = r.complete || mult.upper - best.t.views <= tolViews;
+      if (r.complete) break;
     }
   }
 
@@ -132,18 +159,19 @@ export function optimise(candidates: readonly Candidate[], c: Constraints, optio
 function searchRest(
   pool: Pool,
   lim: Limits,
-  gamma: number,
+  mult: Multipliers,
   tolViews: number,
   free: number[],
   fixedIn: number[],
   incumbent: Selection,
   nodeLimit: number,
+  how: Strategy,
 ): { found: Selection | null; complete: boolean; nodes: number } {
   const fx = tally(pool, fixedIn);
-  const res = branchAndBound(
+  const res = (how === 'reachFirst' ? reachFirstSearch : branchAndBound)(
     {
       pool,
-      gamma,
+      gamma: mult.gamma,
       free,
       budget: lim.budget - fx.spend,
       reachMin: lim.reachMin - fx.reachSpend,

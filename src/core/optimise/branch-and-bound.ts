@@ -3,20 +3,20 @@
 //
 // Node bound: views chosen so far + the LP of the undecided items under the
 // remaining budget and reach window (exact, see lp-tracker.ts), with the
-// empathy minimum priced at γ per creator. Two prices are kept: the root LP's
-// γ (tight while the minimum binds) and 0 (exact once it is met); both are
-// valid, so the bound is the smaller. The reach window itself is never priced:
-// a priced window leaves the bound blind to a full reach cap and the search
-// then enumerates reach combinations.
+// empathy creators still needed priced at γ each. Any γ ≥ 0 gives a valid
+// bound, so a spread of prices around the root LP's is tracked and the
+// smallest bound used (γ = 0 is exact once the minimum is met). The reach
+// window itself is never priced: a priced window leaves the bound blind to a
+// full reach cap, and the search then enumerates reach combinations.
 // Iterative with per-depth state arrays: no recursion limit, no float drift.
-import { LpTracker } from './lp-tracker';
+import { minBound, priceTrackers } from './lp-tracker';
 import type { Pool } from './pool';
 
 const TIE_NODES = 100_000;
 
 export interface SubProblem {
   pool: Pool;
-  /** empathy price from the root LP (views per empathy creator) */
+  /** empathy price of the root LP (views per empathy creator) */
   gamma: number;
   /** pool ids still undecided */
   free: ArrayLike<number>;
@@ -69,8 +69,7 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
     sufReach[j] = sufReach[j + 1]! + (isReach[j] ? f[j]! : 0);
     sufEmp[j] = sufEmp[j + 1]! + (isReach[j] ? 0 : 1);
   }
-  const trackers = [new LpTracker(f, v, isReach, 0)];
-  if (gamma > 0 && p.minEmpathy > 0) trackers.push(new LpTracker(f, v, isReach, gamma));
+  const trackers = priceTrackers(f, v, isReach, gamma, p.minEmpathy);
   const T = trackers.length;
 
   const { eps, tolViews, reachMin, reachMax, minEmpathy, budget } = p;
@@ -78,7 +77,8 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
   const vAt = new Float64Array(N + 1);
   const rAt = new Float64Array(N + 1);
   const mAt = new Int32Array(N + 1);
-  const choice = new Int8Array(N); // 1 = include branch active, 2 = exclude branch active
+  const choice = new Int8Array(N); // 1 = include branch active (exclude pending), 2 = exclude branch active
+  const picked = new Uint8Array(N);
   capAt[0] = budget;
 
   let bestViews = incumbent ? incumbent.views : -Infinity;
@@ -104,21 +104,14 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
         bestViews = views;
         bestSpend = spend;
         bestPicks = [];
-        for (let q = 0; q < j; q++) if (choice[q] === 1) bestPicks.push(order[q]!);
+        for (let q = 0; q < j; q++) if (picked[q]) bestPicks.push(order[q]!);
       }
     }
     if (j < N && r + sufReach[j]! >= reachMin - eps && m + sufEmp[j]! >= minEmpathy) {
       const c = cap + eps;
       const rLo = Math.max(0, reachMin - r - eps);
       const rHi = Math.min(reachMax - r + eps, c);
-      const need = minEmpathy - m;
-      let lp = Infinity;
-      for (let t = 0; t < T; t++) {
-        const tr = trackers[t]!;
-        if (tr.gamma > 0 && need <= 0) continue;
-        lp = Math.min(lp, tr.bound(c, rLo, rHi) - tr.gamma * Math.max(0, need));
-      }
-      const ub = views + lp;
+      const ub = views + minBound(trackers, c, rLo, rHi, minEmpathy - m, bestViews - tolViews - views);
       // Equal-views subtrees are only worth a look for a cheaper tie, and only
       // up to a node budget (duplicate creators make ties combinatorial).
       if (ub > bestViews + tolViews || (ub >= bestViews - tolViews && budget - cap < bestSpend - eps && ++tieNodes <= TIE_NODES)) {
@@ -126,13 +119,10 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
         const fj = f[j]!;
         if (fj <= c && (!isReach[j] || r + fj <= reachMax + eps)) {
           choice[j] = 1;
-          capAt[j + 1] = cap - fj;
-          vAt[j + 1] = views + v[j]!;
-          rAt[j + 1] = isReach[j] ? r + fj : r;
-          mAt[j + 1] = isReach[j] ? m : m + 1;
+          include(j);
         } else {
           choice[j] = 2;
-          copyState(j);
+          exclude(j);
         }
         j++;
         continue;
@@ -144,7 +134,7 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
       if (j < 0) break search;
       if (choice[j] === 1) {
         choice[j] = 2;
-        copyState(j);
+        exclude(j);
         j++;
         continue search;
       }
@@ -152,7 +142,17 @@ export function branchAndBound(p: SubProblem, incumbent: { views: number; spend:
     }
   }
 
-  function copyState(d: number): void {
+  function include(d: number): void {
+    const fd = f[d]!;
+    picked[d] = 1;
+    capAt[d + 1] = capAt[d]! - fd;
+    vAt[d + 1] = vAt[d]! + v[d]!;
+    rAt[d + 1] = isReach[d] ? rAt[d]! + fd : rAt[d]!;
+    mAt[d + 1] = isReach[d] ? mAt[d]! : mAt[d]! + 1;
+  }
+
+  function exclude(d: number): void {
+    picked[d] = 0;
     capAt[d + 1] = capAt[d]!;
     vAt[d + 1] = vAt[d]!;
     rAt[d + 1] = rAt[d]!;

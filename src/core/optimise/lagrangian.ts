@@ -98,8 +98,18 @@ export function lagrangeMultipliers(pool: Pool, lim: Limits): Multipliers {
     const theta = kthLargest(scratch, nE, k);
     spend = 0;
     let taken = 0;
-    for (let s = 0; s < nE; s++) if (eViews[s]! - pi * eFee[s]! > theta) (spend += eFee[s]!), taken++;
-    for (let s = 0; s < nE && taken < k; s++) if (eViews[s]! - pi * eFee[s]! === theta) (spend += eFee[s]!), taken++;
+    for (let s = 0; s < nE; s++) {
+      if (eViews[s]! - pi * eFee[s]! > theta) {
+        spend += eFee[s]!;
+        taken++;
+      }
+    }
+    for (let s = 0; s < nE && taken < k; s++) {
+      if (eViews[s]! - pi * eFee[s]! === theta) {
+        spend += eFee[s]!;
+        taken++;
+      }
+    }
     return { gamma: Math.max(0, -theta), spend };
   };
 
@@ -125,7 +135,10 @@ export function lagrangeMultipliers(pool: Pool, lim: Limits): Multipliers {
     for (let i = 0; i < pool.n; i++) maxEff = Math.max(maxEff, views[i]! / fee[i]!);
     let lo = 0;
     let hi = maxEff > 0 ? maxEff : 1;
-    for (let g = 0; g < 200 && spendAt(hi) > B + lim.eps; g++) (lo = hi), (hi *= 2);
+    for (let g = 0; g < 200 && spendAt(hi) > B + lim.eps; g++) {
+      lo = hi;
+      hi *= 2;
+    }
     for (let it = 0; it < 100 && hi - lo > 1e-15 * hi; it++) {
       const mid = 0.5 * (lo + hi);
       if (spendAt(mid) > B + lim.eps) lo = mid;

@@ -145,3 +145,38 @@ export class LpTracker {
     return at < this.size ? value + (cap - fee) * this.ratioAt[at + 1]! : value;
   }
 }
+
+/**
+ * Empathy prices tried, as multiples of the root LP's γ. Every γ ≥ 0 gives a
+ * valid bound and the best one drifts from the root's as the search fixes
+ * items (fewer empathy slots left, or less money per slot), so a spread of
+ * prices keeps the bound close to the exact LP; nearest first for early exit.
+ */
+const GAMMA_GRID = [1, 1.25, 0.8, 1.6, 0.6, 2, 0.4, 3, 0.2, 0];
+// Every tracker costs time at every step; on big sets the LP is already tight.
+const GAMMA_GRID_LARGE = [1, 1.25, 0.8, 0];
+const LARGE = 5000;
+
+/** One tracker per empathy price (just γ = 0 when the minimum does not bind). */
+export function priceTrackers(fee: Float64Array, views: Float64Array, reach: Uint8Array, gamma: number, minEmpathy: number): LpTracker[] {
+  if (!(gamma > 0 && minEmpathy > 0)) return [new LpTracker(fee, views, reach, 0)];
+  return (fee.length > LARGE ? GAMMA_GRID_LARGE : GAMMA_GRID).map((m) => new LpTracker(fee, views, reach, m * gamma));
+}
+
+/**
+ * Smallest bound over the price trackers, for `need` more empathy creators;
+ * stops early once one is ≤ `enough` (the caller only needs to know it prunes).
+ */
+export function minBound(trackers: readonly LpTracker[], cap: number, rLo: number, rHi: number, need: number, enough = -Infinity): number {
+  let best = Infinity;
+  for (let t = 0; t < trackers.length; t++) {
+    const tr = trackers[t]!;
+    if (tr.gamma > 0 && need <= 0) continue;
+    const b = tr.bound(cap, rLo, rHi) - tr.gamma * Math.max(0, need);
+    if (b < best) {
+      best = b;
+      if (b <= enough) break;
+    }
+  }
+  return best;
+}

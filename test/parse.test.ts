@@ -101,3 +101,16 @@ describe('parseNumber refuses, saying what is wrong', () => {
     expect.assertions(2);
   });
 });
+
+describe('parseNumber ignores a note in brackets after the number', () => {
+  it.each([
+    ['150,000円（税別）', 'money', 150000],
+    ['¥150,000 (tax excl.)', 'money', 150000],
+    ['3万 (IG)', 'count', 30000],
+  ] as const)('%s', (input, kind, expected) => {
+    expect(parseNumber(input, kind)).toBe(expected);
+  });
+  it('but not a number in brackets', () => {
+    expect(() => parseNumber('(1,000)', 'money')).toThrow();
+  });
+});

@@ -81,3 +81,42 @@ describe('roster rules', () => {
     expect(r.eligible.map((c) => c.role)).toEqual(['empathy', 'reach']);
   });
 });
+
+describe('messy rosters', () => {
+  const headersOf = (h: string[]) => h;
+  const rules = { cpvCap: 2, erFloor: false, viewRate: null };
+
+  it('reads plain numbers in the unit their header gives (万人, 千円, K)', () => {
+    const headers = headersOf(['アカウント', 'フォロワー数（万人）', '平均再生数(千回)', '費用（万円）']);
+    const map = mapHeaderRow(headers);
+    expect(map).toEqual({ handle: 0, followers: 1, views: 2, fee: 3 });
+    const r = readRoster([['@a', 12.5, 100, 15], ['@b', '3.4', '20', '2'], ['@c', '12万', '1万', '¥20,000']], map, headers, 2, rules);
+    expect(r.creators.map((c) => [c.followers, c.views, c.fee])).toEqual([[125_000, 100_000, 150_000], [34_000, 20_000, 20_000], [120_000, 10_000, 20_000]]);
+  });
+
+  it('counts one creator once however the handle and platform were typed', () => {
+    const headers = ['Handle', 'Platform', 'Followers', 'Views', 'Fee'];
+    const rows = [
+      ['@Hana', 'Instagram', 5000, 5000, 5000],
+      ['https://www.instagram.com/hana/', 'IG', 5000, 5000, 5000],
+      ['hana', 'インスタ', 5000, 5000, 5000],
+      ['hana', 'TikTok', 5000, 5000, 5000],
+    ];
+    const r = readRoster(rows, mapHeaderRow(headers), headers, 2, rules);
+    expect(r.creators.map((c) => c.row)).toEqual([2, 5]);
+    expect(r.excluded.map((e) => e.reason)).toEqual(['duplicate', 'duplicate']);
+  });
+
+  it('skips a totals line under the data', () => {
+    const headers = ['アカウント', 'フォロワー数', '再生数', '費用'];
+    const r = readRoster([['@a', 5000, 5000, 5000], ['合計', 5000, 5000, 5000], ['Total', '', '', '']], mapHeaderRow(headers), headers, 2, rules);
+    expect(r.dataRows).toBe(1);
+    expect(r.creators.length).toBe(1);
+  });
+
+  it('maps exported headers from the tools marketers use', () => {
+    expect(mapHeaderRow(['Instagram ID', 'Follower Count', 'Avg Reel Views', 'Rate (USD)', 'Engagement Rate (%)'])).toEqual({ handle: 0, followers: 1, views: 2, fee: 3, er: 4 });
+    expect(mapHeaderRow(['インスタグラムID', 'フォロワー', '平均いいね数', '提案単価(税別)', '想定再生数'])).toEqual({ handle: 0, followers: 1, likes: 2, fee: 3, views: 4 });
+    expect(mapHeaderRow(['인스타그램 아이디', '팔로워 수', '평균 좋아요', '예상 단가', '평균 조회수(릴스)'])).toEqual({ handle: 0, followers: 1, likes: 2, fee: 3, views: 4 });
+  });
+});

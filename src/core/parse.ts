@@ -19,6 +19,7 @@ const CURRENCY_PREFIX = /^(us\$|jpy|krw|usd|[¥$₩€£])\s*/i;
 const CURRENCY_SUFFIX = /\s*(円|원|yen|won|jpy|krw|usd|ドル|달러)$/i;
 const PEOPLE_SUFFIX = /\s*(人|名|명|people|followers?|views?|回|件|개)$/i;
 const APPROX_PREFIX = /^(約|약|およそ|approx\.?|~|〜)\s*/i;
+const NOTE_SUFFIX = /\s*[(\[][^()\[\]0-9]*[)\]]$/;
 
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?|^\.\d+/;
 
@@ -56,6 +57,8 @@ function parseText(text: string, kind: NumberKind, original: string): number {
   let unit: string | null = null;
 
   rest = rest.replace(APPROX_PREFIX, '');
+  // A note in brackets after the number, without digits: "150,000円（税別）", "3万 (IG)".
+  rest = rest.replace(NOTE_SUFFIX, '');
   let sign = '';
   if (rest.startsWith('-') || rest.startsWith('−')) {
     sign = '-';

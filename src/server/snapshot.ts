@@ -14,7 +14,7 @@ import type { SnapshotContext } from '../shared/api';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 // Columns a client should not see unless the agency says otherwise.
-const PRIVATE_ALIASES = [...ALIASES.fee, 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
+const PRIVATE_ALIASES = [...ALIASES.fee.map((a) => a.replace(/^=/, '')), 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
 
 /**
  * The columns to hide, by header text. A header that names two columns is

@@ -9,9 +9,11 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 // Aliases in order of preference, written already normalised (see norm()).
+// A leading "=" marks an alias matched only as the whole header ("Rate" is a
+// fee, but "Engagement rate" must not become one).
 export const ALIASES: Record<Field, readonly string[]> = {
   handle: [
-    'handle', 'username', 'アカウント', 'アカウント名', 'ユーザー名', 'ユーザーネーム', 'インスタid', '계정', '계정명', '아이디',
+    'handle', 'username', 'アカウント', 'アカウント名', 'ユーザー名', 'ユーザーネーム', 'インスタid', 'インスタグラムid', 'instagramid', 'tiktokid', 'igid', '계정', '계정명', '아이디',
     'account', 'instagramhandle', 'tiktokhandle', 'creator', 'influencer', 'インフルエンサー', 'インフルエンサー名',
     '인플루언서', '인플루언서명', 'チャンネル名', '채널명', 'channel', 'name', '名前', '氏名', '이름', '닉네임', 'nickname',
   ],
@@ -27,7 +29,7 @@ export const ALIASES: Record<Field, readonly string[]> = {
   ],
   fee: [
     'fee', '費用', '単価', '報酬', '金額', '料金', 'ギャラ', '見積額', '見積金額', '契約金額', '광고비', '비용', '단가', '금액',
-    '원고료', 'cost', 'price', 'ratecard',
+    '원고료', 'cost', 'price', 'ratecard', '=rate', '=fees',
   ],
   er: [
     'er', 'engagementrate', 'エンゲージメント率', 'エンゲージメント', '참여율', '인게이지먼트율', '인게이지먼트', '반응률',
@@ -53,6 +55,21 @@ export function norm(header: unknown): string {
     .replace(/[\s_\-・.:：/#|%％*]+/g, '');
 }
 
+/**
+ * The unit a header gives its plain numbers: "フォロワー数（万人）" 12.5 means
+ * 125,000, "費用(千円)" 150 means 150,000, "Views (K)" 12 means 12,000.
+ */
+export function headerUnit(header: unknown): number {
+  const h = String(header ?? '').normalize('NFKC');
+  const unit = /[(\[（【]\s*(?:単位\s*[:：]?\s*)?(万|만|千|천|百万|백만|k|m|mil|thousands?|millions?)\s*(?:人|명|円|원|回|件|yen|won)?\s*[)\]）】]/i.exec(h)?.[1]?.toLowerCase();
+  switch (unit) {
+    case '万': case '만': return 10_000;
+    case '千': case '천': case 'k': case 'thousand': case 'thousands': return 1_000;
+    case '百万': case '백만': case 'm': case 'mil': case 'million': case 'millions': return 1_000_000;
+    default: return 1;
+  }
+}
+
 /** A header that says its values are percent points ("ER (%)"). */
 export function saysPercent(header: unknown): boolean {
   return /[%％]|percent|퍼센트|パーセント/i.test(String(header ?? ''));
@@ -65,11 +82,14 @@ interface Match { field: Field; col: number; rank: number }
 function rankOf(field: Field, h: string): number {
   if (h === '') return Infinity;
   const aliases = ALIASES[field];
-  const exact = aliases.indexOf(h);
-  if (exact >= 0) return exact;
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    if (h === (a.startsWith('=') ? a.slice(1) : a)) return i;
+  }
   // Containment ("フォロワー数(IG)" → "フォロワー数"), for aliases long enough not to match by accident.
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;
+    if (a.startsWith('=')) continue;
     const long = /[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4;
     if (long && h.includes(a)) return 100 + i;
   }

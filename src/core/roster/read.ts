@@ -6,7 +6,7 @@ import { InputError, show } from '../i18n';
 import { isBlank, parseNumber, NumberKind } from '../parse';
 import { cpvOf } from '../metrics';
 import { DEFAULT_PRESET, erTier, Verdict } from '../tiers';
-import { ColumnMap, columnLetter, Field, saysPercent } from './headers';
+import { ColumnMap, columnLetter, Field, headerUnit, saysPercent } from './headers';
 
 export const REACH_MIN_FOLLOWERS = 100_000;
 export type Role = 'reach' | 'empathy';
@@ -73,8 +73,32 @@ function erScale(values: readonly (readonly unknown[])[], col: number | undefine
 }
 
 const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
-const dedupeKey = (handle: string, platform: string): string =>
-  `${handle.normalize('NFKC').toLowerCase().replace(/^@/, '')}\u0000${platform.normalize('NFKC').toLowerCase()}`;
+
+// Platform names as typed: "IG", "インスタ", "인스타그램" are one platform.
+const PLATFORM_SYNONYMS: [RegExp, string][] = [
+  [/^(ig|insta|instagram|インスタ|インスタグラム|인스타|인스타그램)$/, 'instagram'],
+  [/^(tt|tiktok|ティックトック|ティクトク|틱톡)$/, 'tiktok'],
+  [/^(yt|youtube|ユーチューブ|유튜브|youtubeshorts|shorts)$/, 'youtube'],
+  [/^(x|twitter|ツイッター|트위터)$/, 'x'],
+];
+
+/** The same creator however the handle was pasted: "@Name", "name", "https://www.instagram.com/name/". */
+export function handleKey(handle: string): string {
+  const h = handle.normalize('NFKC').trim().toLowerCase();
+  const url = /^(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9.-]+\.[a-z]{2,}\/(?:@)?([^/?#\s]+)/.exec(h);
+  return (url ? url[1]! : h).replace(/^@/, '');
+}
+
+export function platformKey(platform: string): string {
+  const p = platform.normalize('NFKC').toLowerCase().replace(/[\s_\-・.]/g, '');
+  for (const [re, name] of PLATFORM_SYNONYMS) if (re.test(p)) return name;
+  return p;
+}
+
+const dedupeKey = (handle: string, platform: string): string => `${handleKey(handle)}\u0000${platformKey(platform)}`;
+
+// A totals line under the data ("合計", "Total", "합계") is not a creator.
+const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
 
 /**
  * Reads data rows (values below the header row).
@@ -91,6 +115,9 @@ export function readRoster(
   const excluded: Exclusion[] = [];
   const seen = new Set<string>();
   const scale = erScale(values, map.er, map.er === undefined ? '' : headers[map.er]);
+  // Plain numbers under a header with a unit ("フォロワー数（万人）") are in that unit.
+  const unit = (f: Field): number => (map[f] === undefined ? 1 : headerUnit(headers[map[f]!]));
+  const units = { followers: unit('followers'), views: unit('views'), fee: unit('fee') };
   let dataRows = 0;
 
   values.forEach((cells, i) => {
@@ -100,6 +127,10 @@ export function readRoster(
     const cell = (f: Field): unknown => (map[f] === undefined ? '' : cells[map[f]!]);
     const handle = text(cell('handle'));
     const platform = text(cell('platform'));
+    if (TOTAL_ROW.test(handle.normalize('NFKC'))) {
+      dataRows--;
+      return;
+    }
     const exclude = (reason: Reason, detail: string, extra: Partial<Exclusion> = {}): void => {
       excluded.push({ row, handle, platform, reason, detail, ...extra });
     };
@@ -121,9 +152,17 @@ export function readRoster(
 
     let fee: number | null, views: number | null, followers: number | null, er: number | null;
     try {
-      fee = read('fee', 'money');
-      views = read('views', 'count');
-      followers = read('followers', 'count');
+      const scaled = (f: 'fee' | 'views' | 'followers'): unknown => {
+        const v = cell(f);
+        if (units[f] === 1) return v;
+        if (typeof v === 'number') return v * units[f];
+        // Bare digits typed as text take the header's unit too; "12万" keeps its own.
+        if (typeof v === 'string' && /^[\d.,\s]+$/.test(v.normalize('NFKC'))) return (read(f, 'number', v) ?? 0) * units[f];
+        return v;
+      };
+      fee = read('fee', 'money', scaled('fee'));
+      views = read('views', 'count', scaled('views'));
+      followers = read('followers', 'count', scaled('followers'));
       const erCell = cell('er');
       er = read('er', 'rate', typeof erCell === 'number' ? erCell * scale : erCell);
     } catch (err) {

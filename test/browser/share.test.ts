@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { registerCustomFunctions } from '../../local/hf-plugin';
 import { createRpcHandler } from '../../local/rpc-bridge';
 import { Harness, startSidebarHarness } from '../../local/sidebar-harness';
-import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
+import { ARTIFACTS, LAUNCH, ensureDist, haveChromium, openSidebarPage } from '../support/chromium';
 
 const HAVE_CHROME = haveChromium('share');
 
@@ -55,21 +55,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/share-${name}.png`, fullPage: true });
 }
 
-async function openPage(browser: Browser, url: string, problems: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // Chromium logs every HTTP 500 (the bridge's way to call the failure handler); those are expected.
-    if (m.type() === 'error' && !/status of 500/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`); // confirmation and errors live in the page, never confirm()/alert()
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.getByTestId('cpv-cap').waitFor();
-  return page;
-}
+const openPage = openSidebarPage;
 
 const snapshotOf = (values: unknown[][], hide: number[]): unknown[][] => values.map((r) => r.filter((_, c) => !hide.includes(c)));
 const json = (v: unknown): string => JSON.stringify(v);

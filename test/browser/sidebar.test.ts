@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { createRpcHandler, findDate, injectShim } from '../../local/rpc-bridge';
 import { Harness, startSidebarHarness } from '../../local/sidebar-harness';
 import { DEFAULT_PRESET, erTier } from '../../src/core/tiers';
-import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
+import { ARTIFACTS, LAUNCH, ensureDist, haveChromium, openSidebarPage } from '../support/chromium';
 
 const HAVE_CHROME = haveChromium('sidebar');
 
@@ -123,21 +123,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/sidebar-${name}.png`, fullPage: true });
 }
 
-async function openPage(browser: Browser, url: string, problems: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // Chromium logs every HTTP 500 of a refused run (the bridge's way to say "failure handler"); those are expected.
-    if (m.type() === 'error' && !/status of 500/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`); // errors must be shown in the page, never alert()
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.getByTestId('cpv-cap').waitFor();
-  return page;
-}
+const openPage = openSidebarPage;
 
 // ---- The bridge alone (no browser) ----------------------------------------------
 

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test/artifacts';
@@ -37,4 +38,24 @@ export function ensureDist(suite: string): void {
   const newest = ['sidebar', 'src']
     .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
   if (Math.max(...newest) > built) console.warn(`${suite}: dist/ is older than sidebar/ or src/: run \`node scripts/build.mjs\` (npm test does)`);
+}
+
+/**
+ * Opens the sidebar at 300 px and records what a user must never meet: page
+ * errors, console errors, alert()/confirm() dialogs. Chromium logs each HTTP
+ * 500 (the bridge's way to call the failure handler); those are expected.
+ */
+export async function openSidebarPage(browser: Browser, url: string, problems: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 1 });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 500/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.getByTestId('cpv-cap').waitFor();
+  return page;
 }

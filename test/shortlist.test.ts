@@ -148,6 +148,26 @@ describe('runShortlist', () => {
     expect(fake.sheetNames()).toEqual(['Roster']);
   });
 
+  it('a run that fails midway leaves the previous output as it was, and no half-written sheet', () => {
+    const { fake, gas } = setup();
+    gas.runShortlist(BASE);
+    const before = JSON.stringify(fake.sheetValues('Shortlist'));
+    // Break the last write step (the chart) for the next run.
+    const ss = (fake.globals.SpreadsheetApp as { getActiveSpreadsheet(): { getSheetByName(n: string): object } }).getActiveSpreadsheet();
+    const proto = Object.getPrototypeOf(ss.getSheetByName('Roster')) as { insertChart: () => void };
+    const original = proto.insertChart;
+    proto.insertChart = () => {
+      throw new Error('Service Spreadsheets timed out');
+    };
+    try {
+      expect(() => gas.runShortlist({ ...BASE, budget: 100_000 })).toThrow('ショートリスト作成で予期しない問題が発生しました。変更はしていません');
+    } finally {
+      proto.insertChart = original;
+    }
+    expect(fake.sheetNames()).toEqual(['Roster', 'Shortlist']);
+    expect(JSON.stringify(fake.sheetValues('Shortlist'))).toBe(before);
+  });
+
   it('never overwrites a sheet it did not make', () => {
     const fake = createFakeSpreadsheet({ Roster: ROSTER, Shortlist: [['client notes']] }, { locale: 'en_US' });
     const gas = loadBundle(fake.globals);

@@ -6,7 +6,7 @@ import { cue, type Cue } from './cue';
 const r = String.raw;
 
 // Things people ask about on a post: clothes, cosmetics, homeware, small goods.
-const THINGS = 'dress|top|shirt|tee|sweater|hoodie|jacket|coat|jeans|pants|skirt|shorts|leggings|bikini|swimsuit|shoes|sneakers|boots|sandals|heels|bag|purse|backpack|hat|cap|glasses|sunglasses|watch|earrings|necklace|ring|bracelet|nails|polish|lipstick|lip|gloss|foundation|concealer|mascara|eyeshadow|palette|blush|highlighter|perfume|fragrance|cologne|serum|cream|moisturi[sz]er|cleanser|sunscreen|shampoo|mug|cup|plate|bowl|rug|lamp|chair|table|sofa|couch|pillow|blanket|curtains|frame|print|poster|case|outfit|suit|wig|unit|extensions|product|filter|preset|app|camera|lens';
+const THINGS = 'dress|top|shirt|tee|sweater|hoodie|jacket|coat|jeans|pants|skirt|shorts|leggings|bikini|swimsuit|shoes|sneakers|boots|sandals|heels|bag|purse|backpack|hat|cap|glasses|sunglasses|watch|earrings|necklace|ring|bracelet|nails|polish|lipstick|lip|gloss|foundation|concealer|mascara|eyeshadow|palette|blush|highlighter|perfume|fragrance|cologne|serum|cream|moisturi[sz]er|cleanser|sunscreen|shampoo|mug|cup|plate|bowl|rug|lamp|chair|table|sofa|couch|pillow|blanket|curtains|frame|print|poster|case|outfit|suit|wig|unit|extensions|product|filter|preset|app|camera|lens|headphones|earphones|earbuds|speaker|laptop|keyboard|bike|stroller|pram|crib|collar|leash|harness|desk|shelf|vase|planter|candle|pencils|markers|sketchbook|tumbler|apron|scarf|socks|pajamas|onesie|bedding|wallpaper';
 
 export const EN_CUES: readonly Cue[] = [
   // ---- spam: links, self-promotion, DM/collab offers, money and follower selling
@@ -30,9 +30,13 @@ export const EN_CUES: readonly Cue[] = [
     r`\bfollow (?:me|us|back|my|our)\b`,
     r`\bfollow @`,
     r`\bfollow ?back\b`,
+    r`\bfollow each other\b|\bmutual follow`,
     r`\bi'?ll (?:do the )?same\b`,
     r`\b(?:please|pls|plz) (?:like|share|subscribe|visit|watch|listen|follow)\b`,
     r`\bthumbs? (?:this )?up so\b`,
+    // Reciprocal offers: "like my recent post and I'll like yours", "I'll follow back".
+    r`\b(?:i'?ll|i will|and i) (?:like|follow|sub(?:scribe)?(?: to)?|comment on) (?:yours|back|you back|your (?:posts?|pics?|page|channel))\b`,
+    r`(?:^|\b(?:please|pls|plz|go|and|pic|post|video)[!.,]* )(?:like|comment on) (?:my|our) (?:recent |latest |new |last )?(?:posts?|pics?|photos?|videos?|comments?)\b`,
   ]),
   cue('en', 'spam', 5, 'spam DM/collab', [
     r`\b(?:dm|pm|message|inbox|whatsapp) (?:me|us)\b(?! (?:the )?(?:price|pricing|link)\b)`,
@@ -66,16 +70,19 @@ export const EN_CUES: readonly Cue[] = [
     r`\bwhere(?: (?:did|do|can|could|would|should|does)|'d) (?:you|u|ya|i|we|one|she|he|they) (?:get|got|buy|bought|purchase|order|find|found|cop|shop)\b(?! (?:the |your |that |such |so )?(?:time|motivation|energy|inspiration|strength|courage|patience|ideas?|married|engaged|inspired|tattooed|lost|stuck)\b)`,
     r`\bwhere (?:to|can i|can we|could i) (?:buy|get|order|purchase|find)\b`,
     // "where is this lamp from", but not "where are you from".
-    r`\bwhere(?: is| are|'s| was| were| r) (?!(?:you|u|ya|he|she|y'all|you guys|ur family|your family|your parents)\b)(?:[\w']+ ){0,4}?from\b`,
+    r`\bwhere(?: is| are|'?s| was| were| r) (?!(?:you|u|ya|he|she|y'all|you guys|ur family|your family|your parents)\b)(?:[\w']+ ){0,4}?from\b`,
     r`\bwhere (?:the|this|that|these|those|your|ur|her|his) (?!(?:family|parents|mom|dad|mum|friends?|boyfriend|girlfriend|husband|wife|kids)\b)(?:[\w']+ ){1,2}?(?:is|are|was|were) from\b`,
-    r`\bwhere(?:'s| is) (?:your|the|this|that) (?:salon|shop|store|studio|boutique|clinic|bakery|spa|barber)`,
+    r`\bwhere(?:'?s| is) (?:your|the|this|that) (?:salon|shop|store|studio|boutique|clinic|bakery|spa|barber)`,
     r`\bwho (?:makes|made|designed|designs|sells) (?:it|them|this|that|these|those|your|the|her|his)\b`,
     r`\bwho makes\b`,
+    // "need that mug, where from": a product named, then a bare "where from".
+    // Anchored on "where", then looks back for the product: cheap on comments without it.
+    r`\bwhere (?:from|to (?:get|buy))\b(?<=\b(?:${THINGS})s?\b[^?]{0,40}\bwhere (?:from|to (?:get|buy)))`,
   ]),
   cue('en', 'purchase_intent', 4, 'product asked', [
-    r`\b(?:what|which|wat)(?:'s| is| are)? (?:the |this |that |your |her |his )?brand\b`,
+    r`\b(?:what|which|wat)(?:'?s| is| are)? (?:the |this |that |your |her |his )?brand\b`,
     r`\bbrand (?:name|please|pls|\?)`,
-    r`\b(?:what|which|wat)(?:'s| is| are)? (?:[\w']+ ){0,2}?(?:brand|shade|size|app|camera|lens|filter|preset|lipstick|foundation|mascara|perfume|polish)s?\b`,
+    r`\b(?:what|which|wat)(?:'?s| is| are)? (?:[\w']+ ){0,2}?(?:brand|shade|size|app|camera|lens|filter|preset|lipstick|foundation|mascara|perfume|polish)s?\b`,
     r`\b(?:what|which) (?:[\w']+ ){0,3}?(?:do|did|are|r) (?:you|u) (?:use|using|wear|wearing)\b`,
     r`\b(?:app|camera|lens|filter|preset)s? (?:did|do|are) (?:you|u) (?:use|using)\b`,
   ]),
@@ -86,7 +93,7 @@ export const EN_CUES: readonly Cue[] = [
   ]),
   cue('en', 'purchase_intent', 4, 'price', [
     // Not "how much do you weigh / love me".
-    r`\bhow much (?:is|are|was|were|does|do|did|would|will|for|to|\$|it|they|these|those|this|that|per|each)\b(?! (?:you|u|he|she|they|i|we) (?:weigh|lift|bench|run|sleep|earn|make|work|train|love|miss|know|care|eat|drink|practice|study|sleep)\b)`,
+    r`\bhow much (?:is|are|r|was|were|does|do|did|would|will|for|to|\$|it|they|these|those|this|that|per|each)\b(?! (?:you|u|he|she|they|i|we) (?:weigh|lift|bench|run|sleep|earn|make|work|train|love|miss|know|care|eat|drink|practice|study|sleep)\b)`,
     r`\bhow much ?\?`,
     r`\bhow much$`,
   ]),
@@ -103,10 +110,13 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:available|sold|sell) (?:online|in stores?|in (?:the )?(?:us|uk|usa|canada|australia|japan|korea|europe|asia))\b`,
     r`\b(?:back in stock|restock)`,
     r`\bonline (?:store|shop)\b`,
+    r`\b(?:have|got|run|own) an? (?:etsy |online |web ?|physical )?(?:shop|store|website)\b`,
     r`\bpre-?order`,
     r`\btake (?:custom |special |bulk |wholesale )?orders\b`,
     r`\b(?:drop|send|share|post) (?:me |us )?(?:the |a )?link\b`,
-    r`\blink (?:please|pls|plz|\?)`,
+    r`\blink ?(?:please|pls|plz|\?)`,
+    // A custom order: "can u make me one".
+    r`\b(?:can|could|would|will) (?:you|u) make (?:me|us) (?:one|another|some|these|this|a custom)\b|\bmake (?:me|us) one\b`,
     // "DM me the price" is a buyer; "DM me for details" is a seller (spam above).
     r`\b(?:dm|pm|message|inbox) me (?:the )?(?:price|pricing|link)\b`,
   ]),
@@ -139,6 +149,13 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:does|do|will|is|are) (?:it|this|these|they|the \w+) (?:come with|include|contain|compatible|work with)\b`,
     r`\bbattery\b`,
     r`\b(?:adjustable|removable|detachable|durable|sturdy|stretchy|breathable|comfortable|lightweight|dishwasher|microwave|outdoors?|indoors?|assembly|warranty|refund|returns?)\b`,
+    r`\b(?:itchy|see[- ]through|sheer|washable|machine wash|hand ?wash|for washing|in the wash|shrinks?|fades?)\b`,
+    r`\b(?:etsy|depop|ebay|shopify)\b`,
+    r`\bcosts?\b|\bto (?:order|buy|purchase|pre-?order)\b`,
+    r`\b(?:real |genuine |faux |vegan )?(?:leather|suede|cotton|linen|wool|cashmere|silk|polyester|velvet|denim)\b|\bhand ?made\b`,
+    // A question about a named product: "is the sweater itchy", "what headphones are those".
+    r`\b(?:is|are|does|do|did|will|would) (?:the|this|these|those|that) (?:(?!your|ur|my|her|his)[\w']+ )?(?:${THINGS})s?\b`,
+    r`^(?:what|which|wat) (?:[\w']+ )?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
     r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
     r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
     r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
@@ -156,7 +173,7 @@ export const EN_CUES: readonly Cue[] = [
   ]),
   cue('en', 'other', 2.5, 'negative', [
     r`\b(?:hate|hated|hates|annoying|boring|worst|ugly|fake|gross|sucks?|stupid|terrible|awful|disgusting|cringe|overrated|insult|insulting|trash|garbage|lame|horrible|pathetic|creepy|dumb|idiot|wtf|shit|crap|waste|meh|unfollow|disappointed|disappointing)\b`,
-    r`\bnot (?:a fan|good|great|cute|nice|pretty|funny|impressed)\b`,
+    r`\bnot (?:a fan|good|great|cute|nice|pretty|funny|impressed|my (?:style|thing|taste|cup of tea)|for me)\b`,
     r`\b(?:don'?t|do not|didn'?t) (?:like|love|care|get it|understand)\b`,
   ]),
 
@@ -174,7 +191,7 @@ export const EN_CUES: readonly Cue[] = [
   // ---- low quality: generic praise and reactions
   cue('en', 'low_quality', 1, 'praise', [
     // Stems: "beaut" covers beauty, beautiful, beauts.
-    r`\b(?:beaut|gorg|adorab|amaz|awe+som|stunn|fantas|incredib|brillian|wonderf|congrat|inspir|delici|obsess|favou?rit|perfec|lovel|breathtak|magnific|elegan|charm|handsom|pretti|cutes|superb|fabulo|spectac|marvel|exquisit|dreamy|iconic)\w*`,
+    r`\b(?:beaut|gorg|adorab|amaz|awe+som|stunn|fantas|incredib|brillian|wonderf|congrat|inspir|delici|obsess|favou?rit|perfec|lovel|breathtak|magnific|elegan|charm|handsom|pretti|cutes|cuten|fluff|superb|fabulo|spectac|marvel|exquisit|dreamy|iconic)\w*`,
     // Whole words, stretched spellings allowed: "sooo cuuute", "cooool", "loooove".
     r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
     r`\b(?:killing it|nailed it|on point|well done|keep it up|happy birthday|need this|want this|is everything|like (?:it|this|that|these)|so good|living for|here for (?:it|this))\b`,
@@ -192,7 +209,7 @@ export const EN_QUESTION = new RegExp(
   [
     r`¿`,
     // A sentence opening with a question word, perhaps after "lol", "omg", "wait"...
-    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|where|who|whom|whose|which|how|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b`,
+    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b`,
     // "lol what happened here": a question word and its verb anywhere, no "?" needed.
     r`\b(?:what|where|who|when|why|how) (?:is|are|was|were|did|do|does|happened|'s|r|can|could|would|will)\b`,
   ].join('|'),

@@ -35,7 +35,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 const COMPACT_DROP = /[\s.,、。・~…:;'"`^*_\-=+|/\\()[\]{}<>「」『』【】〈〉《》]+/g;
 const LONG_VOWEL = /[ー~]+/g;
 
-const LATIN = /[a-z]{2}/;
+// Two letters, or letters around a digit ("f4f", "s4s").
+const LATIN = /[a-z][a-z\d]?[a-z]/;
 const JAPANESE = /[\u3041-\u30fa\u3400-\u4dbf\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 

@@ -120,3 +120,17 @@ describe('messy rosters', () => {
     expect(mapHeaderRow(['인스타그램 아이디', '팔로워 수', '평균 좋아요', '예상 단가', '평균 조회수(릴스)'])).toEqual({ handle: 0, followers: 1, likes: 2, fee: 3, views: 4 });
   });
 });
+
+describe('headers that look like a field but are not', () => {
+  // [header row, expected]
+  const ROWS: [string[], Record<string, number>][] = [
+    [['アカウント', 'フォロワー数', '平均再生数', '再生単価', '提案金額'], { handle: 0, followers: 1, views: 2, fee: 4 }],
+    [['Handle', 'Followers', 'Views', 'CPV', 'Cost'], { handle: 0, followers: 1, views: 2, fee: 4 }],
+    [['アカウント', 'フォロワー数', 'フォロワー増加数', '再生数', '費用', 'エンゲージメント数', 'エンゲージメント率'], { handle: 0, followers: 1, views: 3, fee: 4, er: 6 }],
+    [['계정', '팔로워', '조회수', '조회당 단가', '광고비'], { handle: 0, followers: 1, views: 2, fee: 4 }],
+    [['Handle', 'Followers', 'View rate', 'Avg views', 'Fee'], { handle: 0, followers: 1, views: 3, fee: 4 }],
+  ];
+  it.each(ROWS)('%j', (row, expected) => {
+    expect(mapHeaderRow(row)).toEqual(expected);
+  });
+});

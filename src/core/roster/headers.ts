@@ -42,6 +42,18 @@ export const ALIASES: Record<Field, readonly string[]> = {
   intent: ['purchaseintent', 'intentshare', 'commentintent', '購入意向', '購入意向率', '구매의향', '구매의향비율'],
 };
 
+// Headers that contain a field's alias but mean something else: "再生単価" is a
+// CPV, not a fee; "エンゲージメント数" is a count, not a rate; "再生率" a rate,
+// not views. Tested on the normalised header.
+const NOT: Partial<Record<Field, RegExp>> = {
+  fee: /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|per1000|조회당|단가cpv/,
+  views: /率|rate|単価|당|cpv|増加|growth|증가/,
+  followers: /増加|増減|growth|증가|change|率|rate/,
+  er: /数$|count|engagements$|수$|件数/,
+  likes: /率|rate/,
+  comments: /率|rate|例|内容|text|본문|내용/,
+};
+
 // Fields are matched most specific first, so "コメント購入意向" is the intent
 // column, not the comments column, and "Name" is taken last.
 const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'er', 'likes', 'comments', 'saves', 'shares', 'platform', 'handle'];
@@ -80,7 +92,7 @@ export type ColumnMap = Partial<Record<Field, number>>;
 interface Match { field: Field; col: number; rank: number }
 
 function rankOf(field: Field, h: string): number {
-  if (h === '') return Infinity;
+  if (h === '' || NOT[field]?.test(h)) return Infinity;
   const aliases = ALIASES[field];
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;

@@ -134,3 +134,18 @@ describe('headers that look like a field but are not', () => {
     expect(mapHeaderRow(row)).toEqual(expected);
   });
 });
+
+describe('ER from interactions when there is no ER column', () => {
+  it('is (likes + comments + saves + shares) per follower, and the ER floor applies to it', () => {
+    const headers = ['アカウント', 'フォロワー数', '再生数', '費用', 'いいね', 'コメント', '保存', 'シェア'];
+    const map = mapHeaderRow(headers);
+    const rows = [
+      ['@a', 10_000, 5000, 5000, 300, 50, 100, 50], // 500 / 10,000 = 5%: within
+      ['@b', 10_000, 5000, 5000, 100, 'n/a', '', ''], // 1%: below the 3% band
+      ['@c', 10_000, 5000, 5000, '', '', '', ''], // no ER at all: not judged
+    ];
+    const r = readRoster(rows, map, headers, 2, { cpvCap: 2, erFloor: true, viewRate: null });
+    expect(r.creators.map((c) => [c.er, c.verdict])).toEqual([[0.05, 'within'], [0.01, 'below'], [null, null]]);
+    expect(r.eligible.map((c) => c.handle)).toEqual(['@a', '@c']);
+  });
+});

@@ -97,6 +97,8 @@ export function platformKey(platform: string): string {
 
 const dedupeKey = (handle: string, platform: string): string => `${handleKey(handle)}\u0000${platformKey(platform)}`;
 
+const INTERACTIONS = ['likes', 'comments', 'saves', 'shares'] as const;
+
 // A totals line under the data ("合計", "Total", "합계") is not a creator.
 const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
 
@@ -141,6 +143,29 @@ export function readRoster(
       seen.add(key);
     }
 
+    /**
+     * Without an ER column, the ER from the interaction columns there are:
+     * (likes + comments + saves + shares) per follower. Optional columns never
+     * exclude a row: an unreadable one is left out of the sum.
+     */
+    const erFromInteractions = (followers: number): number | null => {
+      let sum = 0;
+      let any = false;
+      for (const f of INTERACTIONS) {
+        if (map[f] === undefined) continue;
+        try {
+          const n = parseNumber(cell(f), 'count');
+          if (n !== null) {
+            sum += n;
+            any = true;
+          }
+        } catch {
+          // left out
+        }
+      }
+      return any ? sum / followers : null;
+    };
+
     const read = (f: Field, kind: NumberKind, v: unknown = cell(f)): number | null => {
       try {
         return parseNumber(v, kind);
@@ -169,6 +194,8 @@ export function readRoster(
       if (err instanceof UnreadableCell) return exclude('unreadable', err.address, { error: err.error });
       throw err;
     }
+
+    if (er === null && followers !== null && followers > 0) er = erFromInteractions(followers);
 
     if (fee === null || fee <= 0) return exclude('noFee', fee === null ? '' : show(fee));
     let viewsEstimated = false;

@@ -197,3 +197,14 @@ describe('getShortlistContext', () => {
     expect(ctx.headerProblem).toContain('見出し行が見つかりません');
   });
 });
+
+describe('views estimated from a view rate', () => {
+  it('are used when views are missing and marked as estimates in the output', () => {
+    const roster = [HEADER, ['@noviews', 'Instagram', '1万', '', '¥5,000', '4%'], ['@a', 'Instagram', '1万', '5000', '¥5,000', '4%']];
+    const { fake, gas } = setup(roster);
+    const r = gas.runShortlist({ ...BASE, viewRate: '30%' });
+    expect(r.selected.map((c: { handle: string; views: number }) => [c.handle, c.views])).toEqual([['@noviews', 3000], ['@a', 5000]]);
+    const formats = fake.formats('Shortlist').numberFormats;
+    expect([...formats.values()].some((f) => f.includes('（推定）'))).toBe(true);
+  });
+});

@@ -3,14 +3,7 @@
 // formula bar, and the real sidebar in an iframe beside it. Every text from
 // the workbook goes in with textContent or .value, never as HTML.
 
-interface WireCell {
-  d: string;
-  k: 'n' | 's' | 'b' | 'e';
-  i?: string;
-  m?: string;
-  sp?: 1;
-  b?: 1;
-}
+import type { WireCell } from '../server';
 interface SheetInfo {
   name: string;
   rows: number;

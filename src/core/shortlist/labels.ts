@@ -48,8 +48,7 @@ const W = {
   count: { en: 'Count', ja: '件数', ko: '건수' },
   closest: { en: 'Closest to passing', ja: 'あと少しで通過', ko: '통과에 가장 가까운 행' },
   detail: { en: 'Detail', ja: '詳細', ko: '상세' },
-  estimated: { en: '(estimated from view rate)', ja: '（再生率から推定）', ko: '(조회율로 추정)' },
-  exact: { en: 'Optimal selection', ja: '最適な組み合わせ', ko: '최적 조합' },
+  estimated: { en: ' (est.)', ja: '（推定）', ko: ' (추정)' },
 } satisfies Record<string, Words>;
 
 export type Word = keyof typeof W;

@@ -71,7 +71,8 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
         c.views, c.fee, c.cpv, c.er ?? '', c.verdict ?? '',
         roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row,
       ],
-      [TEXT, TEXT, TEXT, TEXT, NUM, NUM, money, perView, PCT, TEXT, '0.00', '0'],
+      // Views from followers × view rate say so in their format, not in a note.
+      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}"${w('estimated')}"` : NUM, money, perView, PCT, TEXT, '0.00', '0'],
     );
   }
   const selectedRows = chosen.length;

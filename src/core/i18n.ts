@@ -294,7 +294,12 @@ export class InputError extends Error {
   readonly code: MessageCode;
   readonly params: Params;
   constructor(code: MessageCode, params: Params = {}) {
+    // A user's bad value, not a bug: no stack to capture (that is most of the
+    // cost when 100,000 cells of a range are each refused).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(format(code, params, 'en'));
+    Error.stackTraceLimit = limit;
     this.name = 'InputError';
     this.code = code;
     this.params = params;

@@ -653,6 +653,50 @@ describe('classifyComment on the fresh fixture set', () => {
   });
 });
 
+// A second fresh set, written the same way by another hand (invented text, MIT):
+// more small-shop and parenting Korean (공구, 몇개월, 품절, 쿠팡), doujin and
+// salon Japanese, Amazon spec questions and YouTube spam. Written blind, it
+// scored macro-F1 0.920 before the cues were extended for its failure types
+// (0.914 as first labelled: two birthday wishes were then relabelled
+// low_quality, as the dev set labels おめでとう). Label mix: ja 19/48/10/23,
+// ko 35/35/15/15, en 35/36/15/14 (PI/LQ/SP/OT).
+describe('classifyComment on the second fresh fixture set', () => {
+  const rows = readDevSet(new URL('./fixtures/intent-fresh-2.tsv', import.meta.url));
+
+  it('has 100 rows per language and close to the dev-set label mix', () => {
+    const count = (lang: string, label?: IntentLabel): number =>
+      rows.filter((r) => r.lang === lang && (label === undefined || r.label === label)).length;
+    for (const lang of ['ja', 'ko', 'en']) expect(count(lang), lang).toBe(100);
+    expect(INTENT_LABELS.map((l) => count('ja', l))).toEqual([19, 48, 10, 23]);
+    expect(INTENT_LABELS.map((l) => count('ko', l))).toEqual([35, 35, 15, 15]);
+    expect(INTENT_LABELS.map((l) => count('en', l))).toEqual([35, 36, 15, 14]);
+  });
+
+  it('reaches macro-F1 ≥ 0.85 overall and in each language', () => {
+    const pred = rows.map((r) => classifyComment(r.text).label);
+    expect(evaluate(rows.map((r) => r.label), pred).macroF1).toBeGreaterThanOrEqual(0.85);
+    for (const lang of ['ja', 'ko', 'en']) {
+      const idx = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
+      const ev = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!));
+      expect(ev.macroF1, lang).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
+
+// NFKC turns the Korean jamo ㅋ ㅎ ㅉ of a comment into conjoining jamo; the
+// cue tables are normalised the same way, so cues written with them fire.
+describe('classifyComment with Korean jamo in cues', () => {
+  it.each([
+    ['오 이쁜데ㅋㅋ', 'low_quality', 'exclamation'],
+    ['낼 같이 먹자ㅎㅎ', 'other', 'chat'],
+    ['연예인 수준 하고는 ㅉㅉ', 'other', 'negative'],
+  ] as [string, IntentLabel, string][])('%s → %s (%s)', (text, label, reason) => {
+    const r = classifyComment(text);
+    expect(r.label).toBe(label);
+    expect(r.reason.startsWith(reason)).toBe(true);
+  });
+});
+
 // The shared dev set lives outside the repo (no redistribution licence).
 const DEV_SET = new URL('../../shared/data/comments-dev.tsv', import.meta.url);
 const haveDevSet = existsSync(fileURLToPath(DEV_SET));

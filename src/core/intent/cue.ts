@@ -58,7 +58,9 @@ export function cue(
     script,
     field: spec.field ?? (script === 'en' ? 'text' : 'compact'),
     // No u flag: the patterns need no astral ranges, and it compiles and runs faster.
-    re: new RegExp(parts.join('|')),
+    // NFKC like the text it reads: a Korean jamo typed in a table (ㅋ, ㅉ) becomes the
+    // conjoining jamo that prepare() leaves in the comment, so the two match.
+    re: new RegExp(parts.join('|').normalize('NFKC')),
     gated: spec.gated ?? false,
   };
 }

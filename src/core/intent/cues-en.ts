@@ -19,7 +19,7 @@ export const EN_CUES: readonly Cue[] = [
   ]),
   cue('en', 'spam', 5, 'spam self-promo', [
     r`\bcheck (?:out )?(?:my|our)\b`,
-    r`\b(?:visit|see|view|watch|listen to|go to|stop by) (?:my|our) (?:page|channel|profile|account|feed|videos?|music|songs?|website|site|shop|store|blog|ig|insta|instagram|youtube|soundcloud)\b`,
+    r`\b(?:visit|see|view|watch|listen to|go to|stop by) (?:my|our) (?:page|channel|profile|bio|account|feed|videos?|music|songs?|website|site|shop|store|blog|ig|insta|instagram|youtube|soundcloud)\b`,
     r`\b(?:my|our) (?:channel|youtube|soundcloud|website|online (?:shop|store)|etsy)\b`,
     r`\blink in (?:my |our |the )?bio\b`,
     r`\bin (?:my|our) bio\b`,
@@ -58,6 +58,8 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:gain|get|buy|grow|boost|increase|sell|selling) (?:more |real |\d+k? )?(?:followers|likes|subscribers|views)\b`,
     r`\bdm (?:now|today|asap)\b`,
     r`\bfollowers? (?:for sale|cheap)\b`,
+    r`\b(?:cheap|real|instant|guaranteed) (?:followers|likes|subscribers|views)\b`,
+    r`\b(?:want|need) (?:more |real |free )?(?:followers|likes|subscribers|views)\b`,
     r`\bwork from home\b`,
     r`\b(?:bitcoin|crypto|forex|cash ?app|onlyfans)\b`,
     r`\bclick (?:here|the link|my|on my)\b`,
@@ -147,7 +149,15 @@ export const EN_CUES: readonly Cue[] = [
     r`\bin (?:black|white|pink|red|blue|green|yellow|purple|grey|gray|navy|beige|brown|gold|silver|other colou?rs?|a bigger size|a smaller size)\b`,
     r`\bhow long (?:does|do|will|would) (?:it|this|these|they|the \w+) (?:last|take to (?:ship|arrive|deliver))\b`,
     r`\b(?:does|do|will|is|are) (?:it|this|these|they|the \w+) (?:come with|include|contain|compatible|work with)\b`,
-    r`\bbattery\b`,
+    r`\bbatter(?:y|ies)\b`,
+    // Parts and specs, the Amazon-question register: "how long is the cord", "does this work with 220v".
+    r`\b(?:cords?|cables?|chargers?|charging|plugs?|adapters?|usb|bluetooth|remote control|bulbs?|voltage|volts?|\d{2,3} ?v|watts?|wattage|mah|dimensions|capacity|straps?|lids?|blades?|refills?|replacements?|attachments?|accessor(?:y|ies)|instructions|mattress|(?:queen|king|twin|full)[- ]size|car seat)\b`,
+    r`\b(?:bpa|gluten|latex|lead|paraben|sulfate|nut|dairy|dye|scent|toxin)[- ]free\b`,
+    r`\b(?:hardwood|carpet(?:ed)?|tile|laminate|vinyl) (?:floors?|flooring)\b|\bon (?:carpet|hardwood|tile|laminate)\b`,
+    // Using the product, not the picture: "can you use this on a gas stove", not "can i use this pic".
+    r`\bcan (?:you|u|i|we) use (?:this|it|these|them|the \w+) (?:on|for|with|in|as|to|without|while|during|after|if)\b(?<!\b(?:pic|photo|picture|image|song|video|idea|quote|edit|sound)s? \w+)`,
+    // Where it is sold: "is this on amazon", "did you get it at target".
+    r`(?:\b(?:it|this|these|them|that|those|they|one|ones)(?: \w+)? (?:on|at|in)|\bfrom) (?:amazon|target|walmart|costco|ikea|zara|h&m|forever ?21|urban outfitters|sephora|ulta|primark|asos|nordstrom|macy'?s|tj ?maxx|homegoods|uniqlo|aliexpress)\b`,
     r`\b(?:adjustable|removable|detachable|durable|sturdy|stretchy|breathable|comfortable|lightweight|dishwasher|microwave|outdoors?|indoors?|assembly|warranty|refund|returns?)\b`,
     r`\b(?:itchy|see[- ]through|sheer|washable|machine wash|hand ?wash|for washing|in the wash|shrinks?|fades?)\b`,
     r`\b(?:etsy|depop|ebay|shopify)\b`,
@@ -208,8 +218,8 @@ export const EN_CUES: readonly Cue[] = [
 export const EN_QUESTION = new RegExp(
   [
     r`¿`,
-    // A sentence opening with a question word, perhaps after "lol", "omg", "wait"...
-    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b`,
+    // A sentence opening with a question word, perhaps after "lol", "omg", "wait"... (not "can't stop").
+    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b(?!'t\b)`,
     // "lol what happened here": a question word and its verb anywhere, no "?" needed.
     r`\b(?:what|where|who|when|why|how) (?:is|are|was|were|did|do|does|happened|'s|r|can|could|would|will)\b`,
   ].join('|'),

@@ -534,6 +534,49 @@ const EDGE_CASES: [string, IntentLabel][] = [
   ['얼마나 맛있을까 ㅎㅎ', 'low_quality'],
   ['大丈夫？熱あるの？', 'other'],
   ['Where do you find the time?', 'other'],
+  // Third blind round: each new cue with a near miss beside it.
+  ['器の作家さん気になります', 'purchase_intent'],
+  ['この絵の作家さんのファンです', 'other'],
+  ['ステッカーって売ってないんですか？', 'purchase_intent'],
+  ['近所のスーパーに売ってないんだよね', 'other'],
+  ['このニット暖かいですか？', 'purchase_intent'],
+  ['このマフラー暖かそう', 'low_quality'],
+  ['いつ見ても癒される', 'low_quality'],
+  ['いつ行ったの？', 'other'],
+  ['よだれ出そう', 'low_quality'],
+  ['懐かしい！昔よく一緒に行ったよね', 'other'],
+  ['コラボしませんか？', 'spam'],
+  ['〇〇さんとコラボしてほしい！', 'other'],
+  ['うちの店のインスタも見てね', 'spam'],
+  ['うちの子の投稿ありがとうございます！', 'other'],
+  ['DMで送ったよ〜', 'other'],
+  ['용량 궁금해요', 'purchase_intent'],
+  ['분유 몇 ml 먹어요?', 'other'],
+  ['아기 몇키로에요?', 'other'],
+  ['유모차 대여 가능한가요?', 'purchase_intent'],
+  ['도서관에서 대여한 책이야?', 'other'],
+  ['예약은 어떻게 하나요?', 'purchase_intent'],
+  ['이거 어떻게 만들어요?', 'other'],
+  ['입고 언제 되나요?', 'purchase_intent'],
+  ['옷 입고 언제 나가?', 'other'],
+  ['ㅎㅎ 저두요', 'other'],
+  ['바나나도 맛있겠다', 'low_quality'],
+  ['노래 진짜 못하네', 'other'],
+  ['말도 못하게 귀엽다', 'low_quality'],
+  ['is this ok for toddlers?', 'purchase_intent'],
+  ['is it safe for you to travel there?', 'other'],
+  ['sweater details please', 'purchase_intent'],
+  ['wedding details pls', 'other'],
+  ['dying to know where you got that dress', 'purchase_intent'],
+  ['could watch this all day', 'low_quality'],
+  ['could you send me the recipe', 'other'],
+  ['would love to know the brand of your sneakers', 'purchase_intent'],
+  ['lol same', 'other'],
+  ['omg me 😂', 'other'],
+  ['what colors did you use for the sky', 'other'],
+  ["i'll take two!", 'purchase_intent'],
+  ["i'll take one of everything lol", 'low_quality'],
+  ['Hey! Sent you a DM about a paid promo', 'spam'],
 ];
 
 describe('classifyComment: own fixtures', () => {
@@ -545,6 +588,20 @@ describe('classifyComment: own fixtures', () => {
 describe('classifyComment: rule edge cases', () => {
   it.each(EDGE_CASES)('%s → %s', (text, label) => {
     expect(classifyComment(text).label).toBe(label);
+  });
+});
+
+// Near misses whose right label the rules leave open (chat or reaction), but
+// which must not read as the cue beside them.
+describe('classifyComment: near misses of purchase and spam cues', () => {
+  it.each([
+    ['i know where you got that from lol', 'purchase_intent'],
+    ['sent you a dm!', 'spam'],
+    ['it would mean a lot if you came to my party', 'spam'],
+    ['当方も犬飼ってます', 'spam'],
+    ['DMで送ります！', 'spam'],
+  ] as [string, IntentLabel][])('%s is not %s', (text, label) => {
+    expect(classifyComment(text).label).not.toBe(label);
   });
 });
 
@@ -670,6 +727,39 @@ describe('classifyComment on the second fresh fixture set', () => {
     expect(INTENT_LABELS.map((l) => count('ja', l))).toEqual([19, 48, 10, 23]);
     expect(INTENT_LABELS.map((l) => count('ko', l))).toEqual([35, 35, 15, 15]);
     expect(INTENT_LABELS.map((l) => count('en', l))).toEqual([35, 36, 15, 14]);
+  });
+
+  it('reaches macro-F1 ≥ 0.85 overall and in each language', () => {
+    const pred = rows.map((r) => classifyComment(r.text).label);
+    expect(evaluate(rows.map((r) => r.label), pred).macroF1).toBeGreaterThanOrEqual(0.85);
+    for (const lang of ['ja', 'ko', 'en']) {
+      const idx = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
+      const ev = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!));
+      expect(ev.macroF1, lang).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+});
+
+// A third fresh set (invented text, MIT), 80 comments per language, written
+// blind to the cues and aimed at the boundaries: purchase questions phrased
+// indirectly ("I need to know where…", "作家さんのお名前知りたい", "대여도
+// 되나요"), non-product questions that look like them (breed, recipe, song,
+// due date), short chat against generic reactions ("lol same", "ㅋㅋ 나도",
+// "懐かしい！…よく行ったよね"), spam opening with a compliment. Written blind,
+// it scored macro-F1 0.912 before the cues were extended for its failure types
+// (ja 0.879, ko 0.927, en 0.903; purchase-intent precision 1.00); 15 rows that
+// happened to match earlier fixtures were then reworded (0.909 on the old cues).
+// Label mix: ja 16/36/8/20, ko 28/28/12/12, en 28/28/12/12 (PI/LQ/SP/OT).
+describe('classifyComment on the third fresh fixture set', () => {
+  const rows = readDevSet(new URL('./fixtures/intent-fresh-3.tsv', import.meta.url));
+
+  it('has 80 rows per language and close to the dev-set label mix', () => {
+    const count = (lang: string, label?: IntentLabel): number =>
+      rows.filter((r) => r.lang === lang && (label === undefined || r.label === label)).length;
+    for (const lang of ['ja', 'ko', 'en']) expect(count(lang), lang).toBe(80);
+    expect(INTENT_LABELS.map((l) => count('ja', l))).toEqual([16, 36, 8, 20]);
+    expect(INTENT_LABELS.map((l) => count('ko', l))).toEqual([28, 28, 12, 12]);
+    expect(INTENT_LABELS.map((l) => count('en', l))).toEqual([28, 28, 12, 12]);
   });
 
   it('reaches macro-F1 ≥ 0.85 overall and in each language', () => {

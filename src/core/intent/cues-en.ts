@@ -34,6 +34,11 @@ export const EN_CUES: readonly Cue[] = [
     r`\bi'?ll (?:do the )?same\b`,
     r`\b(?:please|pls|plz) (?:like|share|subscribe|visit|watch|listen|follow)\b`,
     r`\bthumbs? (?:this )?up so\b`,
+    // "would mean the world if you checked it out", "anyone wanna sub to each other".
+    r`\bif (?:you|u|y'all|you guys) (?:could |would )?(?:check(?:ed)?|visit(?:ed)?|follow(?:ed)?|sub(?:bed|scribed)?|subscribe|gave) (?:it|me|us|them|my|our|mine)\b`,
+    r`\b(?:sub|subscribe|like) (?:to )?each other\b`,
+    r`\bmessage (?:our|my) (?:page|account)\b`,
+    r`\blooking for (?:models|ambassadors|influencers|brand reps|creators|promoters|reps)\b`,
     // Reciprocal offers: "like my recent post and I'll like yours", "I'll follow back".
     r`\b(?:i'?ll|i will|and i) (?:like|follow|sub(?:scribe)?(?: to)?|comment on) (?:yours|back|you back|your (?:posts?|pics?|page|channel))\b`,
     r`(?:^|\b(?:please|pls|plz|go|and|pic|post|video)[!.,]* )(?:like|comment on) (?:my|our) (?:recent |latest |new |last )?(?:posts?|pics?|photos?|videos?|comments?)\b`,
@@ -64,13 +69,19 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:bitcoin|crypto|forex|cash ?app|onlyfans)\b`,
     r`\bclick (?:here|the link|my|on my)\b`,
   ]),
-  cue('en', 'spam', 2.5, 'spam hint', [r`\bgiveaway\b`, r`\bpromo(?:te|tion)? (?:your|my|our)\b`]),
+  cue('en', 'spam', 2.5, 'spam hint', [
+    r`\bgiveaway\b`, r`\bpromo(?:te|tion)? (?:your|my|our)\b`,
+    r`\bpaid (?:promo|promotion|partnership|collab|post)\b|\b(?:business|partnership) opportunit`,
+    r`\b(?:started|opened|launched|created) (?:my|our|a) (?:own |new |small )?(?:[\w']+ )?(?:page|account|channel|shop|store|blog|business|brand)\b`,
+  ]),
 
   // ---- purchase intent: explicit asks
   cue('en', 'purchase_intent', 4, 'where to buy', [
     // "where do you find the time" is not shopping.
     r`\bwhere(?: (?:did|do|can|could|would|should|does)|'d) (?:you|u|ya|i|we|one|she|he|they) (?:get|got|buy|bought|purchase|order|find|found|cop|shop)\b(?! (?:the |your |that |such |so )?(?:time|motivation|energy|inspiration|strength|courage|patience|ideas?|married|engaged|inspired|tattooed|lost|stuck)\b)`,
     r`\bwhere (?:to|can i|can we|could i) (?:buy|get|order|purchase|find)\b`,
+    // No auxiliary: "dying to know where you got that dress", "tell me where u got the couch".
+    r`(?<!\b(?:i|we) (?:know|knew|remember|bet|guess|see|saw) |\bthat'?s |\bthis is )\bwhere (?:you|u|ya|she|he|they) (?:got|get|bought|buy|found|ordered)\b(?! (?:the |your |that |such |so )?(?:time|motivation|energy|inspiration|strength|courage|patience|ideas?|married|engaged|inspired|tattooed|lost|stuck)\b)`,
     // "where is this lamp from", but not "where are you from".
     r`\bwhere(?: is| are|'?s| was| were| r) (?!(?:you|u|ya|he|she|y'all|you guys|ur family|your family|your parents)\b)(?:[\w']+ ){0,4}?from\b`,
     r`\bwhere (?:the|this|that|these|those|your|ur|her|his) (?!(?:family|parents|mom|dad|mum|friends?|boyfriend|girlfriend|husband|wife|kids)\b)(?:[\w']+ ){1,2}?(?:is|are|was|were) from\b`,
@@ -85,12 +96,16 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:what|which|wat)(?:'?s| is| are)? (?:the |this |that |your |her |his )?brand\b`,
     r`\bbrand (?:name|please|pls|\?)`,
     r`\b(?:what|which|wat)(?:'?s| is| are)? (?:[\w']+ ){0,2}?(?:brand|shade|size|app|camera|lens|filter|preset|lipstick|foundation|mascara|perfume|polish)s?\b`,
-    r`\b(?:what|which) (?:[\w']+ ){0,3}?(?:do|did|are|r) (?:you|u) (?:use|using|wear|wearing)\b`,
+    // Not "what colors did you use for the sky", a painting question.
+    r`\b(?:what|which) (?!colou?rs?\b)(?:[\w']+ ){0,3}?(?:do|did|are|r) (?:you|u) (?:use|using|wear|wearing)\b`,
     r`\b(?:app|camera|lens|filter|preset)s? (?:did|do|are) (?:you|u) (?:use|using)\b`,
   ]),
   // "What's the name of the perfume?", not of the dog or the song.
   cue('en', 'purchase_intent', 4, 'product asked', [
-    r`\bname of (?:the|this|that|these|those|your|her|his|ur) (?:[\w']+ )?(?:${THINGS})s?\b`,
+    r`\bname of (?:the|this|that|these|those|your|her|his|ur) (?:[\w']+ )?(?:${THINGS}|colou?r|shade|scent|paint|pattern|fabric|flavou?r)s?\b`,
+    // "rug details pls", "deets on the bag?".
+    r`\b(?:${THINGS})s? (?:details?|deets|info|source)\b`,
+    r`\b(?:details?|deets|info|source) (?:on|for|of|about) (?:the |this |that |these |those |your |ur |her |his )?(?:[\w']+ )?(?:${THINGS})s?\b`,
     r`\b(?:what|which) (?:[\w']+ ){0,2}?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
   ]),
   cue('en', 'purchase_intent', 4, 'price', [
@@ -109,11 +124,16 @@ export const EN_CUES: readonly Cue[] = [
     r`\bfor (?:sale|purchase)\b`,
     r`\b(?:is|are) (?:it|this|these|they|that|those|any|there any|the \w+)(?: \w+)?(?: still)? (?:available|in stock|sold out|on sale)\b`,
     r`\bavailable (?:for|to) (?:purchase|buy|order|pre-?order)\b`,
+    // "are replacement heads available" (not "are you available tonight").
+    r`^(?:is|are) (?!(?:you|u|he|she|they|we|i|ya|y'all)\b)(?:[\w']+ ){1,3}?(?:available|in stock|sold separately)\b`,
     r`\b(?:available|sold|sell) (?:online|in stores?|in (?:the )?(?:us|uk|usa|canada|australia|japan|korea|europe|asia))\b`,
     r`\b(?:back in stock|restock)`,
     r`\bonline (?:store|shop)\b`,
     r`\b(?:have|got|run|own) an? (?:etsy |online |web ?|physical )?(?:shop|store|website)\b`,
     r`\bpre-?order`,
+    r`\bi'?ll take (?:one|two|three|four|\d+|a dozen|both)\b(?! of (?:every|each|them all|all|you))`,
+    // A custom piece: "can you make one with my dog's name?", "could u do this in blue".
+    r`\b(?:can|could|would|will|do) (?:you|u) (?:make|do|customi[sz]e|personali[sz]e) (?:one|these|this|them|it|a custom|custom|some) (?:with|for|in|but)\b`,
     r`\btake (?:custom |special |bulk |wholesale )?orders\b`,
     r`\b(?:drop|send|share|post) (?:me |us )?(?:the |a )?link\b`,
     r`\blink ?(?:please|pls|plz|\?)`,
@@ -139,6 +159,9 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:sizes?|sizing|xs|[2-5]?xl)\b`,
     r`\bshades?\b`,
     r`\bcolou?r (?:name|code|number)\b`,
+    r`\bhow many (?:ounces|oz|ml|milliliters|liters|litres|gallons|grams|inches|watts|pieces|pcs|capsules|servings|pairs|count)\b`,
+    r`\b(?:the|a|size|in) (?:small|medium|large|petite)\b(?! (?:world|town|dog|part|amount|number|group|family|city|way))`,
+    r`\b(?:other|more|different|new) (?:colou?rs|colou?rways|sizes|shades|prints|patterns|styles|flavou?rs|scents)\b`,
     r`\bbrand\b`,
     r`\b(?:app|camera|lens|preset)\b`,
     r`\b(?:in stock|sold out)\b|^(?:still )?available\b`,
@@ -169,6 +192,8 @@ export const EN_CUES: readonly Cue[] = [
     r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
     r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
     r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
+    // "is this safe for a 6 month old?", "ok for toddlers?" (not "safe for you to travel").
+    r`\b(?:safe|ok|okay|good|suitable|appropriate|recommended) for (?:a |an |my |the )?(?:bab(?:y|ies)|kids?|child(?:ren)?|toddlers?|newborns?|infants?|pregnan\w*|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|\d+ ?(?:-| )?(?:months?|mos?|years?|yrs?|weeks?)(?:[- ]olds?)?)\b`,
     r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?)\b)`,
   ], { gated: true }),
 
@@ -196,6 +221,10 @@ export const EN_CUES: readonly Cue[] = [
     r`\blet'?s (?:meet|hang|go|grab|get|do|catch)\b`,
     r`\bhope (?:you|u)(?:'re| are)? (?:ok|okay|well|doing|feeling|having)\b`,
     r`\bremember (?:this|when|that)\b`,
+    // "lol same", "omg me", "me too": the commenter talks about themselves, not the post.
+    r`^[^a-z]*(?:(?:lol|lmao|lmfao|omg|omfg|ha(?:ha)+|ok|okay|literally|honestly|oh|ugh|girl|bro|dude|wait|yes|yep)[^a-z]+)*(?:same|me|us|me too|same here|me af)(?:[^a-z]+(?:lol|lmao|lmfao|omg|ha(?:ha)+|af|tho|fr|too|honestly|literally))*[^a-z]*$`,
+    r`^(?:(?:lol|lmao|omg|ha(?:ha)+|literally|honestly)[^a-z]+)*(?:me|us|literally (?:me|us)|this is (?:me|us)) (?:and|&|with|when|every|after|trying|at)\b`,
+    r`\b(?:same here|me too|literally (?:me|us)|(?:this|that)(?: i|'?)s (?:so |literally )?(?:me|us)|twinning)\b`,
   ]),
 
   // ---- low quality: generic praise and reactions
@@ -203,14 +232,16 @@ export const EN_CUES: readonly Cue[] = [
     // Stems: "beaut" covers beauty, beautiful, beauts.
     r`\b(?:beaut|gorg|adorab|amaz|awe+som|stunn|fantas|incredib|brillian|wonderf|congrat|inspir|delici|obsess|favou?rit|perfec|lovel|breathtak|magnific|elegan|charm|handsom|pretti|cutes|cuten|fluff|superb|fabulo|spectac|marvel|exquisit|dreamy|iconic)\w*`,
     // Whole words, stretched spellings allowed: "sooo cuuute", "cooool", "loooove".
-    r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
+    r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|colou?rs|lighting|composition|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
     r`\b(?:killing it|nailed it|on point|well done|keep it up|happy birthday|need this|want this|is everything|like (?:it|this|that|these)|so good|living for|here for (?:it|this))\b`,
-    r`\b(?:made my day|made me (?:smile|laugh)|can'?t stop (?:laughing|watching|listening)|i'?m (?:dead|dying|crying|screaming)|so proud|proud of (?:you|u)|hilarious|funny)\b`,
+    r`\b(?:could|can|would|i'?d) (?:watch|listen to|look at|stare at|eat)\b[^.!?]{0,20}\b(?:all day|forever|for hours|on repeat|every day|everyday)\b|\bon repeat\b`,
+    r`\bcan'?t get enough\b|\b(?:made my day|made me (?:smile|laugh)|can'?t stop (?:laughing|watching|listening)|i'?m (?:dead|dying|crying|screaming)|so proud|proud of (?:you|u)|hilarious|funny)\b`,
   ]),
   // Exclamations shaped like questions: "how cute is this?!".
   cue('en', 'low_quality', 2, 'exclamation', [
     r`^(?:how|what a) (?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome|nice|great)\b`,
     r`\bisn'?t (?:it|this|that|she|he) (?:so )?(?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome)\b`,
+    r`\b(?:could|can|would) (?:you|u|this|it|he|she|they|this \w+) (?:be|get|look) any (?:cuter|prettier|better|cooler|sweeter|more \w+)\b`,
   ]),
 ];
 
@@ -219,11 +250,12 @@ export const EN_QUESTION = new RegExp(
   [
     r`¿`,
     // A sentence opening with a question word, perhaps after "lol", "omg", "wait"... (not "can't stop").
-    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|do|does|did|can|could|would|will|is|are|should|may|any|anyone)\b(?!'t\b)`,
+    // A yes/no opener needs its subject: "could you…", not "could watch this all day" or "do it!".
+    r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|any|anyone)\b(?!'t\b)|(?:(?:does|did|can|could|would|will|is|are|should|may) (?:it|this|that|there)\b|(?:do|does|did|can|could|would|will|is|are|should|may) (?:you|u|ya|y'all|i|we|they|he|she|these|those|the|your|ur|his|her|my|our|their|its|any|anyone|anybody|anything|someone|somebody|something|everyone|everybody|all|both|some|one|people|a|an|[a-z]+'s)\b))`,
     // "lol what happened here": a question word and its verb anywhere, no "?" needed.
     r`\b(?:what|where|who|when|why|how) (?:is|are|was|were|did|do|does|happened|'s|r|can|could|would|will)\b`,
   ].join('|'),
   'u',
 );
 /** A request ("please", "let me know"): purchase topics count there too. */
-export const EN_REQUEST = /\b(?:please|pls|plz|kindly|let me know|tell me|info|details?)\b/u;
+export const EN_REQUEST = /\b(?:please|pls|plz|kindly|let me know|tell me|info|details?|deets|(?:love|like|need|want|wanna|dying|have|got) to know|curious|wondering|i wonder)\b/u;

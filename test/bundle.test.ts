@@ -2,20 +2,50 @@
 // entry point a top-level function declaration, custom functions under a
 // JSDoc block, nothing that calls a service while loading.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
+import { RPC_ALLOW } from '../local/rpc-bridge';
+import { TASK_NAMES } from '../src/core/i18n';
 import { CUSTOM_FUNCTIONS } from '../src/functions/metadata';
+import { triggers } from '../src/main';
+import { SERVER_FUNCTION_NAMES, serverFunctions } from '../src/server/api';
 
-let code = '';
-beforeAll(() => {
-  if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
-  code = readFileSync('dist/Code.js', 'utf8');
+// dist/ as test/global-setup.ts built it for this run.
+const code = readFileSync('dist/Code.js', 'utf8');
+
+// The one list (src/server/api.ts) and the triggers; nothing here is written out by hand.
+const SERVER_FUNCTIONS = Object.keys(serverFunctions);
+const TOP_LEVEL = [...CUSTOM_FUNCTIONS.map((f) => f.name), ...Object.keys(triggers), ...SERVER_FUNCTIONS];
+
+describe('one list of server functions', () => {
+  it('names at least the functions the sidebar calls today', () => {
+    expect(SERVER_FUNCTIONS).toEqual(expect.arrayContaining(['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas']));
+    expect(SERVER_FUNCTION_NAMES).toEqual(SERVER_FUNCTIONS);
+  });
+
+  it('Code.js declares exactly the custom functions, the triggers and the server functions at top level', () => {
+    const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]);
+    expect([...declared].sort()).toEqual([...TOP_LEVEL].sort());
+  });
+
+  it('the bundle exports the same server functions as the source', () => {
+    const ctx = vm.createContext({});
+    vm.runInContext(`${code}\nthis.AddOn = AddOn;`, ctx);
+    expect(Object.keys((ctx as { AddOn: { serverFunctions: object } }).AddOn.serverFunctions)).toEqual(SERVER_FUNCTIONS);
+  });
+
+  it('the preview allows exactly the server functions, and no trigger', () => {
+    expect([...RPC_ALLOW]).toEqual(SERVER_FUNCTIONS);
+  });
+
+  it.each(SERVER_FUNCTIONS)('%s has the words of its task in ja, ko and en', (name) => {
+    const task = (TASK_NAMES as Record<string, Record<string, string>>)[name];
+    for (const locale of ['ja', 'ko', 'en']) expect(task?.[locale], locale).toMatch(/\S/);
+  });
 });
-
-const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showShortlistSidebar', 'getShortlistContext', 'runShortlist'];
 
 describe('dist/ is what clasp pushes', () => {
   it('holds exactly appsscript.json, Code.js and Sidebar.html', () => {
@@ -59,7 +89,7 @@ describe('Code.js is valid Apps Script V8', () => {
     expect(touched).toEqual([]);
   });
 
-  it.each([...CUSTOM_FUNCTIONS.map((f) => f.name), ...SERVER_FUNCTIONS])('%s is a top-level function declaration', (name) => {
+  it.each(TOP_LEVEL)('%s is a top-level function declaration', (name) => {
     expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   });
 
@@ -72,6 +102,8 @@ describe('Code.js is valid Apps Script V8', () => {
     expect(declared).toEqual(meta.params.map((p) => p.name));
     for (const p of meta.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));
     expect(doc).toMatch(/[ぁ-んァ-ン一-龯]/); // Japanese description
+    expect(doc).toMatch(/[가-힣]/); // Korean description
+    for (const p of meta.params) expect(doc).toContain(`${p.en} / ${p.ja} / ${p.ko}`);
   });
 });
 

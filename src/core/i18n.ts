@@ -610,7 +610,7 @@ export const SIDEBAR_LABELS = <const>{
   cpvCapHint: { en: 'e.g. 2', ja: '例: 2', ko: '예: 2' },
   budget: SETTING_NAMES.budget,
   budgetHint: { en: 'e.g. 1,000,000', ja: '例: 100万', ko: '예: 1000만' },
-  erFloor: { en: 'Skip creators whose ER is below their tier', ja: 'ERがフォロワー帯の目安を下回る人を除外', ko: 'ER이 팔로워 구간 기준보다 낮은 사람 제외' },
+  erFloor: { en: 'ER floor: skip creators whose ER is below their tier', ja: 'ER下限：ERがフォロワー帯の目安を下回る人を除外', ko: 'ER 하한: ER이 팔로워 구간 기준보다 낮은 사람 제외' },
 
   // Mix
   mix: { en: 'Reach and empathy mix', ja: '拡散・共感の配分', ko: '확산·공감 배분' },

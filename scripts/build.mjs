@@ -6,7 +6,9 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
 
+let OUT = null; // the folder being built, removed on failure
 function fail(message) {
+  if (OUT) rmSync(OUT, { recursive: true, force: true });
   console.error(`build: ${message}`);
   process.exit(1);
 }
@@ -19,7 +21,7 @@ const GLOBAL = 'AddOn';
 const common = { bundle: true, write: false, target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
 
 // Built into a fresh folder, then swapped in, so a reader never sees half a dist/.
-const OUT = `.dist-${process.pid}`;
+OUT = `.dist-${process.pid}`;
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT);
 

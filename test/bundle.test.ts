@@ -1,10 +1,12 @@
 // dist/Code.js as Apps Script sees it: one file, valid V8 at es2020, every
 // entry point a top-level function declaration, custom functions under a
 // JSDoc block, nothing that calls a service while loading.
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
 import { RPC_ALLOW } from '../local/rpc-bridge';
@@ -54,7 +56,7 @@ describe('dist/ is what clasp pushes', () => {
   });
 
   it('has the manifest of an editor add-on with the two scopes only', () => {
-    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as Record<string, unknown>;
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
@@ -64,7 +66,7 @@ describe('dist/ is what clasp pushes', () => {
   });
 
   it('.clasp.json pushes dist/', () => {
-    const clasp = JSON.parse(readFileSync('.clasp.json', 'utf8'));
+    const clasp = JSON.parse(readFileSync('.clasp.json', 'utf8')) as Record<string, unknown>;
     expect(clasp.rootDir).toBe('dist');
     expect(typeof clasp.scriptId).toBe('string');
   });
@@ -109,7 +111,7 @@ describe('Code.js is valid Apps Script V8', () => {
 
 describe('functions called with the shapes Sheets passes', () => {
   const fake = createFakeSpreadsheet({ Sheet1: [['x']] }, { locale: 'ja_JP' });
-  const gas = loadBundle(fake.globals);
+  const gas = loadBundle(fake.globals) as Record<string, (...args: unknown[]) => unknown>;
 
   // [function, args, expected]
   const CALLS: [string, unknown[], unknown][] = [
@@ -124,26 +126,49 @@ describe('functions called with the shapes Sheets passes', () => {
     ['COMMENT_INTENT', [[['かわいい！'], ['']]], [['low_quality'], ['']]],
   ];
   it.each(CALLS)('%s(%j)', (name, args, expected) => {
-    const out = (gas[name] as (...a: unknown[]) => unknown)(...args);
+    const out = gas[name]!(...args);
     expect(JSON.parse(JSON.stringify(out))).toEqual(expected);
   });
 
   it('a bad single call throws an Error in the spreadsheet language', () => {
-    expect(() => gas.ROI_CPV(0.02, 3000, 0)).toThrow('CPV は0より大きい値が必要です');
-    expect(() => gas.ER_TIER('12abc', 0.02)).toThrow('「12abc」は数値として読めません');
+    expect(() => gas.ROI_CPV!(0.02, 3000, 0)).toThrow('CPV は0より大きい値が必要です');
+    expect(() => gas.ER_TIER!('12abc', 0.02)).toThrow('「12abc」は数値として読めません');
   });
 
   it('onOpen builds the add-on menu, onInstall calls it, in AuthMode.NONE too', () => {
-    gas.onOpen({ authMode: 'NONE' });
-    gas.onInstall({ authMode: 'FULL' });
+    gas.onOpen!({ authMode: 'NONE' });
+    gas.onInstall!({ authMode: 'FULL' });
     expect(fake.ui.menus.length).toBe(2);
     expect(fake.ui.menus[0]!.items.map((i: [string, string]) => i[1])).toContain('showShortlistSidebar');
   });
 
   it('showShortlistSidebar opens Sidebar.html with a title', () => {
     fake.htmlFiles.set('Sidebar', readFileSync('dist/Sidebar.html', 'utf8'));
-    gas.showShortlistSidebar();
+    gas.showShortlistSidebar!();
     expect(fake.ui.sidebars.at(-1)!.title.length).toBeGreaterThan(0);
     expect(fake.ui.sidebars.at(-1)!.html).toContain('<html');
+  });
+});
+
+describe('the build stops on a missing input rather than shipping an empty sidebar', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  // [what is broken, how, what the build says]
+  const CASES: [string, (dir: string) => void, RegExp][] = [
+    ['sidebar/style.css renamed', (d) => unlinkSync(join(d, 'sidebar/style.css')), /missing input sidebar\/style\.css/],
+    ['sidebar/main.ts renamed', (d) => unlinkSync(join(d, 'sidebar/main.ts')), /missing input sidebar\/main\.ts/],
+    ['the script placeholder gone from index.html', (d) => writeFileSync(join(d, 'sidebar/index.html'), '<html><head><style>/*INLINE_STYLE*/</style></head><body></body></html>'), /INLINE_SCRIPT/],
+  ];
+  it.each(CASES)('%s', (_name, breakIt, said) => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-'));
+    dirs.push(dir);
+    for (const f of ['src', 'sidebar', 'scripts', 'appsscript.json', 'package.json']) cpSync(f, join(dir, f), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    breakIt(dir);
+    const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(said);
+    expect(() => readFileSync(join(dir, 'dist/Sidebar.html'))).toThrow();
   });
 });

@@ -371,7 +371,7 @@ export type FillArgs<E extends Readonly<Entry>> = [Slots<E[Locale]>] extends [ne
 
 /** An entry in a language, its {name}s filled as plain text. */
 export function fill<E extends Readonly<Entry>>(entry: E, locale: Locale, ...[params]: FillArgs<E>): string {
-  return fillTemplate(entry[locale], (params ?? {}) as Params, locale);
+  return fillTemplate(entry[locale], params ?? {}, locale);
 }
 
 function fillTemplate(template: string, params: Params, locale: Locale): string {

@@ -1,7 +1,7 @@
 // Validating settings from the sidebar (or any caller) into a message a
 // marketer understands, in their language.
 
-import { format, InputError, Locale, SETTING_NAMES } from '../core/i18n';
+import { format, InputError, Locale, SETTING_NAMES, show } from '../core/i18n';
 import { SettingsSchema, ShortlistSettings } from '../shared/settings';
 
 /** An InputError whose field name and problem are both said in the user's language. */
@@ -45,7 +45,7 @@ function problemOf(issue: Issue): InputError {
     case 'custom':
       if (issue.params?.inputError instanceof InputError) return issue.params.inputError;
       if (issue.message === 'min must not be above max') return new InputError('settingReachOrder');
-      return new InputError('notANumber', { value: String(issue.input ?? '') });
+      return new InputError('notANumber', { value: show(issue.input ?? '') });
     default:
       return new InputError('settingMissing');
   }

@@ -16,6 +16,6 @@ export function userFacing<T>(where: keyof ServerApi, fn: (locale: Locale) => T)
   } catch (err) {
     // A bug or a service failure, not bad input: keep the stack in the execution log for us, not in front of the user.
     if (!(err instanceof InputError)) console.error(where, err instanceof Error ? (err.stack ?? err.message) : String(err));
-    throw new Error(messageOf(err, locale, TASKS[where][locale]));
+    throw new Error(messageOf(err, locale, TASKS[where][locale]), { cause: err });
   }
 }

@@ -302,6 +302,16 @@ export const MESSAGES = {
     ja: '保存された設定の一部が読めなかったため無視しました：{fields}',
     ko: '저장된 설정 일부를 읽을 수 없어 무시했습니다: {fields}',
   },
+  snapshotRemoved: {
+    en: 'Left out for the client: {items}.',
+    ja: 'クライアント用に除いた項目：{items}',
+    ko: '클라이언트용으로 뺀 항목: {items}',
+  },
+  frozenSkipped: {
+    en: '{n} of the add-on\'s formulas were left as formulas: the area their result fills cannot be told from the formula, or their result is blocked (#REF!).',
+    ja: 'アドオンの数式{n}件は数式のまま残しました（結果の範囲を数式から特定できないか、結果が #REF! で出ていません）。',
+    ko: '부가기능 수식 {n}개는 수식 그대로 두었습니다(결과 범위를 수식에서 알 수 없거나 결과가 #REF!로 막혀 있음).',
+  },
   snapshotWord: {
     en: 'snapshot',
     ja: 'スナップショット',
@@ -320,6 +330,11 @@ export const MESSAGES = {
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+/** Items of a list inside a sentence, with the locale's separator. */
+export function listOf(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}
 export type Params = Record<string, string | number>;
 
 // Kinds of numbers as named inside messages.

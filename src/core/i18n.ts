@@ -151,6 +151,11 @@ export const MESSAGES = {
     ja: '{limit}より大きい値にしてください',
     ko: '{limit}보다 커야 합니다',
   },
+  settingPositive: {
+    en: 'must be positive (above 0); "{value}" is not',
+    ja: '正の値（0より大きい値）にしてください（「{value}」は不可）',
+    ko: '양수(0보다 큰 값)여야 합니다 ("{value}"은(는) 안 됨)',
+  },
   settingAtLeast: {
     en: 'must be at least {limit}',
     ja: '{limit}以上にしてください',
@@ -312,6 +317,11 @@ export const MESSAGES = {
     ja: 'アドオンの数式{n}件は数式のまま残しました（結果の範囲を数式から特定できないか、結果が #REF! で出ていません）。',
     ko: '부가기능 수식 {n}개는 수식 그대로 두었습니다(결과 범위를 수식에서 알 수 없거나 결과가 #REF!로 막혀 있음).',
   },
+  noneReadable: {
+    en: 'none of the {count} rows of "{name}" could be read, so no creator can be chosen; for example row {row}: {message}',
+    ja: '「{name}」の{count}行がどれも読めないため、クリエイターを選べません。例：{row}行目：{message}',
+    ko: '"{name}"의 {count}행을 하나도 읽을 수 없어 크리에이터를 고를 수 없습니다. 예: {row}행: {message}',
+  },
   snapshotWord: {
     en: 'snapshot',
     ja: 'スナップショット',
@@ -397,6 +407,23 @@ export class ArgError extends InputError {
   }
   override localized(locale: Locale): string {
     return format('argument', { name: String(this.params.name), message: this.inner.localized(locale) }, locale);
+  }
+}
+
+/**
+ * An InputError that says another one inside it ("row 3: …"), both in the
+ * user's language: the inner message is never kept as English text.
+ */
+export class WrappedError extends InputError {
+  readonly inner: InputError;
+  private readonly slot: string;
+  constructor(code: MessageCode, params: Params, inner: InputError, slot = 'message') {
+    super(code, { ...params, [slot]: inner.message });
+    this.inner = inner;
+    this.slot = slot;
+  }
+  override localized(locale: Locale): string {
+    return format(this.code, { ...this.params, [this.slot]: this.inner.localized(locale) }, locale);
   }
 }
 

@@ -36,7 +36,13 @@ export function getSnapshotContext(sheetName?: unknown): SnapshotContext {
     const sheet = ss.getSheetByName(name);
     if (!sheet) return { locale, sheets, sheet: null, headers: [], suggestedHidden: [], structured: false };
     const values = sheet.getDataRange().getValues();
-    const structure = structureOf(sheet);
+    let structure: Structure | null = null;
+    try {
+      structure = structureOf(sheet);
+    } catch (err) {
+      // A damaged shortlist still opens the tab; creating its snapshot says why it cannot.
+      if (!(err instanceof InputError)) throw err;
+    }
     if (structure) {
       const first = structure.blocks.find((b) => !b.whole);
       const headers = first ? (values[first.row] ?? []).map((h) => String(h ?? '').trim()).filter((h) => h !== '') : [];

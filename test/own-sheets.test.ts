@@ -66,6 +66,21 @@ describe('own sheets by identity, not by name', () => {
     expect(user.fake.sheetValues('shortlist')).toEqual([['mine']]);
   });
 
+  it('does not rest on how getSheetByName compares case: still no stray sheet with an exact-match lookup', () => {
+    const user = setup({ Roster: ROSTER, shortlist: [['mine']] });
+    const proto = Object.getPrototypeOf(user.ss) as { getSheetByName(n: string): unknown };
+    const original = proto.getSheetByName;
+    proto.getSheetByName = function (this: any, n: string) {
+      return this.getSheets().find((s: any) => s.getName() === n) ?? null;
+    };
+    try {
+      expect(() => user.gas.runShortlist(BASE)).toThrow('"shortlist" already exists and was not made by this add-on');
+    } finally {
+      proto.getSheetByName = original;
+    }
+    expect(user.fake.sheetNames()).toEqual(['Roster', 'shortlist']);
+  });
+
   it('never replaces a client snapshot with a shortlist, nor a shortlist with a snapshot', () => {
     const { fake, gas } = setup();
     const { sheet } = gas.createClientSnapshot({ sourceSheet: 'Roster', hideColumns: ['費用'], name: 'Client view' });

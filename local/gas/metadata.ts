@@ -2,19 +2,10 @@
 // key/value pairs tied to a location. Sheet metadata lives on the sheet itself,
 // so it follows a rename and a move and is deleted with the sheet.
 
-import type { SheetState, Workbook } from './workbook';
+import type { MetadataEntry, SheetState, Workbook } from './workbook';
 
 /** Sheets' limit for the keys and values stored at one location, in characters. */
 export const METADATA_CHARS_PER_LOCATION = 30_000;
-
-export interface MetadataEntry {
-  id: number;
-  key: string;
-  value: string | null;
-  visibility: string;
-  /** null = the spreadsheet itself. */
-  sheet: SheetState | null;
-}
 
 export class FakeDeveloperMetadata {
   constructor(

@@ -8,7 +8,6 @@ import { Box, boxA1 } from './a1';
 import { Counters, countRead, countWrite, createCounters } from './counters';
 import { buildEngine, currencySymbols, pluginGeneration } from './engine';
 import { Realm, hostRealm, toRealmGrid } from './realm';
-import type { MetadataEntry } from './metadata';
 import { gasValue, rawContent } from './values';
 
 /** What Apps Script reports for a cell whose format was never set. */
@@ -61,6 +60,15 @@ export class SheetState {
     if (!m) this.styles.set(prop, (m = new Map()));
     return m;
   }
+}
+
+/** One developer metadata entry (see metadata.ts): on a sheet, or on the spreadsheet when sheet is null. */
+export interface MetadataEntry {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+  sheet: SheetState | null;
 }
 
 export interface WorkbookOptions {

@@ -5,7 +5,7 @@
 
 import { Layout, WIDTH } from '../core/shortlist/layout';
 import { freeSheetName } from '../core/share/sheet-name';
-import { checkSheetName, ensureSize, markOwn, replaceableSheet } from './own-sheets';
+import { checkSheetName, ensureSize, markOwn, replaceableSheet, takenNames } from './own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,7 +17,7 @@ export function checkOutputName(ss: Spreadsheet, name: string): void {
 
 export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
   const old = replaceableSheet(ss, name, 'shortlist');
-  const tmp = ss.insertSheet(freeSheetName(name, (n) => ss.getSheetByName(n) !== null, ' (new)'), old ? old.getIndex() : ss.getSheets().length);
+  const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), old ? old.getIndex() : ss.getSheets().length);
   try {
     markOwn(tmp, 'shortlist', layout.structure);
     const rows = layout.values.length;

@@ -71,6 +71,21 @@ export function findOwn(ss: Spreadsheet, kind?: OwnKind): Sheet[] {
   return ss.getSheets().filter((s) => ids.has(s.getSheetId()));
 }
 
+/**
+ * The sheet of this name regardless of letter case (Sheets keeps names unique
+ * regardless of case), found by a scan so it does not rest on how getSheetByName compares.
+ */
+export function sheetNamed(ss: Spreadsheet, name: string): Sheet | null {
+  const wanted = name.toLowerCase();
+  return ss.getSheets().find((s) => s.getName().toLowerCase() === wanted) ?? null;
+}
+
+/** A test for names already taken, regardless of case, from one list of the sheets. */
+export function takenNames(ss: Spreadsheet): (name: string) => boolean {
+  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  return (name) => names.has(name.toLowerCase());
+}
+
 /** Refuses a name that is not a valid sheet name in Sheets and in Excel (so a download keeps it). */
 export function checkSheetName(name: string): void {
   const p = sheetNameProblem(name);
@@ -86,7 +101,7 @@ export function checkSheetName(name: string): void {
  * of another kind (a snapshot is never replaced), is refused.
  */
 export function replaceableSheet(ss: Spreadsheet, name: string, kind: OwnKind): Sheet | null {
-  const old = ss.getSheetByName(name);
+  const old = sheetNamed(ss, name);
   if (!old) return null;
   if (ownKind(old) !== kind) throw new InputError('outputNotOurs', { name: old.getName() });
   return old;

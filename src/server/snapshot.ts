@@ -13,7 +13,7 @@ import { planFreeze } from '../core/share/freeze';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
-import { checkSheetName, ensureSize, markOwn, ownKind, ownStructure } from './own-sheets';
+import { checkSheetName, ensureSize, markOwn, ownKind, ownStructure, takenNames } from './own-sheets';
 import type { FreezeResult, SnapshotContext, SnapshotResult } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -85,7 +85,7 @@ function plainView(g: Grids, hide: readonly string[], sheet: string): ClientView
 }
 
 function snapshotName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, requested: unknown, source: string, locale: Locale): string {
-  const taken = (n: string) => ss.getSheetByName(n) !== null;
+  const taken = takenNames(ss);
   if (typeof requested === 'string' && requested.trim() !== '') {
     const name = requested.trim();
     checkSheetName(name);

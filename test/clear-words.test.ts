@@ -36,12 +36,12 @@ describe('saved settings that do not validate', () => {
     fake.properties.set('shortlist.settings', saved);
     const ctx = gas.getShortlistContext();
     expect(ctx.rosterSheet).toBe('Roster');
-    expect(ctx.header.columns.fee).toBe('費用');
+    expect(ctx.header?.columns.fee).toBe('費用');
     for (const f of ignored) expect(ctx.settingsIgnored).toContain(f);
     expect(ctx.settingsIgnored).toContain('保存された設定の一部が読めなかったため無視しました');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // What did validate is kept for the form.
-    if (saved.includes('"cpvCap":2')) expect(ctx.settings.cpvCap).toBe(2);
+    if (saved.includes('"cpvCap":2')) expect(ctx.settings?.cpvCap).toBe(2);
   });
 
   it('says nothing when the saved settings are fine', () => {
@@ -56,8 +56,8 @@ describe('refusals that say why', () => {
     const long = `費用（税込・${'注'.repeat(240)}）`;
     const { gas } = setup([[...HEADER.slice(0, 4), long], ...ROSTER.slice(1)]);
     const ctx = gas.getShortlistContext();
-    expect(ctx.header.columns.fee).toBe(long);
-    const r = gas.runShortlist({ ...BASE, columns: ctx.header.columns });
+    expect(ctx.header?.columns.fee).toBe(long);
+    const r = gas.runShortlist({ ...BASE, columns: ctx.header?.columns });
     expect(r.selected.length).toBe(2);
   });
 

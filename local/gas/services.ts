@@ -15,7 +15,7 @@ export interface ServiceState {
   userLocale: string | undefined;
 }
 
-const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
+const enumOf = <N extends string>(...names: N[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as { [K in N]: K });
 
 // Apps Script refuses a property value over 9 KB.
 const MAX_PROPERTY_BYTES = 9 * 1024;

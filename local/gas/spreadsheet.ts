@@ -2,7 +2,6 @@
 
 import { parseA1, splitSheet } from './a1';
 import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
-import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
 import { SheetState, Workbook } from './workbook';
@@ -114,7 +113,7 @@ export class FakeSpreadsheet {
   getLastColumn() { return this.getActiveSheet().getLastColumn(); }
 
   getProtections(type: string) {
-    const all = this.wb.sheets.flatMap((s) => s.protections as FakeProtection[]);
+    const all = this.wb.sheets.flatMap((s) => s.protections);
     return this.wb.list(all.filter((p) => p.type === String(type)));
   }
 
@@ -142,7 +141,7 @@ function recordingBuilder(kind: string): unknown {
   return builder;
 }
 
-const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
+const enumOf = <N extends string>(...names: N[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as { [K in N]: K });
 
 export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');

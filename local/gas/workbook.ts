@@ -5,9 +5,13 @@
 
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { Box, boxA1 } from './a1';
+import type { FakeChart } from './charts';
 import { Counters, countRead, countWrite, createCounters } from './counters';
 import { buildEngine, currencySymbols, pluginGeneration } from './engine';
 import { Realm, hostRealm, toRealmGrid } from './realm';
+import type { FakeProtection } from './protection';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
 import { gasValue, rawContent } from './values';
 
 /** What Apps Script reports for a cell whose format was never set. */
@@ -34,8 +38,8 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export class SheetState {
   /** Per format property, A1 of a cell → value; absent = the default. */
   readonly styles = new Map<StyleProp, Map<string, unknown>>();
-  readonly charts: unknown[] = [];
-  readonly protections: unknown[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly protections: FakeProtection[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
@@ -46,7 +50,7 @@ export class SheetState {
   hidden = false;
   deleted = false;
   /** The Sheet object handed out for this sheet (one per sheet, so === works). */
-  api: unknown = null;
+  api: FakeSheet | null = null;
 
   constructor(
     public name: string,
@@ -87,7 +91,7 @@ export class Workbook {
   active: SheetState;
   activeBox: Box | null = null;
   /** The Spreadsheet object, set by spreadsheet.ts. */
-  spreadsheet: unknown = null;
+  spreadsheet: FakeSpreadsheet | null = null;
   readonly currency: string[];
   private engine: HyperFormula;
   private generation = pluginGeneration();

@@ -96,7 +96,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     });
     registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
     h.bundle.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_000_000 });
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.setActiveSheet(ss.getSheetByName('Roster')!);
     page = await openPage(browser, h.url, problems);
     if (o.shareTab) {
@@ -348,7 +348,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     // The server's refusal: the sheet was deleted after the sidebar listed it.
     await page.getByTestId('freeze-range').fill('A1:B2');
     await page.getByTestId('freeze-sheet').selectOption('重複');
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.deleteSheet(ss.getSheetByName('重複')!);
     await page.getByTestId('freeze-run').click();
     expect(await error.isHidden()).toBe(true);

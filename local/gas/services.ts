@@ -2,6 +2,7 @@
 // session, script, utilities, charts enums, logging.
 
 import { randomUUID } from 'node:crypto';
+import { gasText } from './values';
 import type { Workbook } from './workbook';
 
 export interface ServiceState {
@@ -97,7 +98,7 @@ function template(source: string) {
     evaluate: () =>
       new HtmlOutput(
         source.replace(/<\?(!?)=\s*([A-Za-z_$][\w$]*)\s*\?>/g, (_m, raw: string, name: string) => {
-          const v = String(t[name] ?? '');
+          const v = gasText(t[name] ?? '');
           return raw ? v : escapeHtml(v);
         }),
       ),

@@ -4,6 +4,7 @@ import { parseA1, splitSheet } from './a1';
 import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
+import { gasText } from './values';
 import { SheetState, Workbook } from './workbook';
 
 export interface UiLog {
@@ -118,7 +119,7 @@ export class FakeSpreadsheet {
   }
 
   toast(message: unknown, title?: unknown, _timeoutSeconds?: number): void {
-    this.ui.toasts.push({ message: String(message ?? ''), title: String(title ?? '') });
+    this.ui.toasts.push({ message: gasText(message ?? ''), title: gasText(title ?? '') });
   }
 }
 

@@ -3,6 +3,7 @@
 // frozen rows, charts, protections). Sheets are found by name in the engine,
 // because the engine renumbers its sheets when it is rebuilt.
 
+import { CellValueDetailedType } from 'hyperformula';
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { Box, boxA1 } from './a1';
 import type { FakeChart } from './charts';
@@ -61,7 +62,7 @@ export class SheetState {
 
   style(prop: StyleProp): Map<string, unknown> {
     let m = this.styles.get(prop);
-    if (!m) this.styles.set(prop, (m = new Map()));
+    if (!m) this.styles.set(prop, (m = new Map<string, unknown>()));
     return m;
   }
 }
@@ -236,8 +237,8 @@ export class Workbook {
   typedFormat(s: SheetState, row: number, col: number): string | undefined {
     const addr = { sheet: this.hfId(s), row: row - 1, col: col - 1 };
     const t = this.hf.getCellValueDetailedType(addr);
-    if (t === 'NUMBER_PERCENT') return '0.00%';
-    if (t === 'NUMBER_CURRENCY') {
+    if (t === CellValueDetailedType.NUMBER_PERCENT) return '0.00%';
+    if (t === CellValueDetailedType.NUMBER_CURRENCY) {
       const sym = String(this.hf.getCellValueFormat(addr) ?? this.currency[0] ?? '$');
       return ['¥', '￥', '₩'].includes(sym) ? `"${sym}"#,##0` : `"${sym}"#,##0.00`;
     }

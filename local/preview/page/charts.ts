@@ -65,6 +65,25 @@ function niceTicks(lo: number, hi: number, count = 5): number[] {
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** Rough width at 12 px: wide (CJK) characters count about double. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/;
+function textPx(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 12.5 : 7;
+  return w;
+}
+
+/** The text cut with an ellipsis to fit px. */
+function fit(s: string, px: number): string {
+  if (textPx(s) <= px) return s;
+  let out = '';
+  for (const ch of s) {
+    if (textPx(`${out}${ch}…`) > px) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 interface Series {
   name: string;
   values: (number | null)[];
@@ -125,18 +144,19 @@ function legend(svg: SVGSVGElement, items: { name: string; color: string; line?:
     let x = area.x;
     for (const it of items) {
       el('rect', { x, y: y - 9, width: 10, height: 10, fill: it.color, rx: it.line ? 0 : 2 }, g);
-      const label = truncate(it.name, 24);
+      const label = fit(it.name, 160);
       text(g, x + 14, y, label);
-      x += 24 + label.length * 7;
+      x += 28 + textPx(label);
     }
     return where === 'bottom' ? { ...area, h: area.h - 24 } : { ...area, y: area.y + 24, h: area.h - 24 };
   }
-  const width = Math.min(170, 26 + Math.max(...items.map((i) => Math.min(22, i.name.length))) * 7.2);
-  const x = area.x + area.w - width + 6;
+  const width = Math.min(Math.max(120, area.w * 0.34), 22 + Math.max(...items.map((i) => textPx(i.name))));
+  const x = area.x + area.w - width;
   items.slice(0, 14).forEach((it, k) => {
     const y = area.y + 18 + k * 20;
     el('rect', { x, y: y - 9, width: 10, height: 10, fill: it.color, rx: 2 }, g);
-    text(g, x + 14, y, truncate(it.name, 22));
+    const t = text(g, x + 14, y, fit(it.name, width - 16));
+    if (t.textContent !== it.name) el('title', {}, t).textContent = it.name;
   });
   return { ...area, w: area.w - width };
 }

@@ -326,6 +326,9 @@ export const XLSX_LIMITS = {
   filledCells: 3_000_000,
 } as const;
 
+/** The limits of the read in progress (readXlsx's options may lower them, as the tests do). */
+let L: { -readonly [K in keyof typeof XLSX_LIMITS]: number } = { ...XLSX_LIMITS };
+
 /** The file is beyond a limit, or damaged: the message says which and where. */
 export class XlsxRefused extends Error {}
 
@@ -339,9 +342,9 @@ function unzipLimited(data: Uint8Array): Record<string, Uint8Array> {
     files = unzipSync(data, {
       filter(f) {
         total += f.originalSize;
-        if (total > XLSX_LIMITS.inflatedBytes) {
+        if (total > L.inflatedBytes) {
           throw new XlsxRefused(
-            `The file inflates to more than ${fmtN(XLSX_LIMITS.inflatedBytes / 1024 / 1024)} MB (${f.name} alone declares ${fmtN(Math.round(f.originalSize / 1024 / 1024))} MB): not opened. A roster this large is best read as CSV.`,
+            `The file inflates to more than ${fmtN(L.inflatedBytes / 1024 / 1024)} MB (${f.name} alone declares ${fmtN(Math.round(f.originalSize / 1024 / 1024))} MB): not opened. A roster this large is best read as CSV.`,
           );
         }
         return true;
@@ -511,7 +514,7 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
   let inline: string | null = null;
   let phonetic = 0;
   let capture: 'v' | 'f' | 't' | null = null;
-  const where = () => `${name}!${r >= 0 && c >= 0 && r < XLSX_LIMITS.rows && c < XLSX_LIMITS.columns ? a1(r, c) : `row ${fmtN(r + 1)}, column ${fmtN(c + 1)}`}`;
+  const where = () => `${name}!${r >= 0 && c >= 0 && r < L.rows && c < L.columns ? a1(r, c) : `row ${fmtN(r + 1)}, column ${fmtN(c + 1)}`}`;
 
   const finishCell = () => {
     const a = cellAttrs!;
@@ -553,15 +556,15 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
       const clean = formula.replace(/_xlfn\.|_xlws\./g, '');
       const extra = formulaCells(clean);
       budget.filled += extra;
-      if (budget.filled > XLSX_LIMITS.filledCells) {
-        throw new XlsxRefused(`${where()}: =${clean.slice(0, 60)} would fill ${Number.isFinite(extra) ? fmtN(extra) : 'countless'} cells; the local preview takes at most ${fmtN(XLSX_LIMITS.filledCells)} filled cells. Not opened.`);
+      if (budget.filled > L.filledCells) {
+        throw new XlsxRefused(`${where()}: =${clean.slice(0, 60)} would fill ${Number.isFinite(extra) ? fmtN(extra) : 'countless'} cells; the local preview takes at most ${fmtN(L.filledCells)} filled cells. Not opened.`);
       }
       const fc: XFormula = { formula: `=${clean}`, value };
       if (arrayRef) fc.ref = arrayRef;
       cells[c] = fc;
     } else if (value !== null) cells[c] = value;
     if (formula !== undefined || value !== null) {
-      if (++budget.filled > XLSX_LIMITS.filledCells) throw new XlsxRefused(`${name}: more than ${fmtN(XLSX_LIMITS.filledCells)} filled cells (at ${where()}); the local preview takes at most that many. Not opened: split the workbook, or open the roster sheet alone as CSV.`);
+      if (++budget.filled > L.filledCells) throw new XlsxRefused(`${name}: more than ${fmtN(L.filledCells)} filled cells (at ${where()}); the local preview takes at most that many. Not opened: split the workbook, or open the roster sheet alone as CSV.`);
       maxR = Math.max(maxR, r);
       maxC = Math.max(maxC, c);
     }
@@ -577,8 +580,8 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
       open(el, attrs, self) {
         if (el === 'row') {
           r = attrs.r !== undefined ? Number(attrs.r) - 1 : r + 1;
-          if (!Number.isInteger(r) || r < 0 || r >= XLSX_LIMITS.rows) {
-            throw new XlsxRefused(`${name}: row number ${JSON.stringify(attrs.r ?? String(r + 1))} is outside a spreadsheet (rows 1 to ${fmtN(XLSX_LIMITS.rows)}). Not opened.`);
+          if (!Number.isInteger(r) || r < 0 || r >= L.rows) {
+            throw new XlsxRefused(`${name}: row number ${JSON.stringify(attrs.r ?? String(r + 1))} is outside a spreadsheet (rows 1 to ${fmtN(L.rows)}). Not opened.`);
           }
           c = -1;
           cells = [];
@@ -586,7 +589,7 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
           const pos = attrs.r !== undefined ? parseA1(attrs.r) : null;
           if (attrs.r !== undefined && !pos) throw new XlsxRefused(`${name}: cell reference ${JSON.stringify(attrs.r.slice(0, 20))} in row ${fmtN(r + 1)} cannot be read. Not opened.`);
           c = pos ? pos[1] : c + 1;
-          if (c >= XLSX_LIMITS.columns) throw new XlsxRefused(`${name}: cell ${JSON.stringify(attrs.r ?? '')} is beyond the last column (XFD, ${fmtN(XLSX_LIMITS.columns)}). Not opened.`);
+          if (c >= L.columns) throw new XlsxRefused(`${name}: cell ${JSON.stringify(attrs.r ?? '')} is beyond the last column (XFD, ${fmtN(L.columns)}). Not opened.`);
           if (r < 0) r = 0;
           cellAttrs = attrs;
           v = undefined;
@@ -609,7 +612,7 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
           else if (el === 'rPh') phonetic++;
           else if (el === 't' && inline !== null && !phonetic && !self) capture = 't';
         } else if (el === 'pane' && /frozen/i.test(attrs.state ?? '') && Number(attrs.ySplit) > 0) {
-          sheet.frozenRows = Math.min(Math.round(Number(attrs.ySplit)), XLSX_LIMITS.rows);
+          sheet.frozenRows = Math.min(Math.round(Number(attrs.ySplit)), L.rows);
         }
       },
       close(el) {
@@ -629,11 +632,11 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
         else if (capture === 't') inline += t;
       },
     },
-    { maxElements: 4 * XLSX_LIMITS.filledCells + 1_000_000 },
+    { maxElements: 4 * L.filledCells + 1_000_000 },
   );
   budget.grid += (maxR + 1) * (maxC + 1);
-  if (budget.grid > XLSX_LIMITS.gridCells) {
-    throw new XlsxRefused(`${name} reaches ${a1(Math.max(maxR, 0), Math.max(maxC, 0))}: ${fmtN(maxR + 1)} rows × ${fmtN(maxC + 1)} columns is more than the ${fmtN(XLSX_LIMITS.gridCells)} cells a spreadsheet holds. Not opened.`);
+  if (budget.grid > L.gridCells) {
+    throw new XlsxRefused(`${name} reaches ${a1(Math.max(maxR, 0), Math.max(maxC, 0))}: ${fmtN(maxR + 1)} rows × ${fmtN(maxC + 1)} columns is more than the ${fmtN(L.gridCells)} cells a spreadsheet holds. Not opened.`);
   }
   for (let i = 0; i < sheet.rows.length; i++) if (!sheet.rows[i]) sheet.rows[i] = [];
   return sheet;
@@ -651,9 +654,20 @@ function uniqueName(name: string, taken: Set<string>, notices: string[]): string
 export interface ReadOptions {
   /** Told about what was changed to open the file (a repeated sheet name). */
   notices?: string[];
+  /** Lower limits than XLSX_LIMITS (tests). */
+  limits?: Partial<Record<keyof typeof XLSX_LIMITS, number>>;
 }
 
 export function readXlsx(data: Uint8Array, opts: ReadOptions = {}): XSheet[] {
+  L = { ...XLSX_LIMITS, ...opts.limits };
+  try {
+    return readWorkbook(data, opts);
+  } finally {
+    L = { ...XLSX_LIMITS };
+  }
+}
+
+function readWorkbook(data: Uint8Array, opts: ReadOptions): XSheet[] {
   const files = unzipLimited(data);
   const notices = opts.notices ?? [];
   const pkgRels = relsOf(files, '');

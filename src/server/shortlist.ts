@@ -3,7 +3,7 @@
 // message in the user's language, and a refusal writes nothing.
 
 import { InputError } from '../core/i18n';
-import { currencyOf } from '../core/currency';
+import { spreadsheetCurrency } from './locale';
 import { Field, FIELDS } from '../core/roster/headers';
 import { readRoster } from '../core/roster/read';
 import { planShortlist, resolveColumns, Plan } from '../core/shortlist/plan';
@@ -31,7 +31,7 @@ export function runShortlist(raw: unknown): ShortlistResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const values = rosterValues(ss, s.rosterSheet);
       checkOutputName(ss, s.outputSheet);
-      const currency = currencyOf(ss.getSpreadsheetLocale());
+      const currency = spreadsheetCurrency();
       const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null }, currency);
       const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
@@ -71,7 +71,7 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
 
     const ctx: ShortlistContext = {
       locale,
-      currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
+      currencySymbol: spreadsheetCurrency().symbol,
       sheets,
       outputs: sheets.filter((n) => outputs.has(n)),
       rosterSheet: name,

@@ -18,12 +18,12 @@ import { connect, createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { writeCsv } from '../../local/preview/csv';
 import { Preview, startPreview } from '../../local/preview/server';
-import { loadWorkbookFile } from '../../local/preview/workbook';
+import { detectCurrency, loadWorkbookFile, spreadsheetLocaleFor } from '../../local/preview/workbook';
 import { isFormula, readXlsx } from '../../local/preview/xlsx';
 import { generateRoster } from '../../local/sample-roster';
 import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
@@ -334,6 +334,42 @@ describe('npm start (local/start.ts as a child process)', () => {
     }
   });
 
+  it('npm start: builds, prints the URL, and a SIGTERM to the npm process leaves no process listening', async () => {
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { env: { ...process.env, PORT: '0', BROWSER: 'none' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
+    const url = await new Promise<string | null>((resolve) => {
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        const m = /Preview: (http:\/\/\S+)/.exec(out);
+        if (m && out.includes('second terminal')) resolve(m[1]!);
+      };
+      npm.stdout.on('data', onData);
+      npm.stderr.on('data', onData);
+      void exited.then(() => resolve(null));
+      setTimeout(() => resolve(null), 90_000).unref();
+    });
+    onTestFinished(() => {
+      if (npm.exitCode === null) npm.kill('SIGTERM');
+    });
+    expect(url, out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(out).toContain('npm test` in a second terminal');
+    expect(out).not.toContain('Opened in your browser'); // BROWSER=none
+    expect((await fetch(`${url}api/version`)).ok).toBe(true);
+    npm.kill('SIGTERM');
+    await exited;
+    // Nothing answers on that port any more: the node child went with npm.
+    const refused = async () => {
+      try {
+        await fetch(`${url}api/version`, { signal: AbortSignal.timeout(1_000) });
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    await expect.poll(refused, { timeout: 10_000 }).toBe(true);
+  }, 120_000);
+
   it('says clearly when the port is busy', async () => {
     const blocker = createNetServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
@@ -456,12 +492,14 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
   });
 
   it('shows an apostrophe text marker nowhere: the grid and the formula bar show the text after it', async () => {
-    await typeInto(page, 'L2', "'0123");
-    await expect.poll(() => cell(page, 'L2').textContent()).toBe('0123');
-    await cell(page, 'L2').click();
+    await typeInto(page, 'G20', "'0123");
+    await expect.poll(() => cell(page, 'G20').textContent()).toBe('0123');
+    await cell(page, 'G20').click();
     expect(await page.getByTestId('formula-bar').inputValue()).toBe('0123');
-    const handle = p.fake.sheetValues('roster')[1]![11];
-    expect(handle).toBe('0123');
+    expect(p.fake.sheetValues('roster')[19]![6]).toBe('0123'); // the value is the text after the marker
+    await cell(page, 'G20').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(page, 'G20').textContent()).toBe('');
   });
 
   it('shows errors like Sheets, with the message as a tooltip', async () => {
@@ -546,6 +584,39 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
 
   it('raised no page errors, console errors or dialogs', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_CHROME)('preview page: an English session on a yen roster', () => {
+  it('shows ¥ in the sidebar and in the output, never $', async () => {
+    const file = join(dir, 'yen-roster.csv');
+    writeFileSync(file, '\ufeff' + writeCsv(ROWS));
+    const wb = loadWorkbookFile(file);
+    // What `npm start -- --locale en_US` does: the language is English, the currency the roster's.
+    const p = await startPreview({ workbook: wb, locale: spreadsheetLocaleFor('en_US', detectCurrency(wb)?.region ?? null), userLocale: 'en_US' });
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const problems: string[] = [];
+      watch(page, problems);
+      await page.goto(p.url);
+      const sidebar = page.frameLocator('[data-testid="sidebar"]');
+      await sidebar.getByTestId('cpv-cap').fill('2');
+      await sidebar.getByTestId('budget').fill('1000000');
+      await sidebar.getByTestId('run').click();
+      await expect.poll(() => sidebar.getByTestId('result').textContent(), { timeout: 20_000 }).toContain('Shortlist');
+      const result = (await sidebar.getByTestId('result').textContent())!;
+      expect(result).toMatch(/¥[\d,]+/);
+      expect(result).not.toMatch(/\$\d/);
+      await expect.poll(() => page.locator('.tab.active').textContent()).toBe('Shortlist');
+      await expect.poll(() => page.locator('.cell', { hasText: '¥' }).count()).toBeGreaterThan(0);
+      expect(await page.locator('.cell', { hasText: /\$\d/ }).count()).toBe(0);
+      await shot(page, 'en-yen');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await p.close();
+    }
   });
 });
 

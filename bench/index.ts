@@ -10,6 +10,13 @@ import { SAMPLE_COMMENTS } from './comments';
 import { benchOptimiser } from './optimiser';
 import { planShortlist } from '../src/core/shortlist/plan';
 import { currencyOf } from '../src/core/currency';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsv, writeCsv } from '../local/preview/csv';
+import { readXlsx, writeXlsx } from '../local/preview/xlsx';
+import { HOSTILE_XLSX } from '../test/support/hostile-xlsx';
 
 function time<T>(fn: () => T, repeat = 5): { ms: number; result: T } {
   let best = Infinity;
@@ -81,4 +88,48 @@ if (only('shortlist')) {
 
 if (only('optimiser')) {
   await benchOptimiser();
+}
+
+if (only('preview-files')) {
+  // The preview's file reading (the tests check what is read, not how fast).
+  console.log('## Preview files (local/preview: CSV and XLSX of a 10,000-row roster)');
+  const rows = generateRoster(10_000, 7).map((r) => r.map(String));
+  const csv = writeCsv(rows);
+  const xlsx = writeXlsx([{ name: 'Roster', rows }]);
+  console.log('| step | time |');
+  console.log('|---|---:|');
+  console.log(`| parse CSV (${(csv.length / 1024).toFixed(0)} KB) | ${fmt(time(() => parseCsv(csv)).ms)} |`);
+  console.log(`| write XLSX | ${fmt(time(() => writeXlsx([{ name: 'Roster', rows }])).ms)} |`);
+  console.log(`| read XLSX (${(xlsx.length / 1024).toFixed(0)} KB) | ${fmt(time(() => readXlsx(xlsx)).ms)} |`);
+  console.log('');
+}
+
+if (only('hostile-xlsx')) {
+  // Each file is opened in a fresh process (scripts/run-ts.mjs bench/hostile-xlsx.ts FILE), so its peak memory is its own.
+  console.log('## Hostile XLSX: time and peak memory to refuse (`npm start -- --roster FILE`, a fresh process each)');
+  console.log('| file | size | time to refuse | peak memory (process) | of which before reading | says |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-hostile-'));
+  try {
+    for (const c of HOSTILE_XLSX) {
+      const bytes = c.file();
+      const file = join(dir, 'hostile.xlsx');
+      writeFileSync(file, bytes);
+      const run = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'bench/hostile-xlsx.ts', file], { encoding: 'utf8', timeout: 300_000 });
+      const line = run.stdout.trim().split('\n').pop() ?? '';
+      let r: { ms: number; peakMb: number; baseMb: number; outcome: string };
+      try {
+        r = JSON.parse(line);
+      } catch {
+        console.log(`| ${c.name} | ${(bytes.length / 1024).toFixed(1)} KB | did not finish (${run.signal ?? run.status}) | | | |`);
+        continue;
+      }
+      const size = bytes.length > 1024 * 1024 ? `${(bytes.length / 1024 / 1024).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} KB`;
+      const says = r.outcome.length > 90 ? `${r.outcome.slice(0, 90)}…` : r.outcome;
+      console.log(`| ${c.name} | ${size} | ${fmt(r.ms)} | ${r.peakMb.toFixed(0)} MB | ${r.baseMb.toFixed(0)} MB | ${says.replace(/\|/g, '\\|')} |`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
 }

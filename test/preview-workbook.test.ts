@@ -33,7 +33,7 @@ describe("the workbook's currency", () => {
     ['mostly dollars (one stray yen)', DOLLAR, { symbol: '$', region: 'US' }],
     ['no money symbols', [HEADER, ['@a', 'IG', '1000', '500', '30000', '2%']], null],
   ])('is read from %s', (_, rows, want) => {
-    expect(detectCurrency(csvBook(rows as string[][]))).toEqual(want);
+    expect(detectCurrency(csvBook(rows))).toEqual(want);
   });
 
   it('is read from number formats in an XLSX too', () => {
@@ -59,7 +59,7 @@ describe("the workbook's currency", () => {
     const wb = loadWorkbookFile(file);
     const p = await startPreview({ workbook: wb, locale: spreadsheetLocaleFor('en_US', detectCurrency(wb)!.region), userLocale: 'en_US' });
     try {
-      const rpc = async (name: string, args: unknown[]) => (await (await fetch(`${p.url}rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json()) as { value?: any; message?: string };
+      const rpc = async (name: string, args: unknown[]) => (await (await fetch(`${p.url}rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json()) as { value?: Record<string, unknown>; message?: string };
       const ctx = await rpc('getShortlistContext', []);
       expect(ctx.value).toMatchObject({ locale: 'en', currencySymbol: '¥' });
       const run = await rpc('runShortlist', [{ rosterSheet: 'yen', cpvCap: 2, budget: 1_000_000 }]);

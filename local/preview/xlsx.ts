@@ -352,7 +352,7 @@ function unzipLimited(data: Uint8Array): Record<string, Uint8Array> {
     });
   } catch (err) {
     if (err instanceof XlsxRefused) throw err;
-    throw new Error(`Not an XLSX file (not a zip archive): ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`Not an XLSX file (not a zip archive): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   return files;
 }

@@ -63,6 +63,9 @@ function niceTicks(lo: number, hi: number, count = 5): number[] {
   return out;
 }
 
+/** An option's text, when it is a string or a number (anything else: the fallback). */
+const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
+
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Rough width at 12 px: wide (CJK) characters count about double. */
@@ -111,7 +114,7 @@ function seriesOf(chart: WireChart): { labels: string[]; series: Series[] } {
     series.push({
       name: head[c] !== undefined && head[c] !== null ? String(head[c]) : `Series ${c}`,
       values: body.map((r) => (typeof r[c] === 'number' ? (r[c] as number) : null)),
-      color: String(opt(so, 'color') ?? colors[i] ?? PALETTE[i % PALETTE.length]),
+      color: str(opt(so, 'color'), colors[i] ?? PALETTE[i % PALETTE.length]!),
       kind: kindOf(opt(so, 'type'), base),
       dash: Array.isArray(dash) ? dash.join(' ') : undefined,
       width: Number(opt(so, 'lineWidth') ?? opt(o, 'lineWidth') ?? 2),
@@ -121,7 +124,7 @@ function seriesOf(chart: WireChart): { labels: string[]; series: Series[] } {
 }
 
 function kindOf(v: unknown, fallback: Series['kind']): Series['kind'] {
-  const t = String(v ?? '').toLowerCase();
+  const t = str(v, '').toLowerCase();
   if (t === 'bars' || t === 'bar' || t === 'column') return 'bars';
   if (t === 'line') return 'line';
   if (t === 'area' || t === 'steppedarea') return 'area';
@@ -168,7 +171,7 @@ function drawPie(svg: SVGSVGElement, chart: WireChart, area: Box): void {
   const total = values.reduce((a, b) => a + b, 0);
   const colors = (Array.isArray(o.colors) ? o.colors : PALETTE) as string[];
   const slices = labels.map((name, i) => ({ name, value: values[i] ?? 0, color: String((opt(o, `slices.${i}.color`) as string | undefined) ?? colors[i % colors.length]) }));
-  const plot = legend(svg, slices, String(opt(o, 'legend.position') ?? 'right').toLowerCase(), area);
+  const plot = legend(svg, slices, str(opt(o, 'legend.position'), 'right').toLowerCase(), area);
   const r = Math.max(10, Math.min(plot.w, plot.h) / 2 - 8);
   const cx = plot.x + plot.w / 2;
   const cy = plot.y + plot.h / 2;
@@ -207,7 +210,7 @@ function drawCartesian(svg: SVGSVGElement, chart: WireChart, area: Box): void {
   const horizontal = chart.type.toUpperCase() === 'BAR';
   const { labels, series } = seriesOf(chart);
   const stacked = opt(o, 'isStacked') === true || opt(o, 'isStacked') === 'true';
-  const where = String(opt(o, 'legend.position') ?? (series.length > 1 ? 'right' : 'none')).toLowerCase();
+  const where = str(opt(o, 'legend.position'), series.length > 1 ? 'right' : 'none').toLowerCase();
   let plot = legend(svg, series.map((s) => ({ name: s.name, color: s.color, line: s.kind === 'line' })), where, area);
   const hTitle = opt(o, 'hAxis.title');
   const vTitle = opt(o, 'vAxis.title');
@@ -328,7 +331,7 @@ export function drawChart(chart: WireChart): SVGSVGElement {
   const w = Number(opt(o, 'width') ?? DEFAULT_W) || DEFAULT_W;
   const h = Number(opt(o, 'height') ?? DEFAULT_H) || DEFAULT_H;
   const svg = el('svg', { xmlns: SVG, width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'img', 'font-family': 'inherit' });
-  el('rect', { x: 0.5, y: 0.5, width: w - 1, height: h - 1, fill: String(opt(o, 'backgroundColor') ?? '#fff'), stroke: '#dadce0' }, svg);
+  el('rect', { x: 0.5, y: 0.5, width: w - 1, height: h - 1, fill: str(opt(o, 'backgroundColor'), '#fff'), stroke: '#dadce0' }, svg);
   const title = opt(o, 'title');
   let area: Box = { x: 12, y: 10, w: w - 24, h: h - 20 };
   if (typeof title === 'string' && title) {

@@ -620,6 +620,67 @@ describe.skipIf(!HAVE_CHROME)('preview page: an English session on a yen roster'
   });
 });
 
+describe.skipIf(!HAVE_CHROME)('preview page: any chart the add-on inserts', () => {
+  it('records and draws a combo chart of planned vs actual CPV with a cap line, and column, bar and line charts', async () => {
+    const rows = [
+      ['Creator', 'Planned CPV', 'Actual CPV', 'Cap'],
+      ['@hana', 1.5, 1.9, 2],
+      ['@tokyo', 1.2, 2.4, 2],
+      ['@minji', 1.8, 1.6, 2],
+      ['@run', 1.0, 1.1, 2],
+    ];
+    const file = join(dir, 'cpv.csv');
+    writeFileSync(file, writeCsv(rows.map((r) => r.map(String))));
+    const p = await startPreview({ workbook: loadWorkbookFile(file) });
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      // As the add-on would, through Apps Script's chart builder on the stand-in.
+      const gas = p.fake.globals as { SpreadsheetApp: any; Charts: any };
+      const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('cpv');
+      const data = sheet.getRange('A1:D5');
+      sheet.insertChart(
+        sheet.newChart().asComboChart().addRange(data).setNumHeaders(1).setPosition(7, 1, 0, 0)
+          .setOption('title', 'Planned vs actual CPV').setOption('seriesType', 'bars')
+          .setOption('series', { 2: { type: 'line', color: '#d93025', lineDashStyle: [6, 4] } })
+          .setOption('vAxis.title', 'CPV (¥)').setOption('legend.position', 'bottom').build(),
+      );
+      for (const [type, col] of [['COLUMN', 11], ['BAR', 11], ['LINE', 11]] as const) {
+        sheet.insertChart(sheet.newChart().setChartType(gas.Charts.ChartType[type]).addRange(sheet.getRange('A1:C5')).setPosition(type === 'COLUMN' ? 1 : type === 'BAR' ? 17 : 33, col, 0, 0).setOption('title', type).setOption('width', 420).setOption('height', 300).build());
+      }
+      const recorded = (p.fake.formats('cpv').charts as { describe(): { type: string; ranges: string[]; options: Record<string, unknown> } }[]).map((c) => c.describe());
+      expect(recorded.map((c) => c.type)).toEqual(['COMBO', 'COLUMN', 'BAR', 'LINE']);
+      expect(recorded[0]).toMatchObject({ ranges: ['cpv!A1:D5'], options: { seriesType: 'bars', series: { 2: { type: 'line' } } } });
+
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const problems: string[] = [];
+      watch(page, problems);
+      await page.goto(p.url);
+      const charts = page.getByTestId('chart');
+      await expect.poll(() => charts.count()).toBe(4);
+      const combo = charts.nth(0);
+      expect(await combo.getAttribute('data-type')).toBe('COMBO');
+      expect(await combo.locator('rect.bar').count()).toBe(8); // planned and actual, 4 creators
+      const cap = combo.locator('polyline.line');
+      expect(await cap.count()).toBe(1);
+      expect(await cap.getAttribute('stroke-dasharray')).toBe('6 4');
+      expect(await cap.getAttribute('stroke')).toBe('#d93025');
+      expect(await combo.locator('.legend text').allTextContents()).toEqual(['Planned CPV', 'Actual CPV', 'Cap']);
+      expect(await combo.locator('text', { hasText: 'CPV (¥)' }).count()).toBe(1);
+      await combo.scrollIntoViewIfNeeded();
+      await combo.screenshot({ path: `${ARTIFACTS}/preview-combo-chart.png` });
+      expect(await charts.nth(1).locator('rect.bar').count()).toBe(8);
+      expect(await charts.nth(2).locator('rect.bar').count()).toBe(8);
+      expect(await charts.nth(3).locator('polyline.line').count()).toBe(2);
+      await charts.nth(2).scrollIntoViewIfNeeded();
+      await shot(page, 'charts');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await p.close();
+    }
+  });
+});
+
 describe.skipIf(!HAVE_CHROME)('preview page: the sample workbook', () => {
   it('opens examples/sample-workbook.xlsx with its formulas computed', async () => {
     const p = await startPreview({ workbook: loadWorkbookFile('examples/sample-workbook.xlsx') });

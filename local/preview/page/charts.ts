@@ -139,6 +139,12 @@ interface Box {
   h: number;
 }
 
+/** A legend key: a square for bars and slices, a short line for a line series. */
+function swatch(g: Element, x: number, y: number, it: { color: string; line?: boolean }): void {
+  if (it.line) el('line', { x1: x, x2: x + 10, y1: y - 4, y2: y - 4, stroke: it.color, 'stroke-width': 2 }, g);
+  else el('rect', { x, y: y - 9, width: 10, height: 10, fill: it.color, rx: 2 }, g);
+}
+
 function legend(svg: SVGSVGElement, items: { name: string; color: string; line?: boolean }[], where: string, area: Box): Box {
   if (where === 'none' || items.length === 0) return area;
   const g = el('g', { class: 'legend' }, svg);
@@ -146,7 +152,7 @@ function legend(svg: SVGSVGElement, items: { name: string; color: string; line?:
     const y = where === 'bottom' ? area.y + area.h - 10 : area.y + 8;
     let x = area.x;
     for (const it of items) {
-      el('rect', { x, y: y - 9, width: 10, height: 10, fill: it.color, rx: it.line ? 0 : 2 }, g);
+      swatch(g, x, y, it);
       const label = fit(it.name, 160);
       text(g, x + 14, y, label);
       x += 28 + textPx(label);
@@ -157,7 +163,7 @@ function legend(svg: SVGSVGElement, items: { name: string; color: string; line?:
   const x = area.x + area.w - width;
   items.slice(0, 14).forEach((it, k) => {
     const y = area.y + 18 + k * 20;
-    el('rect', { x, y: y - 9, width: 10, height: 10, fill: it.color, rx: 2 }, g);
+    swatch(g, x, y, it);
     const t = text(g, x + 14, y, fit(it.name, width - 16));
     if (t.textContent !== it.name) el('title', {}, t).textContent = it.name;
   });
@@ -260,7 +266,9 @@ function drawCartesian(svg: SVGSVGElement, chart: WireChart, area: Box): void {
       text(g, plot.x - 6, p + 4, compact(t), { 'text-anchor': 'end' });
     }
   }
-  const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((horizontal ? plot.h / 16 : plot.w / 60)))));
+  // Every label that fits; otherwise every second, third… (rows of 16 px, or the widest label across).
+  const need = horizontal ? 16 : Math.min(90, Math.max(...labels.map((l) => textPx(l)))) + 8;
+  const every = Math.max(1, Math.ceil(need / band));
   labels.forEach((l, i) => {
     if (i % every) return;
     if (horizontal) text(g, plot.x - 6, cPx(i) + 4, truncate(l, 10), { 'text-anchor': 'end' });

@@ -77,9 +77,9 @@ export const MESSAGES = {
     ko: '"{value}"은(는) {abbreviated} 또는 {literal}(으)로 읽힐 수 있습니다. 생략하지 말고 입력하세요 (예: 1만 5천, 15000)',
   },
   foreignCurrency: {
-    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale); convert it first — no exchange rate is guessed',
-    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（スプレッドシートの地域設定）。換算してから入力してください（為替レートは推測しません）',
-    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(스프레드시트 지역 설정). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
+    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale, File → Settings); convert it first — no exchange rate is guessed',
+    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（ファイル → 設定 の「地域」による）。換算してから入力してください（為替レートは推測しません）',
+    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(파일 → 설정의 "언어 및 지역"에 따름). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
   },
   backslashCurrency: {
     en: '"{value}" starts with "\\", which Japanese and Korean Excel files use for ¥ or ₩; this spreadsheet\'s currency ({sheet}) is neither',

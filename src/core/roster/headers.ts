@@ -113,7 +113,7 @@ export function headerUnitOf(header: unknown): HeaderUnit {
       before = seg;
       const cur = CURRENCY_WORD.exec(seg);
       if (cur) {
-        currency = cur[1] ?? cur[2]!;
+        currency = (cur[1] ?? cur[2]!).toUpperCase(); // as codes are written: "USD", "US$"; 円 and ¥ are unchanged
         seg = seg.slice(0, cur.index) + seg.slice(cur.index + cur[0].length);
       }
       seg = seg.replace(COUNT_WORD, '').replace(UNIT_LABEL, '').replace(/^in$/, '');

@@ -146,7 +146,7 @@ describe('what a person reads', () => {
     const markers = fc.constantFrom('$', '¥', '₩', '€', '£', 'USD ', 'JPY ', 'KRW ');
     const suffixes = fc.constantFrom('円', '원', 'ドル', ' USD', ' EUR');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.oneof(markers.map((m) => [m, '']), suffixes.map((x) => ['', x])), fc.constantFrom(...CURRENCIES.filter((c) => c !== '')), (n, [pre, post], sheet) => {
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.oneof(markers.map((m): [string, string] => [m, '']), suffixes.map((x): [string, string] => ['', x])), fc.constantFrom(...CURRENCIES.filter((c) => c !== '')), (n, [pre, post], sheet) => {
         const v = `${pre}${n.toLocaleString('en-US')}${post}`;
         const marker = (pre || post).trim();
         let read: number | null = null;

@@ -118,8 +118,24 @@ function sheetCurrency(opts: ParseOptions | undefined): string {
  * leading "\" is the sheet's own yen or won (Japanese and Korean Excel CSVs
  * store ¥ and ₩ as the byte 0x5C).
  */
+// Answers for the last sheet currency asked about: a column of "¥…", "…円" asks the same few questions 100,000 times.
+let knownSheet = '';
+const known = new Map<string, string>();
+
 function currencyOf(marker: string, opts: ParseOptions | undefined, original: unknown): string {
   const sheet = sheetCurrency(opts);
+  if (sheet !== knownSheet) {
+    known.clear();
+    knownSheet = sheet;
+  }
+  const hit = known.get(marker);
+  if (hit !== undefined) return hit;
+  const code = resolveCurrency(marker, sheet, original); // throws for a currency not the sheet's: never remembered
+  if (known.size < 64) known.set(marker, code);
+  return code;
+}
+
+function resolveCurrency(marker: string, sheet: string, original: unknown): string {
   if (marker === '\\') {
     if (sheet === 'JPY' || sheet === 'KRW') return sheet;
     throw new InputError('backslashCurrency', { value: show(original), sheet: sheet || '?' });
@@ -336,9 +352,9 @@ function scan(s: string, kind: NumberKind, opts: ParseOptions | undefined): numb
   if (i === len) return null; // "" or spaces: blank
   let marker = '';
   let c = s.charCodeAt(i);
-  if (c === 0x24 || c === 0xa5 || c === 0x20a9 || c === 0x5c) {
+  if (c === 0x24 || c === 0xa5 || c === 0x20a9 || c === 0x5c || c === 0xffe5 || c === 0xffe6) {
     if (kind === 'count' || kind === 'rate') return NOT_SIMPLE;
-    marker = s[i]!;
+    marker = c === 0xffe5 ? '¥' : c === 0xffe6 ? '₩' : s[i]!; // full-width ￥ ￦ as NFKC reads them
     i++;
     while (i < len && s.charCodeAt(i) === 0x20) i++;
   }

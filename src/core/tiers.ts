@@ -72,16 +72,18 @@ const PLAIN_TEXT_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
  * median is above 1, or above 0.2 under a header that says "%". Values written
  * with "%" count as themselves either way.
  */
-export function erColumnInPercentPoints(cells: Iterable<unknown>, headerSaysPercent = false): boolean {
-  const nums: number[] = [];
-  for (const v of cells) {
+export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent = false): boolean {
+  const nums = new Float64Array(cells.length);
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
     if (typeof v === 'number') {
-      if (Number.isFinite(v)) nums.push(v);
-    } else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) nums.push(Number(v));
+      if (Number.isFinite(v)) nums[n++] = v;
+    } else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) nums[n++] = Number(v);
   }
-  if (nums.length === 0) return false;
-  nums.sort((a, b) => a - b);
-  const median = nums[Math.floor(nums.length / 2)]!;
+  if (n === 0) return false;
+  const sorted = nums.subarray(0, n).sort(); // numeric order for a typed array
+  const median = sorted[Math.floor(n / 2)]!;
   return median > (headerSaysPercent ? 0.2 : 1);
 }
 

@@ -59,7 +59,10 @@ export interface RosterRead {
   dataRows: number;
 }
 
-const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+function text(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
+  return v === null || v === undefined ? '' : String(v).trim();
+}
 const ASCII = /^[\x00-\x7f]*$/;
 
 // Platform names as typed: "IG", "インスタ", "인스타그램" are one platform.
@@ -85,29 +88,41 @@ const IG_POSTS = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories']);
  */
 export function handleKey(handle: string): string {
   const h = (ASCII.test(handle) ? handle : nfkc(handle)).trim();
-  if (h.indexOf('/') < 0) return h.toLowerCase().replace(/^@/, '');
+  if (h.indexOf('/') < 0) return withAt(lowerCased(h));
   const url = URL_RE.exec(h);
-  if (!url) return h.toLowerCase().replace(/^@/, '');
+  if (!url) return withAt(h.toLowerCase());
   const host = url[1]!.toLowerCase();
   const parts = (url[2] ?? '').split('/').filter((p) => p !== '');
   const whole = `${host}${parts.length ? `/${parts.join('/')}` : ''}${url[3] ?? ''}`; // case kept: post and video IDs are case-sensitive
   const first = parts[0] ?? '';
   const lower = first.toLowerCase();
   if (/(^|\.)instagram\.com$/.test(host)) {
-    if (lower === 'stories' && parts[1]) return parts[1].toLowerCase();
+    if (lower === 'stories' && parts[1]) return withAt(parts[1].toLowerCase());
     if (IG_POSTS.has(lower) || first === '') return whole;
-    return lower;
+    return withAt(lower);
   }
-  if (/(^|\.)tiktok\.com$/.test(host)) return first.startsWith('@') ? lower.slice(1) : whole;
+  if (/(^|\.)tiktok\.com$/.test(host)) return first.startsWith('@') ? lower : whole;
   if (/(^|\.)youtube\.com$/.test(host)) {
-    if (first.startsWith('@')) return lower.slice(1);
+    if (first.startsWith('@')) return lower;
     if (lower === 'channel' && parts[1]) return `youtube/channel/${parts[1]}`;
     if ((lower === 'c' || lower === 'user') && parts[1]) return `youtube/${lower}/${parts[1].toLowerCase()}`;
     return whole; // /watch, /shorts/…: a video
   }
-  if (/(^|\.)(x|twitter)\.com$/.test(host)) return first === '' ? whole : lower.replace(/^@/, '');
+  if (/(^|\.)(x|twitter)\.com$/.test(host)) return first === '' ? whole : withAt(lower);
   return whole.toLowerCase();
 }
+
+// Keys are "@name": a handle typed with its "@" (most are) is its own key, no new string per row.
+/** toLowerCase allocates a new string even when nothing changes: most handles are lower-case already. */
+function lowerCased(h: string): string {
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return h.toLowerCase();
+  }
+  return h;
+}
+
+const withAt = (h: string): string => (h.charCodeAt(0) === 0x40 ? h : `@${h}`);
 
 const platformKeys = new Map<string, string>();
 
@@ -125,12 +140,11 @@ export function platformKey(platform: string): string {
   return p;
 }
 
-const dedupeKey = (handle: string, platform: string): string => `${handleKey(handle)}\u0000${platformKey(platform)}`;
-
 const INTERACTIONS = ['likes', 'comments', 'saves', 'shares'] as const;
 
 // A totals line under the data ("合計", "Total", "합계") is not a creator.
 const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
+const isTotalRow = (handle: string): boolean => handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle));
 const BARE_DIGITS = /^[\d.,\s]+$/;
 
 /** A cell that cannot be read: its address and what was wrong. */
@@ -232,7 +246,7 @@ export function readRoster(
   const creators: Creator[] = [];
   const eligible: Creator[] = [];
   const excluded: Exclusion[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>(); // platform key → handle keys: no key string built per row
   const currency = rules.currency ?? '';
   const erCol = map.er ?? -1;
   // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
@@ -252,16 +266,19 @@ export function readRoster(
     const row = firstRow + i;
     const handle = handleCol < 0 ? '' : text(cells[handleCol]);
     const platform = platformCol < 0 ? '' : text(cells[platformCol]);
-    if (handle !== '' && handle.length <= 11 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle))) continue;
+    if (handle !== '' && isTotalRow(handle)) continue;
     dataRows++;
 
     if (handle !== '') {
-      const key = dedupeKey(handle, platform);
-      if (seen.has(key)) {
+      const pk = platformKey(platform);
+      let handles = seen.get(pk);
+      if (!handles) seen.set(pk, (handles = new Set()));
+      const key = handleKey(handle);
+      if (handles.has(key)) {
         excluded.push({ row, handle, platform, reason: 'duplicate', detail: handle });
         continue;
       }
-      seen.add(key);
+      handles.add(key);
     }
 
     let fee: number | null, views: number | null, followers: number | null, er: number | null;
@@ -316,8 +333,10 @@ export function readRoster(
   return { creators, eligible, excluded, dataRows };
 }
 
-function* columnCells(values: readonly (readonly unknown[])[], col: number): Iterable<unknown> {
-  for (const r of values) yield r[col];
+function columnCells(values: readonly (readonly unknown[])[], col: number): unknown[] {
+  const out = new Array<unknown>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]![col];
+  return out;
 }
 
 /** The cap and the ER floor; null when the creator passes. */

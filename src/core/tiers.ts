@@ -73,18 +73,21 @@ const PLAIN_TEXT_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
  * with "%" count as themselves either way.
  */
 export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent = false): boolean {
-  const nums = new Float64Array(cells.length);
+  // median > t ⟺ at least n − ⌊n/2⌋ of the n numbers are above t: one count, no sort.
+  const t = headerSaysPercent ? 0.2 : 1;
   let n = 0;
+  let above = 0;
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
-    if (typeof v === 'number') {
-      if (Number.isFinite(v)) nums[n++] = v;
-    } else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) nums[n++] = Number(v);
+    let x: number;
+    if (typeof v === 'number') x = v;
+    else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) x = Number(v);
+    else continue;
+    if (x !== x || x === Infinity || x === -Infinity) continue;
+    n++;
+    if (x > t) above++;
   }
-  if (n === 0) return false;
-  const sorted = nums.subarray(0, n).sort(); // numeric order for a typed array
-  const median = sorted[Math.floor(n / 2)]!;
-  return median > (headerSaysPercent ? 0.2 : 1);
+  return n > 0 && above >= n - Math.floor(n / 2);
 }
 
 /** Looks a preset up by name (case-insensitive; blank = default). */

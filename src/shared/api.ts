@@ -1,12 +1,15 @@
 // What crosses google.script.run, as JSON-safe types: no Date, no class, no
-// undefined inside arrays. The sidebar's typed RPC is built from ServerApi.
+// undefined inside arrays. The sidebar's typed RPC is built from ServerApi;
+// src/server/api.ts implements it (`satisfies ServerApi`). Arguments are the
+// wire types users' text can reach (numbers as `number | string`); the server
+// still validates them at runtime.
 
 import type { Field } from '../core/roster/headers';
 import type { Locale } from '../core/i18n';
 import type { Reason, Role } from '../core/roster/read';
-import type { ShortlistSettingsInput } from './settings';
+import type { NumberInput, ShortlistSettingsInput } from './settings';
 
-export type { Field, Locale, Reason, Role, ShortlistSettingsInput };
+export type { Field, Locale, NumberInput, Reason, Role, ShortlistSettingsInput };
 
 export interface SelectedCreator {
   row: number;
@@ -88,5 +91,11 @@ export interface ServerApi {
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
   getSnapshotContext(sheet?: string): SnapshotContext;
   createClientSnapshot(request: SnapshotRequest): { sheet: string };
-  freezeFormulas(request: FreezeRequest): { sheet: string; range: string; frozen: number };
+  freezeFormulas(request: FreezeRequest): FreezeResult;
+}
+
+export interface FreezeResult {
+  sheet: string;
+  range: string;
+  frozen: number;
 }

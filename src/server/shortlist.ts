@@ -100,7 +100,7 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null });
+      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null, currency: spreadsheetCurrency().code });
       ctx.presim = presimOf(read);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {

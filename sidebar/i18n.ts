@@ -4,6 +4,7 @@
 // (ShortlistContext.locale); before it answers, the browser's language is used.
 
 import type { Field, Locale } from '../src/shared/api';
+import { KPI_FIELD_WORDS } from '../src/core/i18n';
 
 type Entry = Record<Locale, string>;
 
@@ -184,6 +185,7 @@ export const FIELD_LABELS: Record<Field, Entry> = {
   saves: { en: 'Saves', ja: '保存', ko: '저장' },
   shares: { en: 'Shares', ja: 'シェア', ko: '공유' },
   intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
+  ...KPI_FIELD_WORDS,
 };
 
 // Exclusion reasons: the same words as the output sheet (one table, src/core/shortlist/labels.ts).

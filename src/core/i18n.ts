@@ -261,6 +261,61 @@ export const MESSAGES = {
     ja: '「{range}」は「{name}」の範囲として読めません（A1:D20 のように指定してください）',
     ko: '"{range}"은(는) "{name}"의 범위가 아닙니다 (A1:D20처럼 입력하세요)',
   },
+  mustBreaksBudget: {
+    en: 'the must-include creators alone break the budget: {count} creators cost {spend}, the budget is {budget}',
+    ja: '必須のクリエイターだけで予算を超えます：{count}人で{spend}（予算{budget}）',
+    ko: '필수 크리에이터만으로 예산을 넘습니다: {count}명 {spend} (예산 {budget})',
+  },
+  mustBreaksReachShare: {
+    en: 'the must-include creators alone break the reach window: their reach spend {reach} of {spend} cannot be brought into {min}–{max} of spend',
+    ja: '必須のクリエイターだけで拡散枠の比率を満たせません：{spend}のうち拡散{reach}で、費用比率{min}〜{max}にできません',
+    ko: '필수 크리에이터만으로 확산 비율을 맞출 수 없습니다: {spend} 중 확산 {reach}, 지출 비율 {min}~{max}로 맞출 수 없습니다',
+  },
+  mustBreaksBlendedCpv: {
+    en: 'the must-include creators alone break the blended CPV limit: {spend} for {views} views, limit {max}',
+    ja: '必須のクリエイターだけで全体CPVの上限を超えます：{spend}で{views}再生（上限{max}）',
+    ko: '필수 크리에이터만으로 전체 CPV 상한을 넘습니다: {spend}에 {views}회 (상한 {max})',
+  },
+  infeasibleReachShare: {
+    en: 'no selection within the budget has a reach share of spend between {min} and {max}',
+    ja: '予算内で、費用に占める拡散枠の比率を{min}〜{max}にできる組み合わせがありません',
+    ko: '예산 안에서 확산 지출 비율을 {min}~{max}로 맞출 수 있는 조합이 없습니다',
+  },
+  blendedCpvInfeasible: {
+    en: 'no selection reaches a blended CPV of {max} or less under these settings',
+    ja: 'この条件では全体CPV {max}以下の組み合わせがありません',
+    ko: '이 조건에서는 전체 CPV {max} 이하의 조합이 없습니다',
+  },
+  revenueNeedsAov: {
+    en: 'the revenue objective needs the AOV and a CVR (the campaign\'s, or creators\' measured CVR)',
+    ja: '売上を目的にするには客単価とCVR（キャンペーンのCVR、または実績CVR）が必要です',
+    ko: '매출 목표에는 객단가와 CVR(캠페인 CVR 또는 실측 CVR)이 필요합니다',
+  },
+  noIntentData: {
+    en: 'the purchase-intent objective needs a purchase-intent column in the roster or a comments sheet',
+    ja: '購入意向を目的にするには、名簿の購入意向列かコメントシートが必要です',
+    ko: '구매 의향 목표에는 명단의 구매 의향 열이나 댓글 시트가 필요합니다',
+  },
+  noActionsData: {
+    en: 'no creator has saves or shares data: add 保存/シェア (Saves/Shares) columns for the actions objective',
+    ja: '保存・シェアのデータがあるクリエイターがいません。行動を目的にするには「保存」「シェア」列が必要です',
+    ko: '저장·공유 데이터가 있는 크리에이터가 없습니다. 행동 목표에는 "저장"/"공유" 열이 필요합니다',
+  },
+  commentsColumns: {
+    en: 'the comments sheet "{name}" needs a creator column and a comment column (found: {found})',
+    ja: 'コメントシート「{name}」にはクリエイター列とコメント列が必要です（検出：{found}）',
+    ko: '댓글 시트 "{name}"에는 크리에이터 열과 댓글 열이 필요합니다 (감지: {found})',
+  },
+  notFoundWithin: {
+    en: 'no selection was found within the search limit (best possible {bound}); loosen a constraint or try again',
+    ja: '探索上限内で条件を満たす組み合わせが見つかりませんでした（理論上の上限 {bound}）。条件を緩めてください',
+    ko: '탐색 한도 내에서 조건을 만족하는 조합을 찾지 못했습니다 (이론상 상한 {bound}). 조건을 완화하세요',
+  },
+  badWeights: {
+    en: 'weights must be 4 numbers (likes, comments, saves, shares), got {count}',
+    ja: '重みは4つの数値（いいね, コメント, 保存, シェア）で指定してください（{count}個）',
+    ko: '가중치는 숫자 4개(좋아요, 댓글, 저장, 공유)여야 합니다 ({count}개)',
+  },
   internal: {
     en: 'an unexpected problem stopped {detail}; nothing was changed. Please try again or report it',
     ja: '{detail}で予期しない問題が発生しました。変更はしていません。もう一度試すか、ご報告ください',
@@ -342,3 +397,134 @@ export function messageOf(err: unknown, locale: Locale, where: string): string {
   if (err instanceof InputError) return err.localized(locale);
   return format('internal', { detail: where }, locale);
 }
+
+// ---- The shortlist: output-sheet words, reasons, statuses and the KPI choice (issue 12) ----
+// One table for the output sheet and the sidebar, so the same thing has the same name in both.
+
+export const SHORTLIST_WORDS = {
+  role: { en: 'Role', ja: '役割', ko: '역할' },
+  handle: { en: 'Handle', ja: 'アカウント', ko: '계정' },
+  platform: { en: 'Platform', ja: '媒体', ko: '플랫폼' },
+  tier: { en: 'Tier', ja: 'ティア', ko: '티어' },
+  followers: { en: 'Followers', ja: 'フォロワー数', ko: '팔로워' },
+  views: { en: 'Expected views', ja: '想定再生数', ko: '예상 조회수' },
+  fee: { en: 'Fee', ja: '費用', ko: '비용' },
+  cpv: { en: 'CPV', ja: 'CPV', ko: 'CPV' },
+  er: { en: 'ER', ja: 'ER', ko: 'ER' },
+  verdict: { en: 'ER verdict', ja: 'ER判定', ko: 'ER 판정' },
+  roi: { en: 'ROI', ja: 'ROI', ko: 'ROI' },
+  row: { en: 'Roster row', ja: '名簿の行', ko: '명단 행' },
+  totals: { en: 'Totals', ja: '合計', ko: '합계' },
+  spend: { en: 'Spend', ja: '費用合計', ko: '총 비용' },
+  remaining: { en: 'Remaining budget', ja: '残り予算', ko: '남은 예산' },
+  totalViews: { en: 'Total expected views', ja: '想定再生数合計', ko: '예상 조회수 합계' },
+  blendedCpv: { en: 'Blended CPV', ja: '全体CPV', ko: '전체 CPV' },
+  budget: { en: 'Budget', ja: '予算', ko: '예산' },
+  cap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
+  creators: { en: 'Creators', ja: '人数', ko: '인원' },
+  share: { en: 'Share of spend', ja: '費用比率', ko: '비용 비율' },
+  shareOfBudget: { en: 'Share of budget', ja: '予算比率', ko: '예산 비율' },
+  spendByRole: { en: 'Spend by role', ja: '役割別の費用', ko: '역할별 비용' },
+  excluded: { en: 'Excluded', ja: '除外', ko: '제외' },
+  reason: { en: 'Reason', ja: '理由', ko: '사유' },
+  count: { en: 'Count', ja: '件数', ko: '건수' },
+  closest: { en: 'Closest to passing', ja: 'あと少しで通過', ko: '통과에 가장 가까운 행' },
+  detail: { en: 'Detail', ja: '詳細', ko: '상세' },
+  estimated: { en: ' (est.)', ja: '（推定）', ko: ' (추정)' },
+  objective: { en: 'Objective (KPI)', ja: '目的（KPI）', ko: '목표(KPI)' },
+  value: { en: 'Objective value', ja: 'KPI値', ko: 'KPI 값' },
+  totalValue: { en: 'Total objective value', ja: 'KPI合計', ko: 'KPI 합계' },
+  intentShare: { en: 'Purchase-intent share', ja: '購入意向コメント率', ko: '구매 의향 댓글 비율' },
+  intentCount: { en: 'Comments read', ja: '集計コメント数', ko: '집계 댓글 수' },
+  optimality: { en: 'Optimality', ja: '最適性', ko: '최적성' },
+  optimal: { en: 'optimal (proven)', ja: '最適（証明済み）', ko: '최적(증명됨)' },
+  withinGap: { en: 'within {gap} of optimal', ja: '最適値との差 {gap} 以内', ko: '최적값과의 차이 {gap} 이내' },
+  mustMark: { en: 'must-include', ja: '必須', ko: '필수' },
+  mustOverCap: { en: 'must-include (over the cap)', ja: '必須（CPV上限超過）', ko: '필수(CPV 상한 초과)' },
+  allRows: { en: 'All roster rows', ja: '名簿の全行', ko: '명단 전체 행' },
+  status: { en: 'Status', ja: 'ステータス', ko: '상태' },
+  excludedByList: { en: 'in your exclude list', ja: '除外リストで指定', ko: '제외 목록에 지정' },
+  valuePerYen: { en: 'Value per 1 of fee', ja: '費用1あたりKPI', ko: '비용 1당 KPI' },
+} satisfies Record<string, Entry>;
+export type ShortlistWord = keyof typeof SHORTLIST_WORDS;
+
+/** A shortlist word in a language, with {name} placeholders filled. */
+export function shortlistWord(key: ShortlistWord, locale: Locale, params: Params = {}): string {
+  return SHORTLIST_WORDS[key][locale].replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+}
+
+export const ROLE_WORDS = {
+  reach: { en: 'Reach', ja: '拡散（リーチ）', ko: '확산(도달)' },
+  empathy: { en: 'Empathy', ja: '共感', ko: '공감' },
+} satisfies Record<string, Entry>;
+
+/** Why a roster row was not a candidate (keys are the roster's and the shortlist's exclusion reasons). */
+export const REASON_WORDS = {
+  duplicate: { en: 'Duplicate (same handle and platform)', ja: '重複（同じアカウント・媒体）', ko: '중복(같은 계정·플랫폼)' },
+  unreadable: { en: 'Unreadable value', ja: '読み取れない値', ko: '읽을 수 없는 값' },
+  noFee: { en: 'No fee', ja: '費用なし', ko: '비용 없음' },
+  noViews: { en: 'No views', ja: '再生数なし', ko: '조회수 없음' },
+  noFollowers: { en: 'No followers', ja: 'フォロワー数なし', ko: '팔로워 없음' },
+  overCap: { en: 'CPV over cap', ja: 'CPVが上限超過', ko: 'CPV 상한 초과' },
+  erBelow: { en: 'ER below tier band', ja: 'ERがティアの基準未満', ko: 'ER이 티어 기준 미만' },
+  userExcluded: { en: 'Excluded by you', ja: 'ユーザー指定で除外', ko: '사용자 지정 제외' },
+  noActions: { en: 'No saves/shares data', ja: '保存・シェアのデータなし', ko: '저장·공유 데이터 없음' },
+} satisfies Record<string, Entry>;
+
+/** The status of every roster row in the "all rows" section. */
+export const STATUS_WORDS = {
+  chosen: { en: 'Chosen', ja: '選定', ko: '선정' },
+  chosenMust: { en: 'Chosen (must-include)', ja: '選定（必須）', ko: '선정(필수)' },
+  excluded: { en: 'Excluded', ja: '除外', ko: '제외' },
+  notChosen: { en: 'Eligible, not chosen', ja: '対象だが未選定', ko: '대상이나 미선정' },
+} satisfies Record<string, Entry>;
+
+/** What kept an eligible creator out of the selection. */
+export const KEPT_OUT_WORDS = {
+  budget: { en: 'Budget: the fee does not fit what is left', ja: '予算：残りの予算に収まらない', ko: '예산: 남은 예산에 들어가지 않음' },
+  reachWindow: { en: 'Reach window: would push the reach share of spend out of its range', ja: '拡散枠：費用に占める拡散の比率が範囲外になる', ko: '확산 범위: 지출 중 확산 비율이 범위를 벗어남' },
+  blendedCpv: { en: 'Blended CPV limit', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
+  lowerValue: { en: 'Lower value per yen than the last creator chosen', ja: '選定した最後のクリエイターより費用あたりのKPIが低い', ko: '마지막으로 선정된 크리에이터보다 비용당 KPI가 낮음' },
+} satisfies Record<string, Entry>;
+
+export const OBJECTIVE_WORDS = {
+  views: { en: 'Views (reach)', ja: '再生数（拡散）', ko: '조회수(확산)' },
+  actions: { en: 'Actions (saves + shares)', ja: '行動（保存＋シェア）', ko: '행동(저장＋공유)' },
+  intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
+  revenue: { en: 'Revenue', ja: '売上', ko: '매출' },
+} satisfies Record<string, Entry>;
+
+export const OBJECTIVE_HINTS = {
+  views: { en: 'Total expected views: the most people reached for the budget.', ja: '想定再生数の合計を最大化。予算内でできるだけ多くの人に届けます。', ko: '예상 조회수 합계를 최대화합니다. 예산 안에서 최대한 많은 사람에게 도달합니다.' },
+  actions: { en: 'Expected saves + shares (+ sends): people who act, not only watch.', ja: '想定の保存＋シェア（＋送信）数を最大化。見るだけでなく行動する人を買います。', ko: '예상 저장＋공유(＋전송) 수를 최대화합니다. 보기만 하는 것이 아니라 행동하는 사람을 삽니다.' },
+  intent: { en: 'Views × the creator\'s purchase-intent comment share: expected buying signals.', ja: '再生数 × 購入意向コメント率。「どこで買えますか？」が多い人を優先します。', ko: '조회수 × 구매 의향 댓글 비율. "어디서 사요?"가 많은 사람을 우선합니다.' },
+  revenue: { en: 'Views × CVR × AOV: expected revenue (a creator\'s own measured CVR where recorded).', ja: '再生数 × CVR × 客単価＝想定売上（実績CVRがあればそれを使用）。', ko: '조회수 × CVR × 객단가 = 예상 매출 (실측 CVR이 있으면 사용).' },
+} satisfies Record<string, Entry>;
+
+/** Sidebar words for the KPI choice, must/exclude and the live exact pre-simulation. */
+export const KPI_UI_WORDS = {
+  missingActions: { en: '{n} creators have no saves/shares data', ja: '保存・シェアのデータがないクリエイターが{n}人います', ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다' },
+  missingExclude: { en: 'Leave them out', ja: '除外する', ko: '제외' },
+  missingMedian: { en: 'Value them at their tier\'s median action rate', ja: 'ティアの中央値の行動率で見積もる', ko: '티어 중앙값 행동률로 추정' },
+  commentsSheet: { en: 'Comments sheet (creator + comment columns)', ja: 'コメントシート（クリエイター列＋コメント列）', ko: '댓글 시트(크리에이터 열＋댓글 열)' },
+  commentsNone: { en: '— roster\'s intent column —', ja: '— 名簿の購入意向列 —', ko: '— 명단의 구매 의향 열 —' },
+  commentsRead: { en: '{comments} comments for {creators} creators ({estimated} with under {min}: estimated)', ja: '{creators}人分のコメント{comments}件（{min}件未満の{estimated}人は推定）', ko: '{creators}명의 댓글 {comments}건 ({min}건 미만 {estimated}명은 추정)' },
+  mustInclude: { en: 'Must include (handles or URLs)', ja: '必ず入れる（アカウントまたはURL）', ko: '반드시 포함(계정 또는 URL)' },
+  excludeList: { en: 'Exclude (handles or URLs)', ja: '除外する（アカウントまたはURL）', ko: '제외(계정 또는 URL)' },
+  listHint: { en: 'One per line or separated by commas; a 確定/Must or 除外/NG column in the roster works too.', ja: '1行に1つ、またはカンマ区切り。名簿の「確定」「除外」列の印も使います。', ko: '한 줄에 하나 또는 쉼표로 구분. 명단의 "확정"/"제외" 열 표시도 사용합니다.' },
+  blendedCpvMax: { en: 'Blended CPV at most', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
+  erPreset: { en: 'ER table', ja: 'ER基準表', ko: 'ER 기준표' },
+  erPresetRange: { en: 'a range on a sheet (as ER_TIER)', ja: 'シート上の範囲（ER_TIERと同じ表）', ko: '시트의 범위(ER_TIER와 같은 표)' },
+  exact: { en: 'Exact selection (what Run writes)', ja: '厳密な選定結果（実行で書き出す内容）', ko: '정확한 선정 결과(실행 시 기록되는 내용)' },
+  estimateLarge: { en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly', ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます', ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다' },
+  unreadableLink: { en: 'See every row\'s status in the output\'s "All roster rows" section', ja: '出力シートの「名簿の全行」で各行の理由を確認できます', ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요' },
+  reachOfSpend: { en: 'Reach share of spend (%)', ja: '拡散枠の費用比率（%）', ko: '확산 지출 비율 (%)' },
+  notFound: { en: 'No selection found within the search limit (best bound {bound})', ja: '探索上限内で選定が見つかりません（上界 {bound}）', ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})' },
+} satisfies Record<string, Entry>;
+
+/** Names of the roster fields added for the KPI shortlist (the sidebar's column mapping). */
+export const KPI_FIELD_WORDS = {
+  sends: { en: 'Sends', ja: '送信', ko: '전송' },
+  must: { en: 'Must include', ja: '確定・必須', ko: '확정' },
+  exclude: { en: 'Exclude', ja: '除外・NG', ko: '제외' },
+} satisfies Record<string, Entry>;

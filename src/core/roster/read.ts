@@ -5,10 +5,12 @@
 import { InputError, show } from '../i18n';
 import { isBlank, parseNumber, NumberKind } from '../parse';
 import { cpvOf } from '../metrics';
-import { DEFAULT_PRESET, erTier, Verdict } from '../tiers';
+import { DEFAULT_PRESET, erTier, Preset, Verdict } from '../tiers';
 import { ColumnMap, columnLetter, Field, headerUnit, saysPercent } from './headers';
 
 export const REACH_MIN_FOLLOWERS = 100_000;
+/** A hair of tolerance so ¥2.000000001 from float division is not "over ¥2" (the server's and the sidebar's cap check). */
+export const CAP_TOLERANCE = 1 + 1e-12;
 export type Role = 'reach' | 'empathy';
 
 export interface Creator {
@@ -24,9 +26,18 @@ export interface Creator {
   tier: string;
   verdict: Verdict | null;
   role: Role;
+  /** Per-post saves, shares and sends where the roster has them (null: no readable value). */
+  saves?: number | null;
+  shares?: number | null;
+  sends?: number | null;
+  /** Purchase-intent comment share from the roster's intent column (0–1), null without one. */
+  intent?: number | null;
+  /** Cell address of a mark in the roster's must-include / exclude column ('' when none). */
+  mustCell?: string;
+  excludeCell?: string;
 }
 
-export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow'] as const;
+export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow', 'userExcluded', 'noActions'] as const;
 export type Reason = (typeof REASONS)[number];
 
 export interface Exclusion {
@@ -48,6 +59,8 @@ export interface RuleOptions {
   cpvCap: number;
   erFloor: boolean;
   viewRate: number | null;
+  /** The ER table for tiers and verdicts (default: the seed's), as ER_TIER's preset. */
+  preset?: Preset;
 }
 
 export interface RosterRead {
@@ -206,7 +219,7 @@ export function readRoster(
     if (views === null || views <= 0) return exclude('noViews', '', { fee, ...(followers === null ? {} : { followers }) });
     if (followers === null) return exclude('noFollowers', '');
 
-    const { tier, verdict } = erTier(followers, er ?? 0, DEFAULT_PRESET);
+    const { tier, verdict } = erTier(followers, er ?? 0, rules.preset ?? DEFAULT_PRESET);
     const creator: Creator = {
       row, handle, platform, followers, views, viewsEstimated, fee,
       cpv: cpvOf(fee, views),
@@ -215,6 +228,17 @@ export function readRoster(
       verdict: er === null ? null : verdict,
       role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
     };
+    // Optional KPI columns: an unreadable one is no data, never a wrong number.
+    for (const f of ['saves', 'shares', 'sends', 'intent'] as const) {
+      if (map[f] === undefined) continue;
+      try {
+        creator[f] = parseNumber(cell(f), f === 'intent' ? 'rate' : 'count');
+      } catch {
+        creator[f] = null;
+      }
+    }
+    if (map.must !== undefined && isMark(cell('must'))) creator.mustCell = `${columnLetter(map.must)}${row}`;
+    if (map.exclude !== undefined && isMark(cell('exclude'))) creator.excludeCell = `${columnLetter(map.exclude)}${row}`;
     creators.push(creator);
   });
 
@@ -232,14 +256,21 @@ export function readRoster(
 export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
   const base = { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv };
   // A hair of tolerance so ¥2.000000001 from float division is not "over ¥2".
-  if (c.cpv > rules.cpvCap * (1 + 1e-12)) {
+  if (c.cpv > rules.cpvCap * CAP_TOLERANCE) {
     return { ...base, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
   }
   if (rules.erFloor && c.er !== null && c.verdict === 'below') {
-    const band = DEFAULT_PRESET.tiers.find((t) => t.name === c.tier)!;
+    const band = (rules.preset ?? DEFAULT_PRESET).tiers.find((t) => t.name === c.tier)!;
     return { ...base, er: c.er, reason: 'erBelow', detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9) };
   }
   return null;
+}
+
+/** A planner's mark in a 確定/除外 column: anything but blank, FALSE, 0, "no", "-", "×". */
+export function isMark(v: unknown): boolean {
+  if (isBlank(v) || v === false || v === 0) return false;
+  const s = String(v).normalize('NFKC').trim().toLowerCase();
+  return !/^(false|0|no|n|-|—|×|いいえ|아니오|なし|없음)$/.test(s);
 }
 
 function round(x: number, digits: number): number {

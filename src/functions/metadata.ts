@@ -56,6 +56,32 @@ export const CUSTOM_FUNCTIONS = [
     ],
     example: 'COMMENT_INTENT("これどこのブランドですか？")',
   },
+  {
+    name: 'ACTION_RATE',
+    en: 'Depth of engagement: (saves + shares) ÷ base (views or reach, per post). weights: 2 cells (saves, shares), or 4 (likes, comments, saves, shares) with a 4-column first range, for a weighted engagement rate. No default weights other than 1 and 1.',
+    ja: '行動率：(保存 + シェア) ÷ 基数（1投稿あたりの再生数またはリーチ）。weights：2セル（保存, シェア）、または4セル（いいね, コメント, 保存, シェア。第1引数を4列の範囲に）で重み付きエンゲージメント率。既定の重みは1と1のみ。',
+    returns: { type: 'number', en: 'actions per view (or per reach)', ja: '再生（またはリーチ）あたりの行動数' },
+    params: [
+      { name: 'saves', type: 'number', en: 'Saves per post (or a 4-column range likes, comments, saves, shares with 4 weights)', ja: '1投稿あたりの保存数（4つの重みなら いいね・コメント・保存・シェアの4列）' },
+      { name: 'shares', type: 'number', en: 'Shares (and sends) per post', ja: '1投稿あたりのシェア（送信）数' },
+      { name: 'base', type: 'number', en: 'Views or reach per post, > 0', ja: '1投稿あたりの再生数またはリーチ（0より大きい）' },
+      { name: 'weights', type: 'number', optional: true, en: 'A range of 2 weights (saves, shares) or 4 (likes, comments, saves, shares)', ja: '重みの範囲：2つ（保存, シェア）または4つ（いいね, コメント, 保存, シェア）' },
+    ],
+    example: 'ACTION_RATE(120, 30, 5000)',
+  },
+  {
+    name: 'INTENT_SHARE',
+    en: 'Each roster creator\'s purchase-intent comment share, from a sheet of comments with a creator column (handles or profile URLs, matched like the shortlist\'s duplicates). Blank when the creator has fewer than min_comments comments (default 1).',
+    ja: 'コメントシート（クリエイター列はアカウントまたはプロフィールURL）から、名簿の各クリエイターの購入意向コメント率を求めます。コメントが min_comments 件（既定1）未満なら空白。',
+    returns: { type: 'number', en: 'share 0–1 per roster handle', ja: '名簿のアカウントごとの割合（0〜1）' },
+    params: [
+      { name: 'comments', type: 'string', en: 'The comments column of the comments sheet', ja: 'コメントシートのコメント列' },
+      { name: 'comment_handles', type: 'string', en: 'The creator of each comment (same size as comments)', ja: '各コメントのクリエイター（comments と同じ大きさ）' },
+      { name: 'roster_handles', type: 'string', en: 'The roster\'s handles: one share per handle', ja: '名簿のアカウント列（アカウントごとに1つの割合）' },
+      { name: 'min_comments', type: 'number', optional: true, en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)', ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）' },
+    ],
+    example: 'INTENT_SHARE(Comments!B2:B500, Comments!A2:A500, A2:A301)',
+  },
 ] as const satisfies readonly FunctionMeta[];
 
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];

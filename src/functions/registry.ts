@@ -6,10 +6,12 @@ import { CustomFunctionName } from './metadata';
 import { ROI_CPV } from './roi-cpv';
 import { ER_TIER } from './er-tier';
 import { COMMENT_INTENT } from './comment-intent';
+import { ACTION_RATE } from './action-rate';
+import { INTENT_SHARE } from './intent-share';
 
 export type CustomImpl = (args: readonly unknown[], locale: LocaleRef) => unknown;
 
-export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT };
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, ACTION_RATE, INTENT_SHARE };
 
 /**
  * Runs a custom function the way Sheets calls it: a bad single call throws an

@@ -226,6 +226,36 @@ export const MESSAGES = {
     ja: '拡散（リーチ）枠に最低{min}必要ですが、条件を満たすリーチ枠は上限内で最大{max}しか使えません',
     ko: '확산(도달) 지출이 최소 {min} 필요하지만, 조건을 통과한 도달 크리에이터로는 한도 내 최대 {max}만 쓸 수 있습니다',
   },
+  infeasibleReachShare: {
+    en: 'no selection within the budget has a reach share of spend between {min} and {max} (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、拡散（リーチ）枠の支出比率が{min}〜{max}になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 도달 지출 비율이 {min}~{max}인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleBlendedCpv: {
+    en: 'no selection within the budget has a blended CPV of {max} or less (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、全体CPVが{max}以下になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 전체 CPV가 {max} 이하인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleFixedBudget: {
+    en: 'the {count} must-include creators alone cost {spend}, more than the budget of {budget}',
+    ja: '必須クリエイター{count}人だけで{spend}かかり、予算{budget}を超えます',
+    ko: '필수 크리에이터 {count}명만으로 {spend}이(가) 들어 예산 {budget}을(를) 넘습니다',
+  },
+  infeasibleFixedReachShare: {
+    en: 'with the {count} must-include creators ({spend}, of which {reach} on reach) no selection within the budget has a reach share of spend between {min} and {max}',
+    ja: '必須クリエイター{count}人（{spend}、うち拡散枠{reach}）を含めると、予算内で拡散枠の支出比率を{min}〜{max}にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 그중 도달 {reach})을 포함하면 예산 안에서 도달 지출 비율을 {min}~{max}로 맞출 수 없습니다',
+  },
+  infeasibleFixedBlendedCpv: {
+    en: 'with the {count} must-include creators ({spend} for {views} views) no selection within the budget has a blended CPV of {max} or less',
+    ja: '必須クリエイター{count}人（{spend}、{views}再生）を含めると、予算内で全体CPVを{max}以下にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 조회 {views})을 포함하면 예산 안에서 전체 CPV를 {max} 이하로 맞출 수 없습니다',
+  },
+  optimiserNotFound: {
+    en: 'no selection meeting every constraint was found within the search limit (none is proven impossible); loosen a constraint and try again',
+    ja: '探索の上限内ですべての条件を満たす組み合わせが見つかりませんでした（不可能とは証明されていません）。条件を少し緩めて再実行してください',
+    ko: '탐색 한도 안에서 모든 조건을 만족하는 조합을 찾지 못했습니다 (불가능이 증명된 것은 아닙니다). 조건을 조금 완화하고 다시 실행하세요',
+  },
   infeasibleCombined: {
     en: 'the budget, reach share and minimum empathy creators cannot all be met at once ({detail})',
     ja: '予算・リーチ比率・共感枠の最低人数を同時に満たせません（{detail}）',

@@ -27,6 +27,9 @@ export interface Plan {
   views: number;
   blendedCpv: number;
   reachSpend: number;
+  /** the selection is proven optimal; otherwise `bound` is a proven ceiling on its views */
+  proven: boolean;
+  bound: number;
   excludedCounts: Partial<Record<Reason, number>>;
 }
 
@@ -72,15 +75,11 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   }
 
   const result = optimise(
-    roster.eligible.map((c) => ({ fee: c.fee, views: c.views, role: c.role })),
-    {
-      budget: o.budget,
-      reachMin: o.reachShare.min * o.budget,
-      reachMax: o.reachShare.max * o.budget,
-      minEmpathy: o.minEmpathy,
-    },
+    roster.eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })),
+    // reachShare: a share of the money actually spent (issue 12)
+    { budget: o.budget, reachShare: o.reachShare, minEmpathy: o.minEmpathy },
   );
-  if (!result.ok) throw infeasibleError(result.infeasible, currency);
+  if (!result.ok) throw 'notFound' in result ? new InputError('optimiserNotFound') : infeasibleError(result.infeasible, currency, o.budget, o.reachShare);
 
   const chosen = result.chosen.map((i) => roster.eligible[i]!);
   if (chosen.length === 0) {
@@ -91,23 +90,32 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   const views = chosen.reduce((s, c) => s + c.views, 0);
   const reachSpend = chosen.filter((c) => c.role === 'reach').reduce((s, c) => s + c.fee, 0);
   return {
-    header, map, roster, chosen, spend, views, reachSpend,
+    header, map, roster, chosen, spend, views, reachSpend, proven: result.proven, bound: result.bound,
     blendedCpv: views > 0 ? spend / views : 0,
     excludedCounts: Object.fromEntries(REASONS.filter((r) => excludedCounts[r]).map((r) => [r, excludedCounts[r]!])),
   };
 }
 
-type Infeasible = Extract<ReturnType<typeof optimise>, { ok: false }>['infeasible'];
+type Infeasible = Extract<ReturnType<typeof optimise>, { infeasible: unknown }>['infeasible'];
 
-function infeasibleError(inf: Infeasible, currency: Currency): InputError {
+function infeasibleError(inf: Infeasible, currency: Currency, budget = 0, reachShare = { min: 0, max: 1 }, blendedCpvMax?: number): InputError {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
   const money = (n: number) => formatMoney(n, currency);
   switch (inf.constraint) {
     case 'minEmpathy':
       return new InputError('infeasibleMinEmpathy', { need: inf.need, available: inf.available });
     case 'minEmpathyBudget':
       return new InputError('infeasibleMinEmpathyBudget', { need: inf.need, cost: money(inf.cheapestCost), budget: money(inf.budget) });
-    case 'reachMin':
-      return new InputError('infeasibleReachMin', { min: money(inf.reachMin), max: money(inf.maxReachSpend) });
+    case 'reachShare':
+      return new InputError('infeasibleReachShare', { min: pct(inf.min), max: pct(inf.max), need: inf.minEmpathy });
+    case 'blendedCpv':
+      return new InputError('infeasibleBlendedCpv', { max: formatMoney(inf.max, currency, 2), need: inf.minEmpathy });
+    case 'fixed': {
+      const p = { count: inf.count, spend: money(inf.spend), reach: money(inf.reachSpend), views: Math.round(inf.views) };
+      if (inf.breaks === 'budget') return new InputError('infeasibleFixedBudget', { ...p, budget: money(budget) });
+      if (inf.breaks === 'reachShare') return new InputError('infeasibleFixedReachShare', { ...p, min: pct(reachShare.min), max: pct(reachShare.max) });
+      return new InputError('infeasibleFixedBlendedCpv', { ...p, max: formatMoney(blendedCpvMax ?? 0, currency, 2) });
+    }
     case 'combined':
       return new InputError('infeasibleCombined', { detail: inf.detail });
   }

@@ -114,7 +114,7 @@ describe('runShortlist', () => {
     [{ ...BASE, cpvCap: 0.5 }, '条件を満たすクリエイターがいません'],
     [{ ...BASE, budget: 1000 }, '予算¥1,000に収まる'],
     [{ ...BASE, minEmpathy: 9 }, '共感（マイクロ・ナノ）枠が9人必要'],
-    [{ ...BASE, reachShare: { min: 0.9, max: 1 }, budget: 10_000_000 }, '拡散（リーチ）枠に最低'],
+    [{ ...BASE, reachShare: { min: 1, max: 1 }, minEmpathy: 1 }, '拡散（リーチ）枠の支出比率が100%〜100%'],
     [{ ...BASE, columns: { fee: '金額' } }, '指定した列「金額」'],
     [null, '値がないか'],
   ];

@@ -226,6 +226,36 @@ export const MESSAGES = {
     ja: '拡散（リーチ）枠に最低{min}必要ですが、条件を満たすリーチ枠は上限内で最大{max}しか使えません',
     ko: '확산(도달) 지출이 최소 {min} 필요하지만, 조건을 통과한 도달 크리에이터로는 한도 내 최대 {max}만 쓸 수 있습니다',
   },
+  infeasibleReachShare: {
+    en: 'no selection within the budget has a reach share of spend between {min} and {max} (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、拡散（リーチ）枠の支出比率が{min}〜{max}になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 도달 지출 비율이 {min}~{max}인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleBlendedCpv: {
+    en: 'no selection within the budget has a blended CPV of {max} or less (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、全体CPVが{max}以下になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 전체 CPV가 {max} 이하인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleFixedBudget: {
+    en: 'the {count} must-include creators alone cost {spend}, more than the budget of {budget}',
+    ja: '必須クリエイター{count}人だけで{spend}かかり、予算{budget}を超えます',
+    ko: '필수 크리에이터 {count}명만으로 {spend}이(가) 들어 예산 {budget}을(를) 넘습니다',
+  },
+  infeasibleFixedReachShare: {
+    en: 'with the {count} must-include creators ({spend}, of which {reach} on reach) no selection within the budget has a reach share of spend between {min} and {max}',
+    ja: '必須クリエイター{count}人（{spend}、うち拡散枠{reach}）を含めると、予算内で拡散枠の支出比率を{min}〜{max}にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 그중 도달 {reach})을 포함하면 예산 안에서 도달 지출 비율을 {min}~{max}로 맞출 수 없습니다',
+  },
+  infeasibleFixedBlendedCpv: {
+    en: 'with the {count} must-include creators ({spend} for {views} views) no selection within the budget has a blended CPV of {max} or less',
+    ja: '必須クリエイター{count}人（{spend}、{views}再生）を含めると、予算内で全体CPVを{max}以下にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 조회 {views})을 포함하면 예산 안에서 전체 CPV를 {max} 이하로 맞출 수 없습니다',
+  },
+  optimiserNotFound: {
+    en: 'no selection meeting every constraint was found within the search limit (none is proven impossible); loosen a constraint and try again',
+    ja: '探索の上限内ですべての条件を満たす組み合わせが見つかりませんでした（不可能とは証明されていません）。条件を少し緩めて再実行してください',
+    ko: '탐색 한도 안에서 모든 조건을 만족하는 조합을 찾지 못했습니다 (불가능이 증명된 것은 아닙니다). 조건을 조금 완화하고 다시 실행하세요',
+  },
   infeasibleCombined: {
     en: 'the budget, reach share and minimum empathy creators cannot all be met at once ({detail})',
     ja: '予算・リーチ比率・共感枠の最低人数を同時に満たせません（{detail}）',
@@ -261,31 +291,6 @@ export const MESSAGES = {
     ja: '「{range}」は「{name}」の範囲として読めません（A1:D20 のように指定してください）',
     ko: '"{range}"은(는) "{name}"의 범위가 아닙니다 (A1:D20처럼 입력하세요)',
   },
-  mustBreaksBudget: {
-    en: 'the must-include creators alone break the budget: {count} creators cost {spend}, the budget is {budget}',
-    ja: '必須のクリエイターだけで予算を超えます：{count}人で{spend}（予算{budget}）',
-    ko: '필수 크리에이터만으로 예산을 넘습니다: {count}명 {spend} (예산 {budget})',
-  },
-  mustBreaksReachShare: {
-    en: 'the must-include creators alone break the reach window: their reach spend {reach} of {spend} cannot be brought into {min}–{max} of spend',
-    ja: '必須のクリエイターだけで拡散枠の比率を満たせません：{spend}のうち拡散{reach}で、費用比率{min}〜{max}にできません',
-    ko: '필수 크리에이터만으로 확산 비율을 맞출 수 없습니다: {spend} 중 확산 {reach}, 지출 비율 {min}~{max}로 맞출 수 없습니다',
-  },
-  mustBreaksBlendedCpv: {
-    en: 'the must-include creators alone break the blended CPV limit: {spend} for {views} views, limit {max}',
-    ja: '必須のクリエイターだけで全体CPVの上限を超えます：{spend}で{views}再生（上限{max}）',
-    ko: '필수 크리에이터만으로 전체 CPV 상한을 넘습니다: {spend}에 {views}회 (상한 {max})',
-  },
-  infeasibleReachShare: {
-    en: 'no selection within the budget has a reach share of spend between {min} and {max}',
-    ja: '予算内で、費用に占める拡散枠の比率を{min}〜{max}にできる組み合わせがありません',
-    ko: '예산 안에서 확산 지출 비율을 {min}~{max}로 맞출 수 있는 조합이 없습니다',
-  },
-  blendedCpvInfeasible: {
-    en: 'no selection reaches a blended CPV of {max} or less under these settings',
-    ja: 'この条件では全体CPV {max}以下の組み合わせがありません',
-    ko: '이 조건에서는 전체 CPV {max} 이하의 조합이 없습니다',
-  },
   revenueNeedsAov: {
     en: 'the revenue objective needs the AOV and a CVR (the campaign\'s, or creators\' measured CVR)',
     ja: '売上を目的にするには客単価とCVR（キャンペーンのCVR、または実績CVR）が必要です',
@@ -305,11 +310,6 @@ export const MESSAGES = {
     en: 'the comments sheet "{name}" needs a creator column and a comment column (found: {found})',
     ja: 'コメントシート「{name}」にはクリエイター列とコメント列が必要です（検出：{found}）',
     ko: '댓글 시트 "{name}"에는 크리에이터 열과 댓글 열이 필요합니다 (감지: {found})',
-  },
-  notFoundWithin: {
-    en: 'no selection was found within the search limit (best possible {bound}); loosen a constraint or try again',
-    ja: '探索上限内で条件を満たす組み合わせが見つかりませんでした（理論上の上限 {bound}）。条件を緩めてください',
-    ko: '탐색 한도 내에서 조건을 만족하는 조합을 찾지 못했습니다 (이론상 상한 {bound}). 조건을 완화하세요',
   },
   badWeights: {
     en: 'weights must be 4 numbers (likes, comments, saves, shares), got {count}',

@@ -42,7 +42,8 @@ export function generateCandidates(n: number, seed: number, opts: { cpvSpread?: 
     const reachP = 1 / (1 + Math.exp(-1.5 * (Math.log(fee) - Math.log(250_000))));
     const role = rand() < reachP ? 'reach' : 'empathy';
     const cpv = Math.exp(Math.log(role === 'reach' ? 2.5 : 3.5) + spread * normal());
-    out.push({ fee, views: Math.max(100, Math.round(fee / cpv)), role });
+    const views = Math.max(100, Math.round(fee / cpv));
+    out.push({ fee, value: views, views, role });
   }
   return out;
 }
@@ -50,10 +51,11 @@ export function generateCandidates(n: number, seed: number, opts: { cpvSpread?: 
 export interface ConstraintSpec {
   /** budget as a share of the sum of all fees (tight: 0.02 … 0.10) */
   budgetShare: number;
-  /** reach spend window as shares of the budget; omitted = unconstrained */
+  /** reach spend window as shares of the money spent; omitted = unconstrained */
   reachShare?: readonly [number, number];
   /** minimum empathy creators; 'binding' = well above what the views-optimum picks */
   minEmpathy?: number | 'binding';
+  blendedCpvMax?: number;
 }
 
 /** Constraints from a spec; the budget is rounded to whole yen. */
@@ -61,13 +63,14 @@ export function tightConstraints(candidates: readonly Candidate[], spec: Constra
   let total = 0;
   for (const c of candidates) total += c.fee;
   const budget = Math.round(total * spec.budgetShare);
-  const [lo, hi] = spec.reachShare ?? [0, 1];
-  const reachMin = Math.round(budget * lo);
-  const reachMax = Math.round(budget * hi);
+  const [min, max] = spec.reachShare ?? [0, 1];
   let minEmpathy = 0;
-  if (spec.minEmpathy === 'binding') minEmpathy = bindingEmpathyCount(candidates, budget - reachMin);
+  if (spec.minEmpathy === 'binding') minEmpathy = bindingEmpathyCount(candidates, budget * (1 - min));
   else if (spec.minEmpathy !== undefined) minEmpathy = spec.minEmpathy;
-  return { budget, reachMin, reachMax, minEmpathy };
+  const c: Constraints = { budget, minEmpathy };
+  if (spec.reachShare) c.reachShare = { min, max };
+  if (spec.blendedCpvMax !== undefined) c.blendedCpvMax = spec.blendedCpvMax;
+  return c;
 }
 
 /** A random tight spec (seeded): budget 2–10 %, reach window and/or empathy minimum half the time each. */
@@ -109,5 +112,5 @@ function bindingEmpathyCount(candidates: readonly Candidate[], money: number): n
 
 function eff(candidates: readonly Candidate[], i: number): number {
   const c = candidates[i]!;
-  return c.views / c.fee;
+  return c.value / c.fee;
 }

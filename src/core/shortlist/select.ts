@@ -231,7 +231,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const r = optimise(cands, c, o.nodeLimit === undefined ? {} : { nodeLimit: o.nodeLimit });
   if (!r.ok) {
     if ('infeasible' in r) throw infeasibleError(r.infeasible, o, currency);
-    throw new InputError('notFoundWithin', { bound: String(round(r.notFound.bound, 2)) });
+    throw new InputError('optimiserNotFound');
   }
   s.proven = r.proven;
   s.bound = r.bound;
@@ -277,7 +277,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
 }
 
 function infeasibleError(inf: Infeasible, o: SelectOptions, currency: Currency): InputError {
-  const money = (x: number, d = 0) => formatMoney(x, currency, d);
+  const money = (x: number) => formatMoney(x, currency);
   const pct = (x: number) => `${round(x * 100, 2)}%`;
   switch (inf.constraint) {
     case 'minEmpathy':
@@ -285,15 +285,16 @@ function infeasibleError(inf: Infeasible, o: SelectOptions, currency: Currency):
     case 'minEmpathyBudget':
       return new InputError('infeasibleMinEmpathyBudget', { need: inf.need, cost: money(inf.cheapestCost), budget: money(inf.budget) });
     case 'reachShare':
-      return new InputError('infeasibleReachShare', { min: pct(inf.min), max: pct(inf.max) });
+      return new InputError('infeasibleReachShare', { min: pct(inf.min), max: pct(inf.max), need: inf.minEmpathy });
     case 'blendedCpv':
-      return new InputError('blendedCpvInfeasible', { max: money(inf.max, 2) });
-    case 'fixed':
-      if (inf.breaks === 'budget') return new InputError('mustBreaksBudget', { count: inf.count, spend: money(inf.spend), budget: money(o.budget) });
-      if (inf.breaks === 'reachShare') {
-        return new InputError('mustBreaksReachShare', { reach: money(inf.reachSpend), spend: money(inf.spend), min: pct(o.reachShare.min), max: pct(o.reachShare.max) });
-      }
-      return new InputError('mustBreaksBlendedCpv', { spend: money(inf.spend), views: Math.round(inf.views).toLocaleString('en-US'), max: money(o.blendedCpvMax ?? 0, 2) });
+      return new InputError('infeasibleBlendedCpv', { max: formatMoney(inf.max, currency, 2), need: inf.minEmpathy });
+    case 'fixed': {
+      // The must-include creators alone break this constraint: say which.
+      const p = { count: inf.count, spend: money(inf.spend), reach: money(inf.reachSpend), views: Math.round(inf.views) };
+      if (inf.breaks === 'budget') return new InputError('infeasibleFixedBudget', { ...p, budget: money(o.budget) });
+      if (inf.breaks === 'reachShare') return new InputError('infeasibleFixedReachShare', { ...p, min: pct(o.reachShare.min), max: pct(o.reachShare.max) });
+      return new InputError('infeasibleFixedBlendedCpv', { ...p, max: formatMoney(o.blendedCpvMax ?? 0, currency, 2) });
+    }
     case 'combined':
       return new InputError('infeasibleCombined', { detail: inf.detail });
   }

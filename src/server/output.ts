@@ -25,6 +25,9 @@ export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chart
   const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
   try {
     const rows = layout.values.length;
+    // A new sheet has 1,000 rows; the "all roster rows" block can need more. Always
+    // one call (at least one spare row), so the number of writes never depends on the size.
+    tmp.insertRowsAfter(tmp.getMaxRows(), Math.max(1, rows - tmp.getMaxRows()));
     const range = tmp.getRange(1, 1, rows, WIDTH);
     range.setValues(layout.values);
     range.setNumberFormats(layout.formats);

@@ -117,7 +117,7 @@ describe('livePresim', () => {
         (g) => {
           const s = live({
             cpvCap: g.cpvCap, budget: g.budget, reachShare: { min: g.min, max: Math.min(1, g.min + g.width) }, minEmpathy: g.minEmpathy,
-            erFloor: g.erFloor, viewRate: g.viewRate, mustInclude: g.must, exclude: g.out, blendedCpvMax: g.blended,
+            erFloor: g.erFloor, viewRate: g.viewRate, mustInclude: [...g.must], exclude: [...g.out], blendedCpvMax: g.blended,
           });
           const side = livePresim(payload, s, YEN, 'en');
           const run = safe(() => planShortlist(roster, 'Roster', { ...s }, YEN));

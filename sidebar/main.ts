@@ -487,6 +487,10 @@ function updatePresim(): void {
   }
   const cap = readField(ui.inputs.cpvCap.value, 'money', state.locale).value;
   if (cap === null || !(cap > 0)) lines.push(el('div', { class: 'muted' }, L('presimNeedCap')));
+  // Rows with views (after the view rate), of the whole roster: those sent and those left out.
+  const withViews = cpvs.length + ctx.presim.omitted;
+  const noViews = ctx.presim.rows.fee.length - cpvs.length;
+  if (noViews > 0) lines.push(el('div', { class: 'hint' }, L('noViewsRows', { n: noViews })));
   const h = histogram(cpvs, cap !== null && cap > 0 ? cap : null);
   const histLabel = h.cap === null ? L('presim') : L('histogram', { cap: cpvText(h.cap) });
   lines.push(histogramSvg(h, histLabel, (n) => money(n, n < 10 ? 2 : 0), L('capMark')));
@@ -503,7 +507,8 @@ function updatePresim(): void {
       const must = s.chosen.filter((i) => s.status[i] === CHOSEN_MUST).length;
       const names = s.chosen.slice(0, 8).map((i) => ctx.presim.rows.key[i] || `#${ctx.presim.rows.row[i]}`);
       const body = [
-        el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: ctx.presim.total })),
+        el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
+        settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,
         el('div', { class: 'stat', 'data-testid': 'presim-people' }, L('peopleSplit', { count: s.chosen.length, reach, empathy: s.chosen.length - reach })),
         el('div', { class: 'stat', 'data-testid': 'presim-spend' }, L('ofBudget', { spend: money(s.spend), budget: money(settings.budget) })),
         el('div', { class: 'stat', 'data-testid': 'presim-views' }, L('estimateViews', { views: compact(s.totalViews), cpv: cpvText(s.totalViews > 0 ? s.spend / s.totalViews : 0) })),

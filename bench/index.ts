@@ -8,7 +8,9 @@ import { loadBundle } from '../local/load-bundle';
 import { generateRoster } from './roster';
 import { SAMPLE_COMMENTS } from './comments';
 import { benchOptimiser } from './optimiser';
-import { planShortlist } from '../src/core/shortlist/plan';
+import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
+import { planRows } from '../src/core/shortlist/rows';
+import { buildPayload } from '../src/core/shortlist/payload';
 import { currencyOf } from '../src/core/currency';
 
 function time<T>(fn: () => T, repeat = 5): { ms: number; result: T } {
@@ -81,4 +83,37 @@ if (only('shortlist')) {
 
 if (only('optimiser')) {
   await benchOptimiser();
+}
+
+if (only('payload')) {
+  // The sidebar's context: what the live pre-simulation selects from (src/core/shortlist/payload.ts).
+  console.log('## getShortlistContext: the sidebar payload (bundle in node:vm; whole call includes the one roster read and its parse)');
+  console.log('| roster rows | whole call | payload build (rows → compact columns) | JSON size | rows sent | complete up to CPV |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const n of [10_000, 100_000, 250_000]) {
+    const roster = generateRoster(n, 42);
+    const fake = createFakeSpreadsheet({ Roster: roster }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    const whole = time(() => gas.getShortlistContext('Roster'), 2);
+    const json = JSON.stringify(whole.result);
+    const { header, map } = resolveColumns(roster, 'Roster');
+    const rows = planRows(readForPlan(roster, header, map)).rows;
+    const build = time(() => buildPayload(rows), 3).ms;
+    const p = whole.result.presim;
+    console.log(`| ${n.toLocaleString()} | ${fmt(whole.ms)} | ${fmt(build)} | ${(json.length / 1e6).toFixed(2)} MB | ${p.rows.fee.length.toLocaleString()} | ${p.omittedFrom === null ? 'all rows' : `¥${p.omittedFrom.toFixed(2)}`} |`);
+  }
+  console.log('');
+}
+
+if (only('objectives')) {
+  console.log('## planShortlist per objective (core, 10,000 rows; cap ¥2, budget ¥5,000,000, reach 20–60% of spend)');
+  console.log('| objective | time | selected | objective total | proven |');
+  console.log('|---|---:|---:|---:|---|');
+  const roster = generateRoster(10_000, 42).map((r, i) => (i === 0 ? [...r, '保存数', 'シェア数', '購入意向'] : [...r, (i * 37) % 900, (i * 13) % 300, `${(i * 7) % 40}%`]));
+  for (const objective of ['views', 'actions', 'intent', 'revenue'] as const) {
+    const o = { cpvCap: 2, budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5, erFloor: false, viewRate: null, objective, cvr: 0.01, aov: 3000 };
+    const r = time(() => planShortlist(roster, 'Roster', o, currencyOf('ja_JP')), 2);
+    console.log(`| ${objective} | ${fmt(r.ms)} | ${r.result.chosen.length} | ${Math.round(r.result.value).toLocaleString()} | ${r.result.proven} |`);
+  }
+  console.log('');
 }

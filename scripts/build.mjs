@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import vm from 'node:vm';
 
 const GLOBAL = 'AddOn';
-const common = { bundle: true, write: false, target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
+const common = { bundle: true, write: false, target: 'es2019', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
 
 // Built into a fresh folder, then swapped in, so a reader never sees half a dist/.
 const OUT = `.dist-${process.pid}`;

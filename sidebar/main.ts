@@ -496,7 +496,7 @@ function updatePresim(): void {
   lines.push(histogramSvg(h, histLabel, (n) => money(n, n < 10 ? 2 : 0), L('capMark')));
   missingActionsNote(null);
   if (settings) {
-    const live = livePresim(ctx.presim, settings, { symbol: ctx.currencySymbol, whole: '', perView: '' }, state.locale);
+    const live = livePresim(ctx.presim, settings, { code: '', symbol: ctx.currencySymbol, whole: '', perView: '' }, state.locale);
     const kind = live.exact ? K('exact') : K('estimateLarge');
     if (!live.ok) {
       lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate' }, el('div', { class: 'muted' }, kind), el('div', { class: 'warn small', 'data-testid': 'presim-problem' }, live.message)));

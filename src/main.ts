@@ -6,7 +6,7 @@
 import { lazyLocale } from './core/i18n';
 import { CUSTOM_FUNCTIONS, CustomFunctionName } from './functions/metadata';
 import { callCustom } from './functions/registry';
-import { spreadsheetLocale } from './server/locale';
+import { spreadsheetCurrency, spreadsheetLocale } from './server/locale';
 
 export { CUSTOM_FUNCTIONS };
 export { onOpen, onInstall, showShortlistSidebar } from './server/menu';
@@ -15,5 +15,6 @@ export { createClientSnapshot, freezeFormulas, getSnapshotContext } from './serv
 
 /** Called by the generated custom-function wrappers. */
 export function customFunction(name: CustomFunctionName, args: unknown[]): unknown {
-  return callCustom(name, args, lazyLocale(spreadsheetLocale));
+  let currency: string | null = null; // asked only when a value names a currency
+  return callCustom(name, args, lazyLocale(spreadsheetLocale), () => (currency === null ? (currency = spreadsheetCurrency()) : currency));
 }

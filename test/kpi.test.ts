@@ -17,7 +17,7 @@ beforeAll(() => {
   if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
 });
 
-function setup(sheets: Record<string, unknown[][]> = { Roster: KPI_ROSTER, Comments: kpiComments() }, locale = 'en_US') {
+function setup(sheets: Record<string, unknown[][]> = { Roster: KPI_ROSTER, Comments: kpiComments() }, locale = 'en_JP') {
   const fake = createFakeSpreadsheet(sheets, { locale });
   return { fake, gas: loadBundle(fake.globals) };
 }
@@ -148,7 +148,7 @@ describe('must-include and exclude', () => {
   it('says so when the must-include creators alone break the budget', () => {
     const { fake, gas } = setup();
     fake.counters.reset();
-    expect(() => gas.runShortlist({ ...KPI_SETTINGS, mustInclude: ['@pricey'] })).toThrow('must-include creators alone cost $500,000, more than the budget of $300,000');
+    expect(() => gas.runShortlist({ ...KPI_SETTINGS, mustInclude: ['@pricey'] })).toThrow('must-include creators alone cost ¥500,000, more than the budget of ¥300,000');
     expect(fake.counters.writes).toBe(0);
   });
 });
@@ -227,7 +227,7 @@ describe('the measured-CVR hook', () => {
     const base = { cpvCap: 2, budget: 300_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null, objective: 'revenue' as const, cvr: 0.01, aov: 3000 };
     const plain = planShortlist(KPI_ROSTER, 'Roster', base, currencyOf('ja_JP'));
     expect(plain.chosen.map((c) => c.handle).sort()).toEqual(['@micro_save', '@reach_big']);
-    const measured = planShortlist(KPI_ROSTER, 'Roster', { ...base, measuredCvr: new Map([['nano_chat', 0.05]]) }, currencyOf('ja_JP'));
+    const measured = planShortlist(KPI_ROSTER, 'Roster', { ...base, measuredCvr: new Map([[handleKey('@nano_chat'), 0.05]]) }, currencyOf('ja_JP'));
     expect(measured.chosen.map((c) => c.handle)).toContain('@nano_chat');
     expect(measured.value).toBeCloseTo(measured.chosen.reduce((s, c) => s + c.views * (c.handle === '@nano_chat' ? 0.05 : 0.01) * 3000, 0), 6);
   });

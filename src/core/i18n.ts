@@ -66,6 +66,56 @@ export const MESSAGES = {
     ja: '数値の欄に{length}文字のテキストがあります',
     ko: '숫자 자리에 {length}자 텍스트가 있습니다',
   },
+  notPlainDigit: {
+    en: '"{value}": "{char}" is not a plain digit; type the number with 0–9',
+    ja: '「{value}」：「{char}」は通常の数字ではありません。0〜9で入力してください',
+    ko: '"{value}": "{char}"은(는) 일반 숫자가 아닙니다. 0~9로 입력하세요',
+  },
+  ambiguousRemainder: {
+    en: '"{value}" could be {abbreviated} or {literal}; write the number in full',
+    ja: '「{value}」は {abbreviated} とも {literal} とも読めます。省略せずに入力してください（例：1万5千、15000）',
+    ko: '"{value}"은(는) {abbreviated} 또는 {literal}(으)로 읽힐 수 있습니다. 생략하지 말고 입력하세요 (예: 1만 5천, 15000)',
+  },
+  foreignCurrency: {
+    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale, File → Settings); convert it first — no exchange rate is guessed',
+    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（ファイル → 設定 の「地域」による）。換算してから入力してください（為替レートは推測しません）',
+    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(파일 → 설정의 "언어 및 지역"에 따름). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
+  },
+  backslashCurrency: {
+    en: '"{value}" starts with "\\", which Japanese and Korean Excel files use for ¥ or ₩; this spreadsheet\'s currency ({sheet}) is neither',
+    ja: '「{value}」は「\\」で始まっています（日本語・韓国語のExcelでは ¥・₩ の代わり）が、このスプレッドシートの通貨（{sheet}）はどちらでもありません',
+    ko: '"{value}"은(는) "\\"로 시작합니다(일본어·한국어 Excel에서 ¥·₩ 대신 쓰임). 이 스프레드시트의 통화({sheet})는 둘 다 아닙니다',
+  },
+  mixedCurrency: {
+    en: 'the amounts are in different currencies ({a} and {b}); use one currency — no exchange rate is guessed',
+    ja: '金額の通貨が混在しています（{a} と {b}）。1つの通貨にそろえてください（為替レートは推測しません）',
+    ko: '금액의 통화가 섞여 있습니다 ({a}, {b}). 한 통화로 맞춰 주세요 (환율은 추측하지 않습니다)',
+  },
+  erPlainNumber: {
+    en: 'ER {value} is ambiguous: write {value}% for {value} percent, or a fraction (4.1% = 0.041)',
+    ja: 'ER {value} はあいまいです。{value}パーセントなら {value}% と、または小数で（4.1% = 0.041）入力してください',
+    ko: 'ER {value}은(는) 모호합니다. {value}퍼센트라면 {value}%로, 또는 소수로(4.1% = 0.041) 입력하세요',
+  },
+  erAbove100: {
+    en: 'ER {value} is above 100%',
+    ja: 'ER {value} は100%を超えています',
+    ko: 'ER {value}이(가) 100%를 넘습니다',
+  },
+  resultNotFinite: {
+    en: 'the result is too large to be a number; check the values',
+    ja: '結果が大きすぎて数値になりません。値を確認してください',
+    ko: '결과가 너무 커서 숫자가 될 수 없습니다. 값을 확인하세요',
+  },
+  headerUnitUnknown: {
+    en: 'the header "{header}" has a unit this add-on cannot place ("{unit}"); write it like 費用（千円）, Fee (K) or Fee (in thousands)',
+    ja: '見出し「{header}」の単位（「{unit}」）を読み取れません。「費用（千円）」「Fee (K)」のように書いてください',
+    ko: '머리글 "{header}"의 단위("{unit}")를 읽을 수 없습니다. "비용(천원)", "Fee (K)"처럼 써 주세요',
+  },
+  headerForeignCurrency: {
+    en: 'the header "{header}" says the amounts are in "{unit}", but this spreadsheet\'s currency is {sheet}; convert the column first — no exchange rate is guessed',
+    ja: '見出し「{header}」では金額が「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です。列を換算してください（為替レートは推測しません）',
+    ko: '머리글 "{header}"에 따르면 금액이 "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다. 열을 환산하세요 (환율은 추측하지 않습니다)',
+  },
   rateAboveOne: {
     en: '{name} {value} is above 100%; use 0.02 or 2% for two percent',
     ja: '{name} {value} は100%を超えています。2%なら 0.02 または 2% と入力してください',

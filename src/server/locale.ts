@@ -1,6 +1,7 @@
 // The user's language, from Apps Script. Only adapters call this.
 
 import { Locale, localeOf } from '../core/i18n';
+import { currencyOf } from '../core/currency';
 
 /** The spreadsheet's locale: readable from custom functions too (a read-only call). */
 export function spreadsheetLocale(): Locale {
@@ -8,6 +9,15 @@ export function spreadsheetLocale(): Locale {
     return localeOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   } catch {
     return 'en';
+  }
+}
+
+/** The spreadsheet's currency code ('JPY', 'KRW'…; '' when unknown): money values in another currency are refused. */
+export function spreadsheetCurrency(): string {
+  try {
+    return currencyOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).code;
+  } catch {
+    return '';
   }
 }
 

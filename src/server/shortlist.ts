@@ -183,7 +183,7 @@ export function getShortlistContext(rosterSheet?: unknown, options?: unknown): S
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readForPlan(values, header, map, preset);
+      const read = readForPlan(values, header, map, preset, currencyOf(ss.getSpreadsheetLocale()).code);
       ctx.presim = buildPayload(planRows(read, comments).rows);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {

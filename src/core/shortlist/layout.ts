@@ -10,6 +10,7 @@ import { Currency, formatMoney } from '../currency';
 import { Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
 import { REASONS } from '../roster/read';
+import { smallestK } from '../top-k';
 
 export const WIDTH = 14;
 const CLOSEST = 10;
@@ -155,18 +156,7 @@ function whyText(r: RowStatus, locale: Locale): string {
 
 /** Over the cap by the least: the ten rows closest to passing (a linear pass keeps the top ten). */
 export function closestToPassing(rows: readonly RowStatus[], n = CLOSEST): RowStatus[] {
-  const top: RowStatus[] = [];
-  for (const r of rows) {
-    if (r.why !== 'overCap' || r.cpv === undefined) continue;
-    if (top.length === n && r.cpv >= top[n - 1]!.cpv!) continue;
-    let k = top.length < n ? top.length : n - 1;
-    top[k] = r;
-    while (k > 0 && top[k - 1]!.cpv! > r.cpv) {
-      top[k] = top[k - 1]!;
-      top[--k] = r;
-    }
-  }
-  return top;
+  return smallestK(rows, n, (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row), (r) => r.why === 'overCap' && r.cpv !== undefined);
 }
 
 export function rowDetail(r: RowStatus, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {

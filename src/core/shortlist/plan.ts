@@ -108,8 +108,8 @@ export function resolveColumns(values: readonly (readonly unknown[])[], sheetNam
 }
 
 /** Reads the roster rows below the header once, for the selection (no cap or floor applied yet). */
-export function readForPlan(values: readonly (readonly unknown[])[], header: HeaderFound, map: ColumnMap, preset?: Preset): RosterRead {
-  return readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, readRules(preset));
+export function readForPlan(values: readonly (readonly unknown[])[], header: HeaderFound, map: ColumnMap, preset?: Preset, currency?: string): RosterRead {
+  return readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, readRules(preset, currency));
 }
 
 export function planShortlist(values: readonly (readonly unknown[])[], sheetName: string, o: PlanOptions, currency: Currency): Plan {
@@ -118,7 +118,7 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   if (map.followers === undefined) throw new InputError('missingColumn', { field: 'followers', name: sheetName });
   if (map.views === undefined && o.viewRate === null) throw new InputError('missingColumn', { field: 'views', name: sheetName });
 
-  const roster = readForPlan(values, header, map, o.preset);
+  const roster = readForPlan(values, header, map, o.preset, currency.code);
   if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
   const { rows, creators } = planRows(roster, o.comments);
   const objective = o.objective ?? 'views';

@@ -12,8 +12,8 @@ import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_MUST, PlanRows } f
  * sidebar), and a placeholder view rate so a row without views keeps its
  * other values — its views go back to 0 in planRows.
  */
-export function readRules(preset?: Preset): RuleOptions {
-  return { cpvCap: Infinity, erFloor: false, viewRate: 1, ...(preset ? { preset } : {}) };
+export function readRules(preset?: Preset, currency?: string): RuleOptions {
+  return { cpvCap: Infinity, erFloor: false, viewRate: 1, ...(preset ? { preset } : {}), ...(currency ? { currency } : {}) };
 }
 
 export function planRows(read: RosterRead, comments?: CommentShares | null): { rows: PlanRows; creators: Creator[] } {

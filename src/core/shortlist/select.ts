@@ -115,7 +115,7 @@ function splitList(list: readonly string[]): Set<string> {
   return keys;
 }
 
-const NO_CURRENCY: Currency = { symbol: '', whole: '#,##0', perView: '#,##0.00' };
+const NO_CURRENCY: Currency = { code: '', symbol: '', whole: '#,##0', perView: '#,##0.00' };
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
 
 export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Currency = NO_CURRENCY): Selection {

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
-import { generateRoster } from './roster';
+import { generateRoster } from '../local/sample-roster';
 import { SAMPLE_COMMENTS } from './comments';
 import { benchOptimiser } from './optimiser';
 import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
@@ -116,6 +116,35 @@ if (only('big')) {
   console.log(`| floor: parse fee, views, followers, ER once per row, dedupe, cap (${floor.result.toLocaleString()} pass) | ${fmt(floor.ms)} | 1.00× | |`);
   console.log(`| shortlist core: planShortlist + layout, plain context | ${fmt(core.ms)} | ${(core.ms / floor.ms).toFixed(2)}× | ≤ 3× |`);
   console.log(`| runShortlist, bundle in node:vm with the Apps Script stand-ins (reads and writes included) | ${fmt(whole.ms)} | ${(whole.ms / floor.ms).toFixed(2)}× | |`);
+  console.log('');
+}
+
+if (only('sheets')) {
+  // Outputs bigger than a new sheet (1,000 × 26): the sheet is grown before writing.
+  console.log('## Big sheets (bundle in node:vm over the in-memory spreadsheet; reads and writes are service calls)');
+  console.log('| what | time | reads | writes | output |');
+  console.log('|---|---:|---:|---:|---|');
+  {
+    const fake = createFakeSpreadsheet({ Roster: generateRoster(2_130, 7) }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    fake.counters.reset();
+    const t = performance.now();
+    const r = gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 1000, budget: 1e12 });
+    const ms = performance.now() - t;
+    const out = fake.sheetValues('Shortlist');
+    console.log(`| shortlist of ${r.selected.length.toLocaleString()} creators | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+  }
+  {
+    const grid = Array.from({ length: 5_000 }, (_, r) => Array.from({ length: 40 }, (_, c) => (r === 0 ? (c === 3 ? '費用' : `列${c + 1}`) : (r * 40 + c) % 9973)));
+    const fake = createFakeSpreadsheet({ Big: grid }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    fake.counters.reset();
+    const t = performance.now();
+    const { sheet } = gas.createClientSnapshot({ sourceSheet: 'Big', hideColumns: ['費用'] });
+    const ms = performance.now() - t;
+    const out = fake.sheetValues(sheet);
+    console.log(`| client snapshot of 5,000 × 40 (fee hidden) | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+  }
   console.log('');
 }
 

@@ -8,7 +8,7 @@ import { FIELDS } from '../src/core/roster/headers';
 import { REASONS } from '../src/core/roster/read';
 import { append, el, replace, select } from './dom';
 import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues, splitRange } from './form';
-import { browserLocale, FIELD_LABELS, intlTag, Label, REASON_LABELS, t as label } from './i18n';
+import { browserLocale, FIELD_LABELS, intlTag, Label, list as listText, REASON_LABELS, t as label, LabelArgs } from './i18n';
 import { cpvsOf, histogram, livePresim, LiveSettings, readField, FieldKind } from './presim';
 import { KPI_UI_WORDS, OBJECTIVE_HINTS, OBJECTIVE_WORDS, shortlistWord, ShortlistWord } from '../src/core/i18n';
 import { OBJECTIVES, Objective } from '../src/core/shortlist/objective';
@@ -42,7 +42,7 @@ const state: State = {
   loadSeq: 0,
 };
 
-const L = (key: Label, params?: Record<string, string | number>): string => label(state.locale, key, params);
+const L = <K extends Label>(key: K, ...params: LabelArgs<K>): string => label(state.locale, key, ...params);
 /** Words of the KPI shortlist, from the one table in src/core/i18n.ts. */
 const K = (key: keyof typeof KPI_UI_WORDS, params: Record<string, string | number> = {}): string =>
   KPI_UI_WORDS[key][state.locale].replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
@@ -353,6 +353,7 @@ function canRun(): boolean {
 function rosterNotice(ctx: ShortlistContext): HTMLElement | null {
   if (ctx.rosterSheet === null) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, L('noRoster'));
   if (ctx.headerProblem) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, ctx.headerProblem);
+  if (ctx.settingsIgnored) return el('div', { class: 'hint', 'data-testid': 'settings-ignored' }, ctx.settingsIgnored);
   if (ctx.unreadableRows > 0) {
     return el('div', { class: 'hint', 'data-testid': 'unreadable-rows' }, L('unreadableRows', { n: ctx.unreadableRows }), ' ', el('span', { 'data-testid': 'all-rows-link' }, K('unreadableLink')));
   }
@@ -406,7 +407,7 @@ function updateColumnWarnings(): void {
   if (!has('views') && ui.inputs.viewRate.value.trim() === '') missing.push('views');
   if (missingBox) {
     missingBox.hidden = missing.length === 0;
-    missingBox.textContent = L('missingRequired', { fields: missing.map((f) => FIELD_LABELS[f][state.locale]).join(state.locale === 'en' ? ', ' : '、') });
+    missingBox.textContent = L('missingRequired', { fields: listText(missing.map((f) => FIELD_LABELS[f][state.locale]), state.locale) });
   }
   if (missing.length > 0 && columnsDetails) columnsDetails.open = true;
   const detected = state.ctx.header.columns;
@@ -645,7 +646,7 @@ function showResult(r: ShortlistResult): void {
       ...row(L('blendedCpv'), cpvText(r.blendedCpv)),
       ...row(L('reachSpend'), `${percentOf(r.reachSpend, r.spend)} · ${W('shareOfBudget')} ${percentOf(r.reachSpend, r.budget)}`),
       ...row(W('optimality'), r.proven ? W('optimal') : W('withinGap', { gap: `${numberText(r.bound > 0 ? ((r.bound - r.value) / r.bound) * 100 : 0, 2)}%` })),
-      ...row(L('excluded'), excluded.length ? excluded.join(state.locale === 'en' ? ', ' : '、') : L('excludedNone')),
+      ...row(L('excluded'), excluded.length ? listText(excluded, state.locale) : L('excludedNone')),
     ),
     el('div', { class: 'hint', 'data-testid': 'all-rows-at' }, `${W('allRows')}: ${r.outputSheet}!A${r.allRowsAt}`),
     list,

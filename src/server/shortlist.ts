@@ -3,7 +3,7 @@
 // compute in src/core, write the output once. Every failure reaches the
 // sidebar as a message in the user's language, and a refusal writes nothing.
 
-import { InputError } from '../core/i18n';
+import { format, InputError } from '../core/i18n';
 import { currencyOf } from '../core/currency';
 import { Field, FIELDS } from '../core/roster/headers';
 import { PRESETS, Preset, presetFromRows } from '../core/tiers';
@@ -17,10 +17,11 @@ import { word } from '../core/shortlist/labels';
 import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
-import { loadSettings, ownOutputs, saveSettings, snapshots } from './store';
+import { loadSettings, saveSettings } from './store';
+import { findOwn } from './own-sheets';
 import { userFacing } from './user-facing';
 import type { CommentsInfo, ContextOptions, HeaderInfo, ShortlistContext, ShortlistResult } from '../shared/api';
-import type { ShortlistSettings } from '../shared/settings';
+import type { ShortlistSettings, ShortlistSettingsInput } from '../shared/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,7 +50,7 @@ function commentsOf(ss: Spreadsheet, c: ShortlistSettings['commentsSheet']): Com
   return readCommentsSheet(sheetValues(ss, c.sheet), c.sheet, { handle: c.handle, comment: c.comment });
 }
 
-export function runShortlist(raw: unknown): ShortlistResult {
+export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
   return userFacing('runShortlist', (locale) => {
     const s = parseSettings(raw);
     if (s.outputSheet === s.rosterSheet) throw new InputError('outputIsRoster', { name: s.rosterSheet });
@@ -111,13 +112,13 @@ function contextOptions(raw: unknown, saved: Record<string, unknown> | null): Co
   return out;
 }
 
-export function getShortlistContext(rosterSheet?: unknown, options?: unknown): ShortlistContext {
+export function getShortlistContext(rosterSheet?: string, options?: ContextOptions): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());
-    // Sheets the add-on wrote are not rosters: its shortlists and client snapshots.
-    const outputs = new Set([...ownOutputs(), ...snapshots()]);
-    const saved = loadSettings();
+    // Sheets the add-on wrote (known by their mark, not their name) are not rosters.
+    const outputs = new Set(findOwn(ss).map((sh) => sh.getName()));
+    const { settings: saved, ignored } = loadSettings();
     const savedRoster = typeof saved?.rosterSheet === 'string' ? saved.rosterSheet : null;
     const active = ss.getActiveSheet().getName();
     const candidates = [typeof rosterSheet === 'string' ? rosterSheet : null, savedRoster, outputs.has(active) ? null : active];
@@ -139,6 +140,7 @@ export function getShortlistContext(rosterSheet?: unknown, options?: unknown): S
       customTiers: null,
       erPresetProblem: null,
       unreadableRows: 0,
+      settingsIgnored: ignored.length > 0 ? format('settingsIgnored', { fields: ignored.join(', ') }, locale) : null,
     };
     if (!name) return ctx;
 

@@ -165,10 +165,11 @@ class UnreadableCell extends Error {
   readonly address: string;
   readonly error: InputError;
   constructor(address: string, error: InputError) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0; // a user's bad cell, not a bug
+    const v8 = Error as { stackTraceLimit?: number }; // V8's, not the ES library's
+    const limit = v8.stackTraceLimit;
+    v8.stackTraceLimit = 0; // a user's bad cell, not a bug
     super(`${address}: ${error.message}`);
-    Error.stackTraceLimit = limit;
+    v8.stackTraceLimit = limit;
     this.address = address;
     this.error = error;
   }

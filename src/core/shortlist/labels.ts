@@ -1,12 +1,6 @@
-// Words on the output sheet: the tables live in ../i18n.ts (one place for
-// words); this module keeps the names the layout and the sidebar import.
+// SHIM for this round of parallel branches: the output sheet's words live in
+// src/core/i18n.ts (SHEET_WORDS, ROLE_NAMES, REASON_NAMES). Import from there;
+// this file is deleted after the merge.
 
-import { Locale, REASON_WORDS, ROLE_WORDS, shortlistWord, ShortlistWord } from '../i18n';
-
-export const ROLE_NAMES = ROLE_WORDS;
-export const REASON_NAMES = REASON_WORDS;
-export type Word = ShortlistWord;
-
-export function word(key: Word, locale: Locale): string {
-  return shortlistWord(key, locale);
-}
+export { REASON_NAMES, ROLE_NAMES, word } from '../i18n';
+export type { Word } from '../i18n';

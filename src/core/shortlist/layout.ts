@@ -11,6 +11,7 @@ import { Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
 import { REASONS } from '../roster/read';
 import { smallestK } from '../top-k';
+import { Structure, StructureBuilder } from '../share/structure';
 
 export const WIDTH = 14;
 const CLOSEST = 10;
@@ -24,6 +25,8 @@ export interface Layout {
   selectedRows: number;
   /** 1-based row of the "all roster rows" section's title */
   allRowsAt: number;
+  /** Which confidential figures each block carries: the client snapshot's view is built from it (see core/share/structure.ts). */
+  structure?: Structure;
 }
 
 /**
@@ -67,8 +70,12 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     bold.push(row.map(() => isBold));
   };
   const blank = () => push([]);
+  // Structure tags: a block starts at the next row pushed; columns are 0-based.
+  const tags = new StructureBuilder(WIDTH);
+  const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) => tags.start(values.length, first, carries, whole);
 
   // Chosen creators, reach first then by CPV, as a marketer reads a plan.
+  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'], ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}) });
   push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row'), w('value'), w('intentShare')], [], true);
   const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
   const roiOn = o.cvr !== undefined && o.aov !== undefined;
@@ -92,20 +99,29 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   blank();
 
   // Totals: the objective's total next to views, spend and blended CPV.
+  block(w('totals'), {}, true);
   push([w('totals')], [], true);
   push([w('objective'), OBJECTIVE_WORDS[plan.objective][o.locale]], [TEXT, TEXT]);
-  if (plan.objective !== 'views') push([w('totalValue'), plan.value], [TEXT, valueFormat]);
+  if (plan.objective !== 'views') {
+    block(w('totalValue'), plan.objective === 'revenue' ? { 1: ['roi'] } : {}, true);
+    push([w('totalValue'), plan.value], [TEXT, valueFormat]);
+  }
+  block(w('totalViews'), {}, true);
   push([w('totalViews'), plan.views], [TEXT, NUM]);
   push([w('budget'), o.budget], [TEXT, money]);
+  block(w('spend'), { 1: ['fee'] }, true);
   push([w('spend'), plan.spend], [TEXT, money]);
   push([w('remaining'), o.budget - plan.spend], [TEXT, money]);
+  block(w('blendedCpv'), { 1: ['cpv'] }, true);
   push([w('blendedCpv'), plan.blendedCpv], [TEXT, perView]);
   push([w('cap'), o.cpvCap], [TEXT, perView]);
+  block(w('optimality'), {}, true);
   push([w('optimality'), optimality(plan, o.locale)], [TEXT, TEXT]);
   blank();
 
   // Spend by role, against the spend (the reach window's measure) and the budget.
   const chartRow = values.length + 1;
+  block(w('spendByRole'), { 1: ['fee'], 3: ['fee'], 4: ['fee'] });
   push([w('spendByRole'), w('spend'), w('creators'), w('share'), w('shareOfBudget')], [], true);
   for (const role of ['reach', 'empathy'] as const) {
     const spend = role === 'reach' ? plan.reachSpend : plan.empathySpend;
@@ -115,6 +131,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   blank();
 
   // Why the others were left out: counts, then the rows closest to passing.
+  block(w('excluded'));
   push([w('excluded'), w('count')], [], true);
   for (const r of REASONS) {
     const n = plan.excludedCounts[r];
@@ -123,6 +140,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const near = closestToPassing(plan.allRows);
   if (near.length > 0) {
     blank();
+    block(w('closest'), { 4: ['cpv'], 5: ['cpv'] });
     push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('detail'), w('row')], [], true);
     for (const e of near) push(['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, rowDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, TEXT, '0']);
   }
@@ -130,6 +148,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
 
   // Every roster row, exactly one status: filter this block in Sheets.
   const allRowsAt = values.length + 1;
+  block(w('allRows'), { 5: ['cpv'], 6: ['fee'], 7: ['cpv'], ...(plan.objective === 'revenue' ? { 8: ['roi'] as ['roi'] } : {}) });
   push([w('allRows')], [], true);
   push([w('row'), w('handle'), w('platform'), w('status'), w('reason'), w('detail'), w('fee'), w('cpv'), w('value')], [], true);
   for (const r of plan.allRows) {
@@ -139,7 +158,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     );
   }
 
-  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, allRowsAt };
+  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, allRowsAt, structure: tags.finish(values.length) };
 }
 
 function optimality(plan: Plan, locale: Locale): string {

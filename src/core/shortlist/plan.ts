@@ -3,7 +3,7 @@
 // the same function the sidebar's pre-simulation runs) and account for every
 // roster row. Refusals are InputErrors; nothing here touches a sheet.
 
-import { InputError } from '../i18n';
+import { InputError, WrappedError } from '../i18n';
 import { Currency } from '../currency';
 import { CommentShares } from '../comments/shares';
 import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
@@ -120,6 +120,12 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
 
   const roster = readForPlan(values, header, map, o.preset, currency.code);
   if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
+  // Nobody readable at all: say why, with the first unreadable cell, not only "no creator passes".
+  const unreadable = roster.excluded.filter((e) => e.reason === 'unreadable');
+  if (roster.creators.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
+    const first = unreadable[0];
+    throw new WrappedError('noneReadable', { count: roster.dataRows, name: sheetName, row: first.row }, new WrappedError('argument', { name: first.detail }, first.error!));
+  }
   const { rows, creators } = planRows(roster, o.comments);
   const objective = o.objective ?? 'views';
   const pooled = o.comments && o.comments.pooled.count > 0 ? o.comments.pooled.intent / o.comments.pooled.count : null;

@@ -80,5 +80,5 @@ if (only('shortlist')) {
 }
 
 if (only('optimiser')) {
-  await benchOptimiser();
+  await benchOptimiser([]);
 }

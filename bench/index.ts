@@ -149,7 +149,7 @@ if (only('sheets')) {
 }
 
 if (only('optimiser')) {
-  await benchOptimiser();
+  await benchOptimiser([]);
 }
 
 if (only('payload')) {

@@ -12,8 +12,10 @@
 // 3. Prices for the side rows (optimise/lagrangian.ts): a proven upper bound.
 // 4. One depth-first branch and bound (optimise/search.ts): optimal when it
 //    finishes; otherwise the best found and the bound of the open nodes.
-import { buildModel, limitsOf, moneyScale, satisfies, totals, type Limits, type Model, type RowName, type Scale } from './optimise/model';
-import { price } from './optimise/lagrangian';
+import { dpIncumbent } from './optimise/dp';
+import { construct, polish } from './optimise/incumbent';
+import { buildModel, limitsOf, moneyScale, restrict, satisfies, totals, type Limits, type Model, type RowName, type Scale } from './optimise/model';
+import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
 import { search, type Incumbent } from './optimise/search';
 import { TUNING } from './optimise/tuning';
 import type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
@@ -50,11 +52,80 @@ interface Run {
   bound: number;
 }
 
-/** Prices, then the search; the bound is the tighter of the Lagrangian one and the open nodes'. */
+/**
+ * Prices; a constructed and polished incumbent; items whose reduced cost
+ * proves their LP choice fixed (flipping one would drop the bound below the
+ * incumbent); then the search over the rest. Without an incumbent, the search
+ * over everything.
+ */
 function solve(m: Model, nodeLimit: number): Run {
-  const prices = price(m, -Infinity);
-  const r = search(m, prices.lambda, null, nodeLimit);
-  return { best: r.found, complete: r.complete, bound: Math.min(prices.bound, r.bound) };
+  const { lambda, bound: L } = price(m);
+  const n = m.n;
+  const p = profits(m, lambda, new Float64Array(n));
+  const x = new Float64Array(n);
+  fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b);
+  const shares = m.rows.filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax')).map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
+  let inc = n > 0 ? construct(m, order, x, shares) : null;
+  const dp = n > 0 && n <= TUNING.dpMaxItems ? dpIncumbent(m, lambda) : null;
+  if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
+  if (dp && (!inc || dp.value > inc.value)) inc = dp;
+  if (!inc) {
+    const r = search(m, lambda, null, nodeLimit);
+    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
+  }
+  // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
+  let pi = 0;
+  for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
+  if (pi === 0) for (let i = 0; i < n; i++) if (x[i] === 0 && p[i]! > 0) pi = Math.max(pi, p[i]! / m.fee[i]!);
+  const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
+  let Lpi = pi * (m.budget + m.budgetTol);
+  for (let i = 0; i < n; i++) if (rc[i]! > 0) Lpi += rc[i]!;
+  m.rows.forEach((r, k) => (Lpi += lambda[k]! * (r.rhs + r.tol)));
+  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+  inc = polish(m, inc, byDoubt.slice(0, TUNING.polishItems));
+  inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
+  const tolV = TUNING.valueTol * Math.max(1, Lpi);
+  const slack = Lpi - inc.value + tolV;
+  const free: number[] = [];
+  const fixedIn: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (Math.abs(rc[i]!) <= slack) free.push(i);
+    else if (rc[i]! > 0) fixedIn.push(i);
+  }
+  const sub = restrict(m, free, fixedIn);
+  const fixedValue = sub.takenValue - m.takenValue;
+  const fixedSpend = m.budget - sub.budget;
+  const r = search(sub, lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodeLimit);
+  let best: Incumbent = inc;
+  if (r.found) best = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+  // any selection breaking a fixing is worth less than the incumbent, so the optimum is the best of the two
+  const bound = r.complete ? best.value : Math.min(L, Lpi, Math.max(best.value, fixedValue + r.bound));
+  return { best, complete: r.complete, bound };
+}
+
+/**
+ * Re-solves one role group at a time exactly (within a node share) for what the
+ * other group leaves: many-for-many exchanges inside a group that 1-for-1
+ * swaps cannot find, with the reach share kept by the rows themselves.
+ */
+function regroup(m: Model, inc: Incumbent, nodes: number): Incumbent {
+  for (const g of [0, 1, 0]) {
+    const chosen = new Uint8Array(m.n);
+    for (const i of inc.picks) chosen[i] = 1;
+    const free: number[] = [];
+    const fixedIn: number[] = [];
+    for (let i = 0; i < m.n; i++) {
+      if (m.reach[i] === g) free.push(i);
+      else if (chosen[i]) fixedIn.push(i);
+    }
+    const sub = restrict(m, free, fixedIn);
+    const fixedValue = sub.takenValue - m.takenValue;
+    const fixedSpend = m.budget - sub.budget;
+    const r = search(sub, price(sub).lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodes);
+    if (r.found) inc = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+  }
+  return inc;
 }
 
 /** Proofs that need no search: counts, the must-includes' own spend, the cheapest empathy creators. */

@@ -114,3 +114,41 @@ function eff(candidates: readonly Candidate[], i: number): number {
   const c = candidates[i]!;
   return c.value / c.fee;
 }
+
+export const OBJECTIVES = ['views', 'actions', 'intent', 'revenue'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+/**
+ * A roster valued by one of the KPI objectives (issue 12), with must-includes,
+ * exclusions, a blended-CPV limit and the spend-share window:
+ * views; actions = saves + shares; intent = views × purchase-intent share;
+ * revenue = views × CVR × AOV.
+ */
+export function objectiveInstance(objective: Objective, n: number, seed: number): { cands: Candidate[]; c: Constraints } {
+  const base = generateCandidates(n, seed);
+  const rand = mulberry32(seed ^ 0x2545f491);
+  const cands = base.map((x): Candidate => {
+    const saves = Math.round(x.views * 0.01 * (0.3 + 2 * rand()));
+    const shares = Math.round(x.views * 0.004 * (0.3 + 2 * rand()));
+    const intent = 0.02 + 0.2 * rand();
+    const cvr = 0.005 + 0.03 * rand();
+    const aov = 2000 + Math.round(8000 * rand());
+    const value = objective === 'views' ? x.views : objective === 'actions' ? saves + shares : objective === 'intent' ? x.views * intent : x.views * cvr * aov;
+    const y: Candidate = { ...x, value: Math.round(value * 100) / 100 };
+    const u = rand();
+    if (u < 0.01) y.fixed = 'in';
+    else if (u < 0.05) y.fixed = 'out';
+    return y;
+  });
+  // must-includes the budget can carry: at most a fifth of it
+  const c = tightConstraints(cands, { budgetShare: 0.04, reachShare: [0.3, 0.6], minEmpathy: 'binding' });
+  let fixedSpend = 0;
+  for (const x of cands) {
+    if (x.fixed !== 'in') continue;
+    if (fixedSpend + x.fee > c.budget / 5) delete x.fixed;
+    else fixedSpend += x.fee;
+  }
+  // a blended CPV limit a little under the unconstrained optimum's (≈ 2.9 for these rosters)
+  c.blendedCpvMax = 2.7;
+  return { cands, c };
+}

@@ -109,64 +109,95 @@ export function lagrangeBound(m: Model, lambda: Float64Array): number {
 }
 
 /**
- * Prices by a projected subgradient method with Polyak steps towards `target`
- * (the best known value, or a guess under the bound); keeps the best λ seen.
+ * Prices by cyclic coordinate minimisation: L is convex in each λ_k and its
+ * slope in λ_k (rhs_k − Σ a_k·x*) is non-decreasing, so each coordinate is set
+ * by bisection on the sign of that slope; a few cycles over the (at most four)
+ * rows. Then subgradient steps towards `target` (the best known value, if any)
+ * for the kinks a coordinate method stops at. Keeps the best λ seen.
  */
-export function price(m: Model, target: number): Prices {
+export function price(m: Model, target = -Infinity): Prices {
   const K = m.rows.length;
-  const lambda = new Float64Array(K);
   const n = m.n;
   const p = new Float64Array(n);
   const x = new Float64Array(n);
   const work = new Int32Array(n);
   const ratio = new Float64Array(n);
-  const evalAt = (l: Float64Array): { L: number; g: Float64Array } => {
+  const g = new Float64Array(K);
+  const evalAt = (l: Float64Array): number => {
     profits(m, l, p);
     let L = fractionalKnapsack(m, p, x, work, ratio);
-    const g = new Float64Array(K);
     m.rows.forEach((row, k) => {
       L += l[k]! * (row.rhs + row.tol);
       let s = 0;
       for (let i = 0; i < n; i++) if (x[i]! > 0) s += row.a[i]! * x[i]!;
       g[k] = row.rhs + row.tol - s; // dL/dλ_k
     });
-    return { L, g };
+    return L;
   };
-  let cur = evalAt(lambda);
-  const best = { lambda: lambda.slice(), bound: cur.L };
-  if (K === 0) return best;
-  // Rows differ in scale (money vs counts): step in each row's own scale.
-  const scale = m.rows.map((row) => {
+  const lambda = new Float64Array(K);
+  const best = { lambda: lambda.slice(), bound: evalAt(lambda) };
+  if (K === 0 || n === 0) return best;
+  const consider = (L: number) => {
+    if (L < best.bound) {
+      best.bound = L;
+      best.lambda = lambda.slice();
+    }
+  };
+  // the natural scale of a price on each row: value per unit of the row's coefficients
+  let sumV = 0;
+  for (let i = 0; i < n; i++) sumV += m.value[i]!;
+  const unitPrice = m.rows.map((row) => {
     let s = 0;
-    for (let i = 0; i < n; i++) s = Math.max(s, Math.abs(row.a[i]!));
-    return s > 0 ? s : 1;
+    for (let i = 0; i < n; i++) s += Math.abs(row.a[i]!);
+    return s > 0 ? Math.max(sumV, 1) / s : 1;
   });
-  let alpha = 1;
-  let stall = 0;
-  for (let it = 0; it < TUNING.lagrangeIterations; it++) {
-    let norm = 0;
-    for (let k = 0; k < K; k++) norm += (cur.g[k]! / scale[k]!) ** 2;
-    if (norm === 0) break; // every relaxed row holds with equality or λ = 0 where slack: L is the LP optimum
-    const gap = Math.max(cur.L - target, 1e-6 * Math.max(1, Math.abs(cur.L)));
-    const step = (alpha * gap) / norm;
+  const I = TUNING.lagrangeIterations;
+  for (let cycle = 0; cycle < 4; cycle++) {
     let moved = false;
     for (let k = 0; k < K; k++) {
-      const next = Math.max(0, lambda[k]! - (step * cur.g[k]!) / scale[k]! ** 2);
-      if (next !== lambda[k]) moved = true;
-      lambda[k] = next;
+      const old = lambda[k]!;
+      lambda[k] = 0;
+      consider(evalAt(lambda));
+      if (g[k]! >= 0) {
+        if (old !== 0) moved = true;
+        continue; // the row holds at λ_k = 0: no price
+      }
+      let lo = 0;
+      let hi = unitPrice[k]!;
+      for (let t = 0; t < 60; t++) {
+        lambda[k] = hi;
+        consider(evalAt(lambda));
+        if (g[k]! >= 0) break;
+        lo = hi;
+        hi *= 4;
+      }
+      for (let t = 0; t < I / 4 && hi - lo > 1e-12 * hi; t++) {
+        lambda[k] = 0.5 * (lo + hi);
+        consider(evalAt(lambda));
+        if (g[k]! < 0) lo = lambda[k]!;
+        else hi = lambda[k]!;
+      }
+      lambda[k] = hi;
+      consider(evalAt(lambda));
+      lambda.set(best.lambda);
+      if (Math.abs(lambda[k]! - old) > 1e-9 * Math.max(1, old)) moved = true;
     }
     if (!moved) break;
-    cur = evalAt(lambda);
-    if (cur.L < best.bound - 1e-12 * Math.abs(best.bound)) {
-      best.bound = cur.L;
-      best.lambda = lambda.slice();
-      stall = 0;
-    } else if (++stall >= 4) {
-      alpha /= 2;
-      stall = 0;
-      lambda.set(best.lambda);
-      cur = evalAt(lambda);
-      if (alpha < 1e-4) break;
+  }
+  if (target > -Infinity && best.bound > target) {
+    lambda.set(best.lambda);
+    let L = evalAt(lambda);
+    let alpha = 1;
+    for (let it = 0; it < I && alpha > 1e-3; it++) {
+      let norm = 0;
+      for (let k = 0; k < K; k++) norm += (g[k]! * unitPrice[k]!) ** 2;
+      if (norm === 0) break;
+      const step = (alpha * (L - target)) / norm;
+      for (let k = 0; k < K; k++) lambda[k] = Math.max(0, lambda[k]! - step * g[k]! * unitPrice[k]! ** 2);
+      const before = best.bound;
+      L = evalAt(lambda);
+      consider(L);
+      if (best.bound >= before) alpha /= 2;
     }
   }
   return best;

@@ -29,6 +29,8 @@ export interface Model {
   index: Int32Array;
   fee: Float64Array;
   value: Float64Array;
+  /** 1 = reach, 0 = empathy */
+  reach: Uint8Array;
   /** money budget left for free items, in scaled units, rounded down to `unit` */
   budget: number;
   /** slack on the budget (0 when money is integral) */
@@ -36,6 +38,8 @@ export interface Model {
   /** common divisor of the scaled fees (1 when they are not integral) */
   unit: number;
   integral: boolean;
+  /** the reach-share window */
+  share: { min: number; max: number };
   rows: Row[];
   /** candidate indices taken before the search (must-includes and zero-fee creators) */
   taken: number[];
@@ -184,10 +188,12 @@ export function buildModel(candidates: readonly Candidate[], lim: Limits, s: Sca
     index: Int32Array.from(affordable),
     fee: new Float64Array(n),
     value: new Float64Array(n),
+    reach: new Uint8Array(n),
     budget: budget0,
     budgetTol: 0,
     unit: 1,
     integral: s.integral,
+    share: { min: lim.min, max: lim.max },
     rows: [],
     taken,
     takenValue,
@@ -197,6 +203,7 @@ export function buildModel(candidates: readonly Candidate[], lim: Limits, s: Sca
     const x = candidates[i]!;
     m.fee[k] = scaledFee(x.fee, s);
     m.value[k] = x.value;
+    m.reach[k] = x.role === 'reach' ? 1 : 0;
     if (s.integral) unit = gcd(unit, m.fee[k]!);
   });
   if (s.integral && unit > 0) {
@@ -224,4 +231,44 @@ export function buildModel(candidates: readonly Candidate[], lim: Limits, s: Sca
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
+}
+
+/**
+ * The model with `fixedIn` chosen and only `free` left undecided (model item
+ * indices): budget and rows reduced by what the fixed items use.
+ */
+export function restrict(m: Model, free: readonly number[], fixedIn: readonly number[]): Model {
+  const pick = (src: Float64Array) => Float64Array.from(free, (i) => src[i]!);
+  let spend = 0;
+  let value = 0;
+  for (const i of fixedIn) {
+    spend += m.fee[i]!;
+    value += m.value[i]!;
+  }
+  return {
+    ...m,
+    n: free.length,
+    index: Int32Array.from(free, (i) => m.index[i]!),
+    fee: pick(m.fee),
+    value: pick(m.value),
+    reach: Uint8Array.from(free, (i) => m.reach[i]!),
+    budget: m.budget - spend,
+    rows: m.rows.map((r) => {
+      let used = 0;
+      for (const i of fixedIn) used += r.a[i]!;
+      return { ...r, a: pick(r.a), rhs: r.rhs - used };
+    }),
+    taken: m.taken.concat(fixedIn.map((i) => m.index[i]!)),
+    takenValue: m.takenValue + value,
+  };
+}
+
+/** Sum of each row's excess over its rhs (0 = every row holds), in units of the row's scale. */
+export function violation(m: Model, use: (k: number) => number): number {
+  let v = 0;
+  m.rows.forEach((r, k) => {
+    const ex = use(k) - r.rhs - r.tol;
+    if (ex > 0) v += ex / (r.name === 'minEmpathy' ? 1 : Math.max(1, m.budget));
+  });
+  return v;
 }

@@ -94,6 +94,10 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
     minRatio[k] = mr;
   }
 
+  // The empathy-count row: at most as many members as the cheapest undecided ones that fit in the money left
+  // (a Fenwick tree over the members by fee, items leave it as the search decides them).
+  const countRow = rows.findIndex((r) => r.name === 'minEmpathy');
+  const cheap = countRow >= 0 ? new CheapestCount(f, (j) => A[countRow * N + j]! < 0) : null;
   const budgetTol = m.budgetTol;
   const tolV = TUNING.valueTol * Math.max(1, P[nPos]!, incumbent ? incumbent.value : 0);
   const epsMoney = m.integral ? 0.5 : budgetTol;
@@ -119,7 +123,8 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
     let ub = valAt[d]!;
     for (let k = 0; k < K; k++) {
       const res = resAt[d * K + k]! + tol[k]!;
-      const reachable = Math.max(minSuf[k * (N + 1) + d]!, minRatio[k]! * cap);
+      let reachable = Math.max(minSuf[k * (N + 1) + d]!, minRatio[k]! * cap);
+      if (k === countRow) reachable = Math.max(reachable, -cheap!.affordable(cap));
       if (reachable > res) return -Infinity;
       ub += lam[k]! * res;
     }
@@ -177,6 +182,7 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
       const ub = nodeBound(j);
       const spend = m.budget - capAt[j]!;
       if (ub > bestV + tolV || (ub > -Infinity && ub >= bestV - tolV && spend < bestS - epsMoney && ++tieNodes <= TUNING.tieNodes)) {
+        cheap?.remove(j);
         if (!canInclude(j)) {
           choice[j] = 2;
           setChild(j, false);
@@ -201,6 +207,7 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
         j++;
         continue search;
       }
+      cheap?.restore(j);
     }
   }
 
@@ -209,6 +216,7 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
     // open nodes: the current one and every pending second branch above it
     bound = Math.max(bound, nodeBound(j));
     for (let d = j - 1; d >= 0; d--) {
+      if (d + 1 <= j - 1) cheap?.restore(d + 1); // the child of d sees items d+1… undecided
       const c = choice[d];
       if (c !== 1 && c !== 3) continue;
       const keep = picked[d]!;
@@ -219,4 +227,60 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
   }
   const found = bestPicks ? { value: bestV, spend: bestS, picks: bestPicks } : null;
   return { found, complete, bound, nodes };
+}
+
+/** Members of a count row by fee: how many of the cheapest undecided ones fit in an amount. */
+class CheapestCount {
+  private readonly pos: Int32Array;
+  private readonly cnt: Int32Array;
+  private readonly sum: Float64Array;
+  private readonly size: number;
+  private readonly top: number;
+  constructor(
+    private readonly fee: Float64Array,
+    member: (j: number) => boolean,
+  ) {
+    const ids: number[] = [];
+    for (let j = 0; j < fee.length; j++) if (member(j)) ids.push(j);
+    ids.sort((a, b) => fee[a]! - fee[b]! || a - b);
+    this.size = ids.length;
+    let top = 1;
+    while (top * 2 <= this.size) top *= 2;
+    this.top = top;
+    this.pos = new Int32Array(fee.length).fill(-1);
+    this.cnt = new Int32Array(this.size + 1);
+    this.sum = new Float64Array(this.size + 1);
+    ids.forEach((j, q) => {
+      this.pos[j] = q + 1;
+      this.update(q + 1, 1, fee[j]!);
+    });
+  }
+  private update(p: number, c: number, s: number): void {
+    for (; p <= this.size; p += p & -p) {
+      this.cnt[p] = this.cnt[p]! + c;
+      this.sum[p] = this.sum[p]! + s;
+    }
+  }
+  remove(j: number): void {
+    const p = this.pos[j]!;
+    if (p > 0) this.update(p, -1, -this.fee[j]!);
+  }
+  restore(j: number): void {
+    const p = this.pos[j]!;
+    if (p > 0) this.update(p, 1, this.fee[j]!);
+  }
+  affordable(cap: number): number {
+    let at = 0;
+    let spent = 0;
+    let count = 0;
+    for (let step = this.top; step > 0; step >>= 1) {
+      const nx = at + step;
+      if (nx <= this.size && spent + this.sum[nx]! <= cap) {
+        at = nx;
+        spent += this.sum[nx]!;
+        count += this.cnt[nx]!;
+      }
+    }
+    return count;
+  }
 }

@@ -6,8 +6,18 @@ export const TUNING = {
   tieNodes: 100_000,
   /** subgradient iterations for the Lagrangian multipliers of the side constraints */
   lagrangeIterations: 120,
-  /** the DP over fee units runs when items × capacity units stays below this */
-  dpCells: 60_000_000,
+  /** single moves the constructive heuristic may make to repair a broken row */
+  repairMoves: 200,
+  /** items nearest the LP's price that the 1-for-1 swap polish looks at */
+  polishItems: 512,
+  /** share of nodeLimit each of the three one-group re-solves of the incumbent may use */
+  regroupShare: 0.02,
+  /** DP table cells (items × money units) for all incumbent DPs together; the unit coarsens to fit */
+  dpCells: 40_000_000,
+  /** the DP incumbent runs below this many free items (above, the LP rounding is already within 0.01 %) */
+  dpMaxItems: 3_000,
+  /** multiples of the first priced row's price the DP incumbent tries */
+  dpPriceSteps: [1, 0.84, 1.19, 0.71, 1.41, 0.59, 1.68, 0.5, 2, 0.35, 2.8, 0.25, 4, 0],
   /** relative slack on money comparisons: accepts what exact arithmetic accepts, never refuses it */
   moneyTol: 1e-9,
   /** relative tolerance on value when comparing selections */

@@ -288,7 +288,7 @@ function render(): void {
       'section',
       {},
       el('h2', {}, L('mix')),
-      el('div', { class: 'field' }, el('label', { for: 'in-reachMin' }, K('reachOfSpend')), el('div', { class: 'range' }, inputs.reachMin, el('span', {}, '–'), inputs.reachMax)),
+      el('div', { class: 'field' }, el('label', { for: 'in-reachMin' }, L('reachShare')), el('div', { class: 'range' }, inputs.reachMin, el('span', {}, '–'), inputs.reachMax)),
       el('div', { class: 'hint' }, L('reachHint')),
       field('in-minEmpathy', L('minEmpathy'), inputs.minEmpathy),
       field('in-blendedCpvMax', unit('blendedCpv'), inputs.blendedCpvMax),

@@ -1029,6 +1029,5 @@ export const KPI_UI_WORDS = {
   exact: { en: 'Exact selection (what Run writes)', ja: '厳密な選定結果（実行で書き出す内容）', ko: '정확한 선정 결과(실행 시 기록되는 내용)' },
   estimateLarge: { en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly', ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます', ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다' },
   unreadableLink: { en: 'See every row\'s status in the output\'s "All roster rows" section', ja: '出力シートの「名簿の全行」で各行の理由を確認できます', ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요' },
-  reachOfSpend: { en: 'Reach share of spend (%)', ja: '拡散枠の費用比率（%）', ko: '확산 지출 비율 (%)' },
   notFound: { en: 'No selection found within the search limit (best bound {bound})', ja: '探索上限内で選定が見つかりません（上界 {bound}）', ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})' },
 } satisfies Record<string, Entry>;

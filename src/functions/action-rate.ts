@@ -21,7 +21,9 @@ function readWeights(x: unknown): number[] | null {
 function rate(sum: number, b: unknown): number {
   const base = readArg('base', b, 'count')!;
   if (base <= 0) throw new ArgError('base', new InputError('mustBePositive', { name: 'base', value: show(b) }));
-  return sum / base;
+  const r = sum / base;
+  if (!Number.isFinite(r)) throw new InputError('resultNotFinite');
+  return r;
 }
 
 export function ACTION_RATE(args: readonly unknown[], locale: LocaleRef): unknown {

@@ -22,7 +22,7 @@ const ROSTER = [
 const BASE = { rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-function setup(sheets: Record<string, unknown[][]> = { Roster: ROSTER }, locale = 'en_US') {
+function setup(sheets: Record<string, unknown[][]> = { Roster: ROSTER }, locale = 'en_JP') {
   const fake = createFakeSpreadsheet(sheets, { locale });
   const gas = loadBundle(fake.globals);
   const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();

@@ -554,6 +554,42 @@ export function messageOf(err: unknown, locale: Locale, where: string): string {
   return format('internal', { detail: where }, locale);
 }
 
+/**
+ * Words of the local preview (`npm start`): the reason of an error cell shown
+ * when it is selected, for the errors the formula engine gives without one.
+ */
+export const PREVIEW_WORDS = {
+  formulaUnreadable: {
+    en: 'the formula cannot be read (check brackets, commas and quotes)',
+    ja: '数式を読み取れません（かっこ・カンマ・引用符を確認してください）',
+    ko: '수식을 읽을 수 없습니다 (괄호, 쉼표, 따옴표를 확인하세요)',
+  },
+  unknownName: { en: 'unknown name {name}', ja: '不明な名前 {name}', ko: '알 수 없는 이름 {name}' },
+  unknownFunction: { en: 'unknown function {name}', ja: '不明な関数 {name}', ko: '알 수 없는 함수 {name}' },
+  DIV_BY_ZERO: { en: 'division by zero', ja: '0で割っています', ko: '0으로 나누었습니다' },
+  NA: { en: 'value not available', ja: '値がありません', ko: '값이 없습니다' },
+  NAME: { en: 'unknown function or name', ja: '不明な関数または名前です', ko: '알 수 없는 함수 또는 이름입니다' },
+  NUM: { en: 'invalid numeric value', ja: '数値が無効です', ko: '숫자 값이 잘못되었습니다' },
+  REF: { en: 'reference to a cell that does not exist', ja: '存在しないセルを参照しています', ko: '존재하지 않는 셀을 참조합니다' },
+  SPILL: {
+    en: 'the array result could not expand: cells in its way are not empty',
+    ja: '配列の結果を展開できません：展開先のセルが空ではありません',
+    ko: '배열 결과를 펼칠 수 없습니다: 펼칠 자리의 셀이 비어 있지 않습니다',
+  },
+  CYCLE: { en: 'circular dependency', ja: '循環参照です', ko: '순환 참조입니다' },
+  VALUE: { en: 'wrong type of argument', ja: '引数の型が正しくありません', ko: '인수의 유형이 잘못되었습니다' },
+  ERROR: { en: 'error', ja: 'エラー', ko: '오류' },
+  tooManyCells: {
+    en: 'this formula would fill {cells} cells; the local preview takes at most {max}',
+    ja: 'この数式は{cells}セルを埋めます。ローカルプレビューの上限は{max}セルです',
+    ko: '이 수식은 {cells}개의 셀을 채웁니다. 로컬 미리보기는 최대 {max}개까지입니다',
+  },
+} satisfies Record<string, Entry>;
+
+export function previewWord(code: keyof typeof PREVIEW_WORDS, params: Params, locale: Locale): string {
+  return PREVIEW_WORDS[code][locale].replace(/\{(\w+)\}/g, (m, key: string) => (params[key] === undefined ? m : String(params[key])));
+}
+
 // ---------------------------------------------------------------------------
 // The formatter. A template's {name}s are its parameters, read from the
 // string literal by the type system: a missing or misspelt one is a compile

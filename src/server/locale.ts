@@ -1,7 +1,7 @@
-// The user's language, from Apps Script. Only adapters call this.
+// The user's language and the spreadsheet's currency, from Apps Script. Only adapters call this.
 
+import { Currency, currencyOf } from '../core/currency';
 import { Locale, localeOf } from '../core/i18n';
-import { currencyOf } from '../core/currency';
 
 /** The spreadsheet's locale: readable from custom functions too (a read-only call). */
 export function spreadsheetLocale(): Locale {
@@ -9,15 +9,6 @@ export function spreadsheetLocale(): Locale {
     return localeOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   } catch {
     return 'en';
-  }
-}
-
-/** The spreadsheet's currency code ('JPY', 'KRW'…; '' when unknown): money values in another currency are refused. */
-export function spreadsheetCurrency(): string {
-  try {
-    return currencyOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).code;
-  } catch {
-    return '';
   }
 }
 
@@ -30,4 +21,16 @@ export function userLocale(): Locale {
     // AuthMode.NONE or a custom function: no session locale.
   }
   return spreadsheetLocale();
+}
+
+/**
+ * The currency of formats and messages: the spreadsheet's own (its locale's
+ * region: a ja_JP sheet is in yen whoever opens it), never the interface language's.
+ */
+export function spreadsheetCurrency(): Currency {
+  try {
+    return currencyOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return currencyOf('');
+  }
 }

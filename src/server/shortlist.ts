@@ -4,7 +4,7 @@
 // sidebar as a message in the user's language, and a refusal writes nothing.
 
 import { format, InputError } from '../core/i18n';
-import { currencyOf } from '../core/currency';
+import { spreadsheetCurrency } from './locale';
 import { Field, FIELDS } from '../core/roster/headers';
 import { PRESETS, Preset, presetFromRows } from '../core/tiers';
 import { CommentShares, MIN_COMMENTS, readCommentsSheet } from '../core/comments/shares';
@@ -58,7 +58,7 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const values = sheetValues(ss, s.rosterSheet);
       checkOutputName(ss, s.outputSheet);
-      const currency = currencyOf(ss.getSpreadsheetLocale());
+      const currency = spreadsheetCurrency();
       const preset = presetOf(ss, s.erPreset);
       const comments = commentsOf(ss, s.commentsSheet);
       const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null, preset, comments }, currency);
@@ -127,7 +127,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
 
     const ctx: ShortlistContext = {
       locale,
-      currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
+      currencySymbol: spreadsheetCurrency().symbol,
       sheets,
       outputs: sheets.filter((n) => outputs.has(n)),
       rosterSheet: name,
@@ -185,7 +185,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readForPlan(values, header, map, preset, currencyOf(ss.getSpreadsheetLocale()).code);
+      const read = readForPlan(values, header, map, preset, spreadsheetCurrency().code);
       ctx.presim = buildPayload(planRows(read, comments).rows);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {

@@ -165,9 +165,9 @@ class UnreadableCell extends Error {
   readonly address: string;
   readonly error: InputError;
   constructor(address: string, error: InputError) {
-    const v8 = Error as { stackTraceLimit?: number }; // V8's, not the ES library's
+    const v8 = Error as { stackTraceLimit?: number }; // V8's, as in InputError
     const limit = v8.stackTraceLimit;
-    v8.stackTraceLimit = 0; // a user's bad cell, not a bug
+    v8.stackTraceLimit = 0; // a user's bad cell, not a bug: no stack to capture
     super(`${address}: ${error.message}`);
     v8.stackTraceLimit = limit;
     this.address = address;

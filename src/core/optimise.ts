@@ -65,24 +65,39 @@ function solve(m: Model, nodeLimit: number): Run {
   const x = new Float64Array(n);
   fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b);
-  const shares = m.rows.filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax')).map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
-  let inc = n > 0 ? construct(m, order, x, shares) : null;
-  const dp = n > 0 && n <= TUNING.dpMaxItems ? dpIncumbent(m, lambda) : null;
-  if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
-  if (dp && (!inc || dp.value > inc.value)) inc = dp;
-  if (!inc) {
-    const r = search(m, lambda, null, nodeLimit);
-    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
-  }
   // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
   let pi = 0;
   for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
   if (pi === 0) for (let i = 0; i < n; i++) if (x[i] === 0 && p[i]! > 0) pi = Math.max(pi, p[i]! / m.fee[i]!);
   const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
+  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+
+  const shares = m.rows.filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax')).map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
+  let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
+  if (n > 0 && n <= TUNING.dpMaxItems) {
+    const dp = dpIncumbent(m, lambda);
+    if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
+    if (dp && (!inc || dp.value > inc.value)) inc = dp;
+  } else if (n > 0 && !inc) {
+    // the DP over the least certain items, the rest at their LP choice (an incumbent only)
+    const core = byDoubt.slice(0, TUNING.dpMaxItems);
+    const inCore = new Uint8Array(n);
+    for (const i of core) inCore[i] = 1;
+    const rest = byDoubt.slice(TUNING.dpMaxItems).filter((i) => rc[i]! > 0 && inCore[i] === 0);
+    const sub = restrict(m, core, rest);
+    const dp = sub.budget >= 0 ? dpIncumbent(sub, lambda) : null;
+    if (dp) {
+      const value = dp.value + sub.takenValue - m.takenValue;
+      inc = { value, spend: dp.spend + m.budget - sub.budget, picks: rest.concat(dp.picks.map((k) => core[k]!)) };
+    }
+  }
+  if (!inc) {
+    const r = search(m, lambda, null, nodeLimit);
+    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
+  }
   let Lpi = pi * (m.budget + m.budgetTol);
   for (let i = 0; i < n; i++) if (rc[i]! > 0) Lpi += rc[i]!;
   m.rows.forEach((r, k) => (Lpi += lambda[k]! * (r.rhs + r.tol)));
-  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
   inc = polish(m, inc, byDoubt.slice(0, TUNING.polishItems));
   inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
   const tolV = TUNING.valueTol * Math.max(1, Lpi);

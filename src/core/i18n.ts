@@ -221,11 +221,6 @@ export const MESSAGES = {
     ja: '共感枠の最安{need}人で{cost}かかり、使える予算{budget}を超えます',
     ko: '가장 저렴한 공감 크리에이터 {need}명의 비용이 {cost}로, 사용 가능한 예산 {budget}을(를) 넘습니다',
   },
-  infeasibleReachMin: {
-    en: 'reach spend must be at least {min}, but the reach creators who pass can spend at most {max} within the limits',
-    ja: '拡散（リーチ）枠に最低{min}必要ですが、条件を満たすリーチ枠は上限内で最大{max}しか使えません',
-    ko: '확산(도달) 지출이 최소 {min} 필요하지만, 조건을 통과한 도달 크리에이터로는 한도 내 최대 {max}만 쓸 수 있습니다',
-  },
   infeasibleReachShare: {
     en: 'no selection within the budget has a reach share of spend between {min} and {max} (with at least {need} empathy creators and the must-include creators)',
     ja: '予算内で、拡散（リーチ）枠の支出比率が{min}〜{max}になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',

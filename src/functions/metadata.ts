@@ -1,58 +1,58 @@
-// The one table of custom functions: names, parameters and descriptions in
-// English and Japanese. The build generates the JSDoc'd top-level wrappers
-// Sheets needs for autocomplete from this table; README examples follow it.
+// The one table of custom functions: names, parameters and examples. Their
+// help texts (English, Japanese, Korean) are FUNCTION_HELP in src/core/i18n.ts.
+// The build generates the JSDoc'd top-level wrappers Sheets needs for
+// autocomplete from this table; README examples follow it.
 
-export interface ParamMeta {
+import { FUNCTION_HELP } from '../core/i18n';
+
+type Help = Record<'en' | 'ja' | 'ko', string>;
+
+export interface ParamMeta extends Help {
   name: string;
   type: string; // JSDoc type shown in Sheets' help
   optional?: boolean;
-  en: string;
-  ja: string;
 }
 
-export interface FunctionMeta {
+export interface FunctionMeta extends Help {
   name: string;
-  en: string;
-  ja: string;
-  returns: { type: string; en: string; ja: string };
+  returns: Help & { type: string };
   params: ParamMeta[];
   example: string;
 }
 
+const H = FUNCTION_HELP;
+
 export const CUSTOM_FUNCTIONS = [
   {
     name: 'ROI_CPV',
-    en: 'ROI from cost per view: (CVR × AOV) ÷ CPV, a ROAS multiple (1 = break-even on revenue). With margin: profit ROI = (CVR × AOV × margin − CPV) ÷ CPV.',
-    ja: 'CPVから見たROI：(CVR × 客単価) ÷ CPV（ROAS倍率、1で売上が損益分岐）。margin指定時は利益ROI = (CVR × 客単価 × 利益率 − CPV) ÷ CPV。',
-    returns: { type: 'number', en: 'ROI multiple per view', ja: '1再生あたりのROI倍率' },
+    ...H.ROI_CPV.summary,
+    returns: { type: 'number', ...H.ROI_CPV.returns },
     params: [
-      { name: 'cvr', type: 'number', en: 'Conversion rate per view, 0.02 or 2%', ja: '再生あたり購入率（0.02 または 2%）' },
-      { name: 'aov', type: 'number', en: 'Average order value, e.g. 3000 or "¥3,000"', ja: '客単価（例：3000、"¥3,000"）' },
-      { name: 'cpv', type: 'number', en: 'Cost per view, > 0, e.g. 1.5 or "¥1.5"', ja: 'CPV（1再生あたり費用、0より大きい）' },
-      { name: 'margin', type: 'number', optional: true, en: 'Gross margin 0–1 for profit ROI, e.g. 30%', ja: '利益率0〜1（指定すると利益ROI）' },
+      { name: 'cvr', type: 'number', ...H.ROI_CPV.cvr },
+      { name: 'aov', type: 'number', ...H.ROI_CPV.aov },
+      { name: 'cpv', type: 'number', ...H.ROI_CPV.cpv },
+      { name: 'margin', type: 'number', optional: true, ...H.ROI_CPV.margin },
     ],
     example: 'ROI_CPV(2%, "¥3,000", 1.5)',
   },
   {
     name: 'ER_TIER',
-    en: 'Follower tier and the verdict of the engagement rate against that tier\'s band, e.g. "micro · within".',
-    ja: 'フォロワー数のティアと、そのティアのER帯に対する判定（例："micro · within"）。',
-    returns: { type: 'string', en: 'tier · below|within|above', ja: 'ティア · below|within|above' },
+    ...H.ER_TIER.summary,
+    returns: { type: 'string', ...H.ER_TIER.returns },
     params: [
-      { name: 'followers', type: 'number', en: 'Follower count, e.g. 12.5万, 3.4만, 1.2M', ja: 'フォロワー数（12.5万、3.4만、1.2Mなど）' },
-      { name: 'er', type: 'number', en: 'Engagement rate, 0.032 or 3.2%', ja: 'エンゲージメント率（0.032 または 3.2%）' },
-      { name: 'preset', type: 'string', optional: true, en: '"seed" (default), "instagram", "tiktok", or a range of rows: min followers, tier, low ER, high ER', ja: '"seed"（既定）、"instagram"、"tiktok"、または範囲（最小フォロワー数, ティア名, ER下限, ER上限）' },
+      { name: 'followers', type: 'number', ...H.ER_TIER.followers },
+      { name: 'er', type: 'number', ...H.ER_TIER.er },
+      { name: 'preset', type: 'string', optional: true, ...H.ER_TIER.preset },
     ],
     example: 'ER_TIER("12.5万", 4.1%)',
   },
   {
     name: 'COMMENT_INTENT',
-    en: 'Classifies comments as purchase_intent, low_quality, spam or other (Japanese, Korean, English). mode: "label" (default), "share" (purchase-intent share of the non-blank comments), "score" (0–1), "reason".',
-    ja: 'コメントを purchase_intent / low_quality / spam / other に分類（日本語・韓国語・英語）。mode："label"（既定）、"share"（空白以外のうち購入意向の割合）、"score"（0〜1）、"reason"（判定の手がかり）。',
-    returns: { type: 'string', en: 'label, share, score or reason', ja: 'ラベル、割合、スコアまたは理由' },
+    ...H.COMMENT_INTENT.summary,
+    returns: { type: 'string', ...H.COMMENT_INTENT.returns },
     params: [
-      { name: 'comments', type: 'string', en: 'A comment or a range of comments', ja: 'コメント、またはコメントの範囲' },
-      { name: 'mode', type: 'string', optional: true, en: '"label", "share", "score" or "reason"', ja: '"label"、"share"、"score"、"reason"' },
+      { name: 'comments', type: 'string', ...H.COMMENT_INTENT.comments },
+      { name: 'mode', type: 'string', optional: true, ...H.COMMENT_INTENT.mode },
     ],
     example: 'COMMENT_INTENT("これどこのブランドですか？")',
   },

@@ -2,8 +2,8 @@
 // src/core, write the output once. Every failure reaches the sidebar as a
 // message in the user's language, and a refusal writes nothing.
 
-import { InputError } from '../core/i18n';
-import { currencyOf } from '../core/currency';
+import { format, InputError } from '../core/i18n';
+import { spreadsheetCurrency } from './locale';
 import { Field, FIELDS } from '../core/roster/headers';
 import { readRoster } from '../core/roster/read';
 import { planShortlist, resolveColumns, Plan } from '../core/shortlist/plan';
@@ -12,9 +12,11 @@ import { word } from '../core/shortlist/labels';
 import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
-import { loadSettings, ownOutputs, saveSettings, snapshots } from './store';
+import { loadSettings, saveSettings } from './store';
+import { findOwn } from './own-sheets';
 import { userFacing } from './user-facing';
 import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
+import type { ShortlistSettingsInput } from '../shared/settings';
 import type { ShortlistSettings } from '../shared/settings';
 
 function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
@@ -23,7 +25,7 @@ function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string
   return sheet.getDataRange().getValues(); // the one read of the roster
 }
 
-export function runShortlist(raw: unknown): ShortlistResult {
+export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
   return userFacing('runShortlist', (locale) => {
     const s = parseSettings(raw);
     if (s.outputSheet === s.rosterSheet) throw new InputError('outputIsRoster', { name: s.rosterSheet });
@@ -31,7 +33,7 @@ export function runShortlist(raw: unknown): ShortlistResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const values = rosterValues(ss, s.rosterSheet);
       checkOutputName(ss, s.outputSheet);
-      const currency = currencyOf(ss.getSpreadsheetLocale());
+      const currency = spreadsheetCurrency();
       const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null }, currency);
       const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
@@ -57,13 +59,13 @@ function toResult(plan: Plan, s: ShortlistSettings): ShortlistResult {
   };
 }
 
-export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
+export function getShortlistContext(rosterSheet?: string): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());
-    // Sheets the add-on wrote are not rosters: its shortlists and client snapshots.
-    const outputs = new Set([...ownOutputs(), ...snapshots()]);
-    const saved = loadSettings();
+    // Sheets the add-on wrote (known by their mark, not their name) are not rosters.
+    const outputs = new Set(findOwn(ss).map((sh) => sh.getName()));
+    const { settings: saved, ignored } = loadSettings();
     const savedRoster = typeof saved?.rosterSheet === 'string' ? saved.rosterSheet : null;
     const active = ss.getActiveSheet().getName();
     const candidates = [typeof rosterSheet === 'string' ? rosterSheet : null, savedRoster, outputs.has(active) ? null : active];
@@ -71,7 +73,7 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
 
     const ctx: ShortlistContext = {
       locale,
-      currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
+      currencySymbol: spreadsheetCurrency().symbol,
       sheets,
       outputs: sheets.filter((n) => outputs.has(n)),
       rosterSheet: name,
@@ -80,6 +82,7 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
       settings: saved as ShortlistContext['settings'],
       presim: { fee: [], views: [], followers: [], erBelow: [] },
       unreadableRows: 0,
+      settingsIgnored: ignored.length > 0 ? format('settingsIgnored', { fields: ignored.join(', ') }, locale) : null,
     };
     if (!name) return ctx;
     const values = rosterValues(ss, name);
@@ -97,7 +100,7 @@ export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null });
+      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null, currency: spreadsheetCurrency().code });
       ctx.presim = presimOf(read);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {

@@ -1,12 +1,15 @@
 // What crosses google.script.run, as JSON-safe types: no Date, no class, no
-// undefined inside arrays. The sidebar's typed RPC is built from ServerApi.
+// undefined inside arrays. The sidebar's typed RPC is built from ServerApi;
+// src/server/api.ts implements it (`satisfies ServerApi`). Arguments are the
+// wire types users' text can reach (numbers as `number | string`); the server
+// still validates them at runtime.
 
 import type { Field } from '../core/roster/headers';
 import type { Locale } from '../core/i18n';
 import type { Reason, Role } from '../core/roster/read';
-import type { ShortlistSettingsInput } from './settings';
+import type { NumberInput, ShortlistSettingsInput } from './settings';
 
-export type { Field, Locale, Reason, Role, ShortlistSettingsInput };
+export type { Field, Locale, NumberInput, Reason, Role, ShortlistSettingsInput };
 
 export interface SelectedCreator {
   row: number;
@@ -60,6 +63,8 @@ export interface ShortlistContext {
   settings: ShortlistSettingsInput | null; // saved settings, if any
   presim: Presim;
   unreadableRows: number;
+  /** Saved settings that did not validate and were ignored, said in the user's language; null when none. */
+  settingsIgnored: string | null;
 }
 
 export interface SnapshotRequest {
@@ -75,6 +80,22 @@ export interface SnapshotContext {
   headers: string[];
   /** Columns a client should not see by default: fee, CPV, margin. */
   suggestedHidden: string[];
+  /** The add-on's own sheet, whose client view is built from its structure (hiding a figure removes it everywhere). */
+  structured: boolean;
+}
+
+export interface SnapshotResult {
+  sheet: string;
+  /** What the snapshot left out, in the sheet's own words (column headers, row labels). */
+  removed: string[];
+}
+
+export interface FreezeResult {
+  sheet: string;
+  range: string;
+  frozen: number;
+  /** The add-on's formulas left as formulas: their result area could not be told from the formula, or it was blocked. */
+  skipped: number;
 }
 
 export interface FreezeRequest {
@@ -87,6 +108,6 @@ export interface ServerApi {
   getShortlistContext(rosterSheet?: string): ShortlistContext;
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
   getSnapshotContext(sheet?: string): SnapshotContext;
-  createClientSnapshot(request: SnapshotRequest): { sheet: string };
-  freezeFormulas(request: FreezeRequest): { sheet: string; range: string; frozen: number };
+  createClientSnapshot(request: SnapshotRequest): SnapshotResult;
+  freezeFormulas(request: FreezeRequest): FreezeResult;
 }

@@ -164,7 +164,7 @@ if (only('floor')) {
   const floor = cpuTime(() => rosterFloor(rows, header.map, settings.cpvCap));
   const read = cpuTime(() => readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code }));
   const plan = planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency);
-  const opt = cpuTime(() => optimise(plan.roster.eligible.map((c) => ({ fee: c.fee, views: c.views, role: c.role })), { budget: settings.budget, reachMin: 0.2 * settings.budget, reachMax: 0.6 * settings.budget, minEmpathy: 5 }), 3);
+  const opt = cpuTime(() => optimise(plan.roster.eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })), { budget: settings.budget, reachShare: settings.reachShare, minEmpathy: 5 }), 3);
   const layout = cpuTime(() => buildLayout(plan, { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }));
   const core = cpuTime(() => buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }), 3);
   const fake = createFakeSpreadsheet({ Roster: values }, { locale: 'ja_JP' });

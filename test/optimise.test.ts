@@ -1,11 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optimise, type Candidate, type Constraints, type OptimiseResult } from '../src/core/optimise';
-import { generateCandidates, mulberry32, OBJECTIVES, objectiveInstance, pickTightConstraints, tightConstraints, type ConstraintSpec } from './support/generate-candidates';
+import {
+  generateCandidates,
+  mulberry32,
+  OBJECTIVES,
+  objectiveInstance,
+  pickTightConstraints,
+  tightConstraints,
+  type ConstraintSpec,
+} from './support/generate-candidates';
 import { FAMILIES, FAMILY_NAMES } from './support/families';
 import { loadHighs, solveWithHighs } from './support/highs-model';
 
-const R = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({ fee, value, views: value, role: 'reach', ...extra });
-const E = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({ fee, value, views: value, role: 'empathy', ...extra });
+const R = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({
+  fee,
+  value,
+  views: value,
+  role: 'reach',
+  ...extra,
+});
+const E = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({
+  fee,
+  value,
+  views: value,
+  role: 'empathy',
+  ...extra,
+});
 const open = (budget: number, extra: Partial<Constraints> = {}): Constraints => ({ budget, minEmpathy: 0, ...extra });
 type Ok = Extract<OptimiseResult, { ok: true }>;
 
@@ -62,7 +82,8 @@ function bruteForce(cands: readonly Candidate[], c: Constraints): { value: numbe
     const ids = cands.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
     const t = check(cands, c, ids);
     if (!t.ok) continue;
-    if (!best || t.value > best.value + 1e-9 || (Math.abs(t.value - best.value) <= 1e-9 && t.spend < best.spend)) best = { value: t.value, spend: t.spend };
+    if (!best || t.value > best.value + 1e-9 || (Math.abs(t.value - best.value) <= 1e-9 && t.spend < best.spend))
+      best = { value: t.value, spend: t.spend };
   }
   return best;
 }
@@ -258,7 +279,12 @@ function tinyInstance(seed: number): { cands: Candidate[]; c: Constraints } {
   for (let i = 0; i < n; i++) {
     const fee = integral ? 1 + Math.floor(rand() * 20) : Math.round((1 + rand() * 20) * 100) / 100;
     const value = integral ? Math.floor(rand() * 30) : Math.round(rand() * 3000) / 100;
-    const x: Candidate = { fee: rand() < 0.05 ? 0 : fee, value, views: rand() < 0.5 ? value : Math.floor(rand() * 40), role: rand() < 0.5 ? 'reach' : 'empathy' };
+    const x: Candidate = {
+      fee: rand() < 0.05 ? 0 : fee,
+      value,
+      views: rand() < 0.5 ? value : Math.floor(rand() * 40),
+      role: rand() < 0.5 ? 'reach' : 'empathy',
+    };
     const r = rand();
     if (r < 0.06) x.fixed = 'in';
     else if (r < 0.12) x.fixed = 'out';
@@ -422,15 +448,18 @@ describe('optimise per objective (value = views, actions, intent, revenue) vs Hi
 });
 
 describe('optimise: more money never makes a proven answer worse', () => {
-  it.each(['weak', 'strong', 'subsetSumSlack', 'identicalOdd', 'empathyNearMax', 'mustExcludeCpv'])('%s, n=200: budget +¥0 … +¥5,000', (name) => {
-    const { cands, c } = FAMILIES[name]!(200, 3);
-    let last = -Infinity;
-    for (const extra of [0, 1, 500, 999, 1000, 5000]) {
-      const res = optimise(cands, { ...c, budget: c.budget + extra });
-      if (!res.ok || !res.proven) continue;
-      expect(res.value, `+${extra}`).toBeGreaterThanOrEqual(last);
-      last = res.value;
-    }
-    expect(last).toBeGreaterThan(0);
-  });
+  it.each(['weak', 'strong', 'subsetSumSlack', 'identicalOdd', 'empathyNearMax', 'mustExcludeCpv'])(
+    '%s, n=200: budget +¥0 … +¥5,000',
+    (name) => {
+      const { cands, c } = FAMILIES[name]!(200, 3);
+      let last = -Infinity;
+      for (const extra of [0, 1, 500, 999, 1000, 5000]) {
+        const res = optimise(cands, { ...c, budget: c.budget + extra });
+        if (!res.ok || !res.proven) continue;
+        expect(res.value, `+${extra}`).toBeGreaterThanOrEqual(last);
+        last = res.value;
+      }
+      expect(last).toBeGreaterThan(0);
+    },
+  );
 });

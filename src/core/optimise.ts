@@ -14,7 +14,18 @@
 //    finishes; otherwise the best found and the bound of the open nodes.
 import { dpIncumbent } from './optimise/dp';
 import { construct, polish } from './optimise/incumbent';
-import { buildModel, limitsOf, moneyScale, restrict, satisfies, totals, type Limits, type Model, type RowName, type Scale } from './optimise/model';
+import {
+  buildModel,
+  limitsOf,
+  moneyScale,
+  restrict,
+  satisfies,
+  totals,
+  type Limits,
+  type Model,
+  type RowName,
+  type Scale,
+} from './optimise/model';
 import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
 import { search, type Incumbent } from './optimise/search';
 import { TUNING } from './optimise/tuning';
@@ -42,7 +53,17 @@ export function optimise(candidates: readonly Candidate[], c: Constraints, optio
   const t = totals(candidates, chosen);
   const proven = run.complete;
   const bound = proven ? t.value : Math.max(t.value, m.takenValue + run.bound);
-  return { ok: true, chosen, spend: t.spend, value: t.value, views: t.views, reachSpend: t.reachSpend, empathyCount: t.empathy, proven, bound };
+  return {
+    ok: true,
+    chosen,
+    spend: t.spend,
+    value: t.value,
+    views: t.views,
+    reachSpend: t.reachSpend,
+    empathyCount: t.empathy,
+    proven,
+    bound,
+  };
 }
 
 interface Run {
@@ -64,7 +85,9 @@ function solve(m: Model, nodeLimit: number): Run {
   const p = profits(m, lambda, new Float64Array(n));
   const x = new Float64Array(n);
   fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b,
+  );
   // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
   let pi = 0;
   for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
@@ -72,7 +95,9 @@ function solve(m: Model, nodeLimit: number): Run {
   const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
   const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
 
-  const shares = m.rows.filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax')).map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
+  const shares = m.rows
+    .filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax'))
+    .map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
   let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
   if (n > 0 && n <= TUNING.dpMaxItems) {
     const dp = dpIncumbent(m, lambda);
@@ -113,7 +138,12 @@ function solve(m: Model, nodeLimit: number): Run {
   const fixedSpend = m.budget - sub.budget;
   const r = search(sub, lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodeLimit);
   let best: Incumbent = inc;
-  if (r.found) best = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+  if (r.found)
+    best = {
+      value: r.found.value + fixedValue,
+      spend: r.found.spend + fixedSpend,
+      picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+    };
   // any selection breaking a fixing is worth less than the incumbent, so the optimum is the best of the two
   const bound = r.complete ? best.value : Math.min(L, Lpi, Math.max(best.value, fixedValue + r.bound));
   return { best, complete: r.complete, bound };
@@ -138,7 +168,12 @@ function regroup(m: Model, inc: Incumbent, nodes: number): Incumbent {
     const fixedValue = sub.takenValue - m.takenValue;
     const fixedSpend = m.budget - sub.budget;
     const r = search(sub, price(sub).lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodes);
-    if (r.found) inc = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+    if (r.found)
+      inc = {
+        value: r.found.value + fixedValue,
+        spend: r.found.spend + fixedSpend,
+        picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+      };
   }
   return inc;
 }
@@ -180,12 +215,19 @@ function explain(candidates: readonly Candidate[], lim: Limits, s: Scale, nodeLi
     const r = solve(m, nodeLimit);
     return !r.best && r.complete;
   };
-  const fx = totals(candidates, candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : [])));
+  const fx = totals(
+    candidates,
+    candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : [])),
+  );
   const share: RowName[] = ['reachMin', 'reachMax'];
-  if (hasFixed && lim.min + (1 - lim.max) > 0 && provenInfeasible(share)) return { constraint: 'fixed', breaks: 'reachShare', ...fixedTotals(fx) };
-  if (hasFixed && Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv'])) return { constraint: 'fixed', breaks: 'blendedCpv', ...fixedTotals(fx) };
-  if (provenInfeasible([...share, 'minEmpathy'])) return { constraint: 'reachShare', min: lim.min, max: lim.max, minEmpathy: lim.minEmpathy };
-  if (Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv', 'minEmpathy'])) return { constraint: 'blendedCpv', max: lim.cpvMax, minEmpathy: lim.minEmpathy };
+  if (hasFixed && lim.min + (1 - lim.max) > 0 && provenInfeasible(share))
+    return { constraint: 'fixed', breaks: 'reachShare', ...fixedTotals(fx) };
+  if (hasFixed && Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv']))
+    return { constraint: 'fixed', breaks: 'blendedCpv', ...fixedTotals(fx) };
+  if (provenInfeasible([...share, 'minEmpathy']))
+    return { constraint: 'reachShare', min: lim.min, max: lim.max, minEmpathy: lim.minEmpathy };
+  if (Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv', 'minEmpathy']))
+    return { constraint: 'blendedCpv', max: lim.cpvMax, minEmpathy: lim.minEmpathy };
   const parts = [`budget ${money(lim.budget)}`];
   if (lim.min > 0 || lim.max < 1) parts.push(`reach share ${pct(lim.min)}–${pct(lim.max)} of spend`);
   if (Number.isFinite(lim.cpvMax)) parts.push(`blended CPV ≤ ${money(lim.cpvMax)}`);
@@ -215,6 +257,7 @@ function validate(candidates: readonly Candidate[], c: Constraints): void {
     const { min, max } = c.reachShare;
     if (!(min >= 0 && min <= 1 && max >= min)) throw new RangeError(`reachShare must have 0 ≤ min ≤ max (got ${min}..${max})`);
   }
-  if (!(Number.isFinite(c.minEmpathy) || c.minEmpathy === -Infinity)) throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
+  if (!(Number.isFinite(c.minEmpathy) || c.minEmpathy === -Infinity))
+    throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
   if (c.blendedCpvMax !== undefined && !(c.blendedCpvMax >= 0)) throw new RangeError(`blendedCpvMax must be ≥ 0 (got ${c.blendedCpvMax})`);
 }

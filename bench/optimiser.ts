@@ -15,9 +15,25 @@ async function row(label: string, n: number, cands: Candidate[], c: Constraints)
   const ms = performance.now() - t;
   const h = n <= 20_000 ? await solveWithHighs(cands, c, { timeLimit: HIGHS_LIMIT }) : null;
   const v = ours.ok ? ours.value : 0;
-  const verdict = ours.ok ? (ours.proven ? 'yes' : `no (gap ≤ ${(100 * (1 - v / ours.bound)).toFixed(3)} %)`) : 'infeasible' in ours ? `infeasible: ${ours.infeasible.constraint}` : 'not found';
-  const ratio = h ? (h.value > 0 ? (v / h.value).toFixed(5) : h.status === 'Infeasible' ? (ours.ok ? 'HiGHS: infeasible' : 'both infeasible') : '—') : '—';
-  console.log(`| ${label} | ${n.toLocaleString()} | ${ratio} | ${verdict} | ${ms.toFixed(0)} | ${h ? h.ms.toFixed(0) : '—'} | ${h ? h.status : 'not run'} |`);
+  const verdict = ours.ok
+    ? ours.proven
+      ? 'yes'
+      : `no (gap ≤ ${(100 * (1 - v / ours.bound)).toFixed(3)} %)`
+    : 'infeasible' in ours
+      ? `infeasible: ${ours.infeasible.constraint}`
+      : 'not found';
+  const ratio = h
+    ? h.value > 0
+      ? (v / h.value).toFixed(5)
+      : h.status === 'Infeasible'
+        ? ours.ok
+          ? 'HiGHS: infeasible'
+          : 'both infeasible'
+        : '—'
+    : '—';
+  console.log(
+    `| ${label} | ${n.toLocaleString()} | ${ratio} | ${verdict} | ${ms.toFixed(0)} | ${h ? h.ms.toFixed(0) : '—'} | ${h ? h.status : 'not run'} |`,
+  );
 }
 
 export async function benchOptimiser(args: string[] = []): Promise<void> {
@@ -25,23 +41,27 @@ export async function benchOptimiser(args: string[] = []): Promise<void> {
   const sizes = args[1] ? args[1].split(',').map(Number) : [200, 1_000, 5_000, 50_000];
   const names = args[2] ? args[2].split(',') : FAMILY_NAMES;
   if (what === 'all' || what === 'families') {
-    console.log(`## Optimiser vs HiGHS on hard families (value ratio = ours ÷ HiGHS's best; HiGHS limit ${HIGHS_LIMIT} s, not run above 20,000)`);
+    console.log(
+      `## Optimiser vs HiGHS on hard families (value ratio = ours ÷ HiGHS's best; HiGHS limit ${HIGHS_LIMIT} s, not run above 20,000)`,
+    );
     console.log('| family | eligible creators | value ratio | proven optimal | ours ms | HiGHS ms | HiGHS status |');
     console.log('|---|---:|---:|---|---:|---:|---|');
-    for (const name of names) for (const n of sizes) {
-      const inst = FAMILIES[name]!(n, 1);
-      await row(name, n, inst.cands, inst.c);
-    }
+    for (const name of names)
+      for (const n of sizes) {
+        const inst = FAMILIES[name]!(n, 1);
+        await row(name, n, inst.cands, inst.c);
+      }
     console.log('');
   }
   if (what === 'all' || what === 'objectives') {
     console.log('## Per objective (must-include, exclude, blended-CPV limit, spend-share window)');
     console.log('| objective | eligible creators | value ratio | proven optimal | ours ms | HiGHS ms | HiGHS status |');
     console.log('|---|---:|---:|---|---:|---:|---|');
-    for (const objective of OBJECTIVES) for (const n of [50, 500, 3_000]) {
-      const inst = objectiveInstance(objective, n, 11);
-      await row(objective, n, inst.cands, inst.c);
-    }
+    for (const objective of OBJECTIVES)
+      for (const n of [50, 500, 3_000]) {
+        const inst = objectiveInstance(objective, n, 11);
+        await row(objective, n, inst.cands, inst.c);
+      }
     console.log('');
   }
 }

@@ -1,10 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optimise, type Candidate, type Constraints, type OptimiseResult } from '../src/core/optimise';
-import { generateCandidates, mulberry32, pickTightConstraints, tightConstraints, type ConstraintSpec } from './support/generate-candidates';
+import {
+  generateCandidates,
+  mulberry32,
+  OBJECTIVES,
+  objectiveInstance,
+  pickTightConstraints,
+  tightConstraints,
+  type ConstraintSpec,
+} from './support/generate-candidates';
+import { FAMILIES, FAMILY_NAMES } from './support/families';
 import { loadHighs, solveWithHighs } from './support/highs-model';
 
-const R = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({ fee, value, views: value, role: 'reach', ...extra });
-const E = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({ fee, value, views: value, role: 'empathy', ...extra });
+const R = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({
+  fee,
+  value,
+  views: value,
+  role: 'reach',
+  ...extra,
+});
+const E = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({
+  fee,
+  value,
+  views: value,
+  role: 'empathy',
+  ...extra,
+});
 const open = (budget: number, extra: Partial<Constraints> = {}): Constraints => ({ budget, minEmpathy: 0, ...extra });
 type Ok = Extract<OptimiseResult, { ok: true }>;
 
@@ -61,7 +82,8 @@ function bruteForce(cands: readonly Candidate[], c: Constraints): { value: numbe
     const ids = cands.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
     const t = check(cands, c, ids);
     if (!t.ok) continue;
-    if (!best || t.value > best.value + 1e-9 || (Math.abs(t.value - best.value) <= 1e-9 && t.spend < best.spend)) best = { value: t.value, spend: t.spend };
+    if (!best || t.value > best.value + 1e-9 || (Math.abs(t.value - best.value) <= 1e-9 && t.spend < best.spend))
+      best = { value: t.value, spend: t.spend };
   }
   return best;
 }
@@ -257,7 +279,12 @@ function tinyInstance(seed: number): { cands: Candidate[]; c: Constraints } {
   for (let i = 0; i < n; i++) {
     const fee = integral ? 1 + Math.floor(rand() * 20) : Math.round((1 + rand() * 20) * 100) / 100;
     const value = integral ? Math.floor(rand() * 30) : Math.round(rand() * 3000) / 100;
-    const x: Candidate = { fee: rand() < 0.05 ? 0 : fee, value, views: rand() < 0.5 ? value : Math.floor(rand() * 40), role: rand() < 0.5 ? 'reach' : 'empathy' };
+    const x: Candidate = {
+      fee: rand() < 0.05 ? 0 : fee,
+      value,
+      views: rand() < 0.5 ? value : Math.floor(rand() * 40),
+      role: rand() < 0.5 ? 'reach' : 'empathy',
+    };
     const r = rand();
     if (r < 0.06) x.fixed = 'in';
     else if (r < 0.12) x.fixed = 'out';
@@ -376,4 +403,63 @@ describe('optimise at scale (no reference solver: checked against its own bound)
       expect(res.value).toBeLessThanOrEqual(res.bound);
     }
   });
+});
+
+describe('optimise vs HiGHS on the hard families (≤ 1,000 creators)', () => {
+  beforeAll(async () => {
+    await loadHighs();
+  });
+  const sizes = [200, 1000];
+  for (const name of FAMILY_NAMES) {
+    it.each(sizes)(`${name}, n=%i: never wrongly infeasible, ≥ 99.9 % of HiGHS`, async (n) => {
+      const { cands, c, planted } = FAMILIES[name]!(n, 1);
+      const ours = optimise(cands, c);
+      // a planted selection is feasible by construction: no proof of infeasibility may exist
+      if (planted) expect(check(cands, c, planted).ok).toBe(true);
+      if (!ours.ok) expect('infeasible' in ours && planted).toBeFalsy();
+      const h = await solveWithHighs(cands, c, { timeLimit: 3 });
+      if (h.status === 'Infeasible') return void expect(ours.ok && ours.value > 0).toBe(false);
+      if (!ours.ok) expect('notFound' in ours).toBe(true);
+      else {
+        assertFeasible(cands, c, ours);
+        // HiGHS's own best (its optimum, or its incumbent at the time limit) is the judge
+        expect(ours.value).toBeGreaterThanOrEqual(0.999 * h.value);
+        if (h.status === 'Optimal') expect(ours.bound).toBeGreaterThanOrEqual(h.value * (1 - 1e-9));
+      }
+    });
+  }
+});
+
+describe('optimise per objective (value = views, actions, intent, revenue) vs HiGHS', () => {
+  beforeAll(async () => {
+    await loadHighs();
+  });
+  for (const objective of OBJECTIVES) {
+    it.each([50, 500, 3000])(`${objective}, n=%i: must/exclude, blended CPV, spend-share window: ≥ 99.9 % of HiGHS`, async (n) => {
+      const { cands, c } = objectiveInstance(objective, n, 11);
+      const ours = optimise(cands, c);
+      const h = await solveWithHighs(cands, c, { timeLimit: 5 });
+      expect(h.status).not.toBe('Infeasible');
+      assertFeasible(cands, c, ours);
+      expect(cands.every((x, i) => x.fixed !== 'in' || ours.chosen.includes(i))).toBe(true);
+      expect(ours.value).toBeGreaterThanOrEqual(0.999 * h.value);
+    });
+  }
+});
+
+describe('optimise: more money never makes a proven answer worse', () => {
+  it.each(['weak', 'strong', 'subsetSumSlack', 'identicalOdd', 'empathyNearMax', 'mustExcludeCpv'])(
+    '%s, n=200: budget +¥0 … +¥5,000',
+    (name) => {
+      const { cands, c } = FAMILIES[name]!(200, 3);
+      let last = -Infinity;
+      for (const extra of [0, 1, 500, 999, 1000, 5000]) {
+        const res = optimise(cands, { ...c, budget: c.budget + extra });
+        if (!res.ok || !res.proven) continue;
+        expect(res.value, `+${extra}`).toBeGreaterThanOrEqual(last);
+        last = res.value;
+      }
+      expect(last).toBeGreaterThan(0);
+    },
+  );
 });

@@ -14,7 +14,18 @@
 //    finishes; otherwise the best found and the bound of the open nodes.
 import { dpIncumbent } from './optimise/dp';
 import { construct, polish } from './optimise/incumbent';
-import { buildModel, limitsOf, moneyScale, restrict, satisfies, totals, type Limits, type Model, type RowName, type Scale } from './optimise/model';
+import {
+  buildModel,
+  limitsOf,
+  moneyScale,
+  restrict,
+  satisfies,
+  totals,
+  type Limits,
+  type Model,
+  type RowName,
+  type Scale,
+} from './optimise/model';
 import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
 import { search, type Incumbent } from './optimise/search';
 import { TUNING } from './optimise/tuning';
@@ -42,7 +53,17 @@ export function optimise(candidates: readonly Candidate[], c: Constraints, optio
   const t = totals(candidates, chosen);
   const proven = run.complete;
   const bound = proven ? t.value : Math.max(t.value, m.takenValue + run.bound);
-  return { ok: true, chosen, spend: t.spend, value: t.value, views: t.views, reachSpend: t.reachSpend, empathyCount: t.empathy, proven, bound };
+  return {
+    ok: true,
+    chosen,
+    spend: t.spend,
+    value: t.value,
+    views: t.views,
+    reachSpend: t.reachSpend,
+    empathyCount: t.empathy,
+    proven,
+    bound,
+  };
 }
 
 interface Run {
@@ -64,25 +85,44 @@ function solve(m: Model, nodeLimit: number): Run {
   const p = profits(m, lambda, new Float64Array(n));
   const x = new Float64Array(n);
   fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b);
-  const shares = m.rows.filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax')).map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
-  let inc = n > 0 ? construct(m, order, x, shares) : null;
-  const dp = n > 0 && n <= TUNING.dpMaxItems ? dpIncumbent(m, lambda) : null;
-  if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
-  if (dp && (!inc || dp.value > inc.value)) inc = dp;
-  if (!inc) {
-    const r = search(m, lambda, null, nodeLimit);
-    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
-  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b,
+  );
   // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
   let pi = 0;
   for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
   if (pi === 0) for (let i = 0; i < n; i++) if (x[i] === 0 && p[i]! > 0) pi = Math.max(pi, p[i]! / m.fee[i]!);
   const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
+  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+
+  const shares = m.rows
+    .filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax'))
+    .map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
+  let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
+  if (n > 0 && n <= TUNING.dpMaxItems) {
+    const dp = dpIncumbent(m, lambda);
+    if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
+    if (dp && (!inc || dp.value > inc.value)) inc = dp;
+  } else if (n > 0 && !inc) {
+    // the DP over the least certain items, the rest at their LP choice (an incumbent only)
+    const core = byDoubt.slice(0, TUNING.dpMaxItems);
+    const inCore = new Uint8Array(n);
+    for (const i of core) inCore[i] = 1;
+    const rest = byDoubt.slice(TUNING.dpMaxItems).filter((i) => rc[i]! > 0 && inCore[i] === 0);
+    const sub = restrict(m, core, rest);
+    const dp = sub.budget >= 0 ? dpIncumbent(sub, lambda) : null;
+    if (dp) {
+      const value = dp.value + sub.takenValue - m.takenValue;
+      inc = { value, spend: dp.spend + m.budget - sub.budget, picks: rest.concat(dp.picks.map((k) => core[k]!)) };
+    }
+  }
+  if (!inc) {
+    const r = search(m, lambda, null, nodeLimit);
+    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
+  }
   let Lpi = pi * (m.budget + m.budgetTol);
   for (let i = 0; i < n; i++) if (rc[i]! > 0) Lpi += rc[i]!;
   m.rows.forEach((r, k) => (Lpi += lambda[k]! * (r.rhs + r.tol)));
-  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
   inc = polish(m, inc, byDoubt.slice(0, TUNING.polishItems));
   inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
   const tolV = TUNING.valueTol * Math.max(1, Lpi);
@@ -98,7 +138,12 @@ function solve(m: Model, nodeLimit: number): Run {
   const fixedSpend = m.budget - sub.budget;
   const r = search(sub, lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodeLimit);
   let best: Incumbent = inc;
-  if (r.found) best = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+  if (r.found)
+    best = {
+      value: r.found.value + fixedValue,
+      spend: r.found.spend + fixedSpend,
+      picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+    };
   // any selection breaking a fixing is worth less than the incumbent, so the optimum is the best of the two
   const bound = r.complete ? best.value : Math.min(L, Lpi, Math.max(best.value, fixedValue + r.bound));
   return { best, complete: r.complete, bound };
@@ -123,7 +168,12 @@ function regroup(m: Model, inc: Incumbent, nodes: number): Incumbent {
     const fixedValue = sub.takenValue - m.takenValue;
     const fixedSpend = m.budget - sub.budget;
     const r = search(sub, price(sub).lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodes);
-    if (r.found) inc = { value: r.found.value + fixedValue, spend: r.found.spend + fixedSpend, picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)) };
+    if (r.found)
+      inc = {
+        value: r.found.value + fixedValue,
+        spend: r.found.spend + fixedSpend,
+        picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+      };
   }
   return inc;
 }
@@ -165,12 +215,19 @@ function explain(candidates: readonly Candidate[], lim: Limits, s: Scale, nodeLi
     const r = solve(m, nodeLimit);
     return !r.best && r.complete;
   };
-  const fx = totals(candidates, candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : [])));
+  const fx = totals(
+    candidates,
+    candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : [])),
+  );
   const share: RowName[] = ['reachMin', 'reachMax'];
-  if (hasFixed && lim.min + (1 - lim.max) > 0 && provenInfeasible(share)) return { constraint: 'fixed', breaks: 'reachShare', ...fixedTotals(fx) };
-  if (hasFixed && Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv'])) return { constraint: 'fixed', breaks: 'blendedCpv', ...fixedTotals(fx) };
-  if (provenInfeasible([...share, 'minEmpathy'])) return { constraint: 'reachShare', min: lim.min, max: lim.max, minEmpathy: lim.minEmpathy };
-  if (Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv', 'minEmpathy'])) return { constraint: 'blendedCpv', max: lim.cpvMax, minEmpathy: lim.minEmpathy };
+  if (hasFixed && lim.min + (1 - lim.max) > 0 && provenInfeasible(share))
+    return { constraint: 'fixed', breaks: 'reachShare', ...fixedTotals(fx) };
+  if (hasFixed && Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv']))
+    return { constraint: 'fixed', breaks: 'blendedCpv', ...fixedTotals(fx) };
+  if (provenInfeasible([...share, 'minEmpathy']))
+    return { constraint: 'reachShare', min: lim.min, max: lim.max, minEmpathy: lim.minEmpathy };
+  if (Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv', 'minEmpathy']))
+    return { constraint: 'blendedCpv', max: lim.cpvMax, minEmpathy: lim.minEmpathy };
   const parts = [`budget ${money(lim.budget)}`];
   if (lim.min > 0 || lim.max < 1) parts.push(`reach share ${pct(lim.min)}–${pct(lim.max)} of spend`);
   if (Number.isFinite(lim.cpvMax)) parts.push(`blended CPV ≤ ${money(lim.cpvMax)}`);
@@ -200,6 +257,7 @@ function validate(candidates: readonly Candidate[], c: Constraints): void {
     const { min, max } = c.reachShare;
     if (!(min >= 0 && min <= 1 && max >= min)) throw new RangeError(`reachShare must have 0 ≤ min ≤ max (got ${min}..${max})`);
   }
-  if (!(Number.isFinite(c.minEmpathy) || c.minEmpathy === -Infinity)) throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
+  if (!(Number.isFinite(c.minEmpathy) || c.minEmpathy === -Infinity))
+    throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
   if (c.blendedCpvMax !== undefined && !(c.blendedCpvMax >= 0)) throw new RangeError(`blendedCpvMax must be ≥ 0 (got ${c.blendedCpvMax})`);
 }

@@ -71,7 +71,10 @@ export const FAMILIES: Record<string, (n: number, seed: number) => Instance> = {
   identicalOdd(n, seed) {
     const r = mulberry32(seed);
     const cands = Array.from({ length: n }, () => (r() < 0.5 ? item(37_000, 12_345, 'reach') : item(41_000, 13_500, 'empathy')));
-    return { cands, c: { budget: 37_000 * Math.floor(n / 10) + 17_001, minEmpathy: Math.floor(n / 40), reachShare: { min: 0.3, max: 0.7 } } };
+    return {
+      cands,
+      c: { budget: 37_000 * Math.floor(n / 10) + 17_001, minEmpathy: Math.floor(n / 40), reachShare: { min: 0.3, max: 0.7 } },
+    };
   },
   nearDuplicates(n, seed) {
     // twenty templates, each copied with views ±0.5 % (as if pasted twice with updated stats)
@@ -126,7 +129,10 @@ export const FAMILIES: Record<string, (n: number, seed: number) => Instance> = {
   empathyAtMax(n, seed) {
     const cands = correlated(n, seed, (f, r, avg) => f / 3 + (r() * 2 - 1) * (avg / 30));
     const budget = budgetOf(cands, 0.03);
-    const fees = cands.filter((x) => x.role === 'empathy').map((x) => x.fee).sort((a, b) => a - b);
+    const fees = cands
+      .filter((x) => x.role === 'empathy')
+      .map((x) => x.fee)
+      .sort((a, b) => a - b);
     let k = 0;
     for (let s = 0; k < fees.length && s + fees[k]! <= budget; k++) s += fees[k]!;
     return { cands, c: { budget, minEmpathy: k } }; // every affordable empathy count: only the cheapest sets qualify
@@ -147,7 +153,10 @@ export const FAMILIES: Record<string, (n: number, seed: number) => Instance> = {
       else if (u < 0.06) x.fixed = 'out';
       cands.push(x);
     }
-    return { cands, c: { budget: budgetOf(cands, 0.05), minEmpathy: Math.ceil(n / 100), reachShare: { min: 0.3, max: 0.6 }, blendedCpvMax: 2.1 } };
+    return {
+      cands,
+      c: { budget: budgetOf(cands, 0.05), minEmpathy: Math.ceil(n / 100), reachShare: { min: 0.3, max: 0.6 }, blendedCpvMax: 2.1 },
+    };
   },
 };
 

@@ -99,7 +99,10 @@ function bindingEmpathyCount(candidates: readonly Candidate[], money: number): n
       if (c.role === 'empathy') picked++;
     }
   }
-  const fees = candidates.filter((c) => c.role === 'empathy').map((c) => c.fee).sort((a, b) => a - b);
+  const fees = candidates
+    .filter((c) => c.role === 'empathy')
+    .map((c) => c.fee)
+    .sort((a, b) => a - b);
   let affordable = 0;
   let spent = 0;
   for (const f of fees) {
@@ -133,7 +136,14 @@ export function objectiveInstance(objective: Objective, n: number, seed: number)
     const intent = 0.02 + 0.2 * rand();
     const cvr = 0.005 + 0.03 * rand();
     const aov = 2000 + Math.round(8000 * rand());
-    const value = objective === 'views' ? x.views : objective === 'actions' ? saves + shares : objective === 'intent' ? x.views * intent : x.views * cvr * aov;
+    const value =
+      objective === 'views'
+        ? x.views
+        : objective === 'actions'
+          ? saves + shares
+          : objective === 'intent'
+            ? x.views * intent
+            : x.views * cvr * aov;
     const y: Candidate = { ...x, value: Math.round(value * 100) / 100 };
     const u = rand();
     if (u < 0.01) y.fixed = 'in';

@@ -21,37 +21,70 @@ export interface DpPick {
   exact: boolean;
 }
 
-/** Exact-spend DP over one group: best[c] (−∞ if no subset spends exactly c units) and a backtracker. */
-function exactSpend(items: readonly number[], w: Int32Array, profit: Float64Array, C: number) {
-  const best = new Float64Array(C + 1).fill(-Infinity);
+/**
+ * Exact-spend DP over one group: best[c] (−∞ if no subset spends exactly c
+ * units), counting members up to `K` (best[c] then needs at least K of them),
+ * and a backtracker.
+ */
+function exactSpend(items: readonly number[], w: Int32Array, profit: Float64Array, C: number, K = 0) {
+  const W = C + 1;
+  const best = new Float64Array((K + 1) * W).fill(-Infinity);
   best[0] = 0;
   const words = (C + 32) >>> 5;
-  const take = new Uint32Array(items.length * words);
+  // per item and level: taken from the level below; at the top level also: taken from the top level itself
+  const take = new Uint32Array(items.length * (K + 1) * words);
+  const stay = new Uint32Array(K > 0 ? items.length * words : 0);
+  const set = (a: Uint32Array, at: number, c: number) => (a[at + (c >>> 5)] = a[at + (c >>> 5)]! | (1 << (c & 31)));
+  const has = (a: Uint32Array, at: number, c: number) => (a[at + (c >>> 5)]! & (1 << (c & 31))) !== 0;
   let reach = 0;
   items.forEach((i, q) => {
     const wi = w[i]!;
     const p = profit[i]!;
-    const base = q * words;
     reach = Math.min(C, reach + wi);
-    for (let c = reach; c >= wi; c--) {
-      const v = best[c - wi]! + p;
-      if (v > best[c]!) {
-        best[c] = v;
-        take[base + (c >>> 5)] = take[base + (c >>> 5)]! | (1 << (c & 31));
+    for (let j = K; j >= 0; j--) {
+      const from = j === 0 ? 0 : j - 1; // level 0 only without a count (K = 0)
+      if (K > 0 && j === 0) break;
+      const dst = j * W;
+      const src = from * W;
+      const at = (q * (K + 1) + j) * words;
+      for (let c = reach; c >= wi; c--) {
+        if (K > 0 && j === K) {
+          const v2 = best[dst + c - wi]! + p; // already at the top level
+          if (v2 > best[dst + c]!) {
+            best[dst + c] = v2;
+            set(stay, q * words, c);
+          }
+        }
+        const v = best[src + c - wi]! + p;
+        if (v > best[dst + c]!) {
+          best[dst + c] = v;
+          set(take, at, c);
+          if (K > 0 && j === K) {
+            const s0 = q * words + (c >>> 5);
+            stay[s0] = stay[s0]! & ~(1 << (c & 31));
+          }
+        }
       }
     }
   });
+  const top = best.subarray(K * W, (K + 1) * W);
   const picks = (c: number): number[] => {
     const out: number[] = [];
-    for (let q = items.length - 1; q >= 0 && c > 0; q--) {
-      if (take[q * words + (c >>> 5)]! & (1 << (c & 31))) {
-        out.push(items[q]!);
-        c -= w[items[q]!]!;
+    let j = K;
+    for (let q = items.length - 1; q >= 0 && (c > 0 || j > 0); q--) {
+      const i = items[q]!;
+      if (K > 0 && j === K && has(stay, q * words, c)) {
+        out.push(i);
+        c -= w[i]!;
+      } else if (has(take, (q * (K + 1) + j) * words, c)) {
+        out.push(i);
+        c -= w[i]!;
+        if (K > 0) j--;
       }
     }
     return out;
   };
-  return { best, picks };
+  return { best: top, picks };
 }
 
 /** Sparse table for range maximum (ties: smallest index). */
@@ -84,7 +117,8 @@ function solveSplit(m: Model, profit: Float64Array, unit: number): { picks: numb
     w[i] = Math.max(1, Math.ceil(m.fee[i]! / unit - 1e-9));
     if (w[i]! <= C) groups[m.reach[i]!]!.push(i); // zero-value creators too: the window may need them
   }
-  const emp = exactSpend(groups[0]!, w, profit, C);
+  const need = countK(m);
+  const emp = exactSpend(groups[0]!, w, profit, C, need);
   const rch = exactSpend(groups[1]!, w, profit, C);
   const query = rangeMax(emp.best);
   const { min, max } = m.share;
@@ -120,19 +154,29 @@ function solveSplit(m: Model, profit: Float64Array, unit: number): { picks: numb
   return { picks: rch.picks(bestR).concat(emp.picks(bestE)) };
 }
 
+/** Empathy creators the DP must count (0 when the count row is absent or too big to track). */
+function countK(m: Model): number {
+  const row = m.rows.find((r) => r.name === 'minEmpathy');
+  const need = row ? Math.max(0, Math.ceil(-row.rhs - row.tol)) : 0;
+  return need <= TUNING.dpCountMax ? need : 0;
+}
+
 /** The DP's best selection that meets every row, over a spread of prices for the priced non-window rows; null if none. */
 export function dpIncumbent(m: Model, lambda: Float64Array): DpPick | null {
-  const other = m.rows.map((r, k) => (r.name === 'reachMin' || r.name === 'reachMax' ? -1 : k)).filter((k) => k >= 0);
+  const counted = countK(m) > 0;
+  const exactRow = (name: string) => name === 'reachMin' || name === 'reachMax' || (name === 'minEmpathy' && counted);
+  const other = m.rows.map((r, k) => (exactRow(r.name) ? -1 : k)).filter((k) => k >= 0);
   const priced = other.find((k) => lambda[k]! > 0);
   const steps = priced === undefined ? [1] : TUNING.dpPriceSteps;
   let unit = m.unit > 0 ? m.unit : 1;
   const integralUnit = m.integral;
-  while (2 * m.n * (m.budget / unit) > TUNING.dpCells / steps.length) unit *= 10;
+  const levels = 1 + countK(m);
+  while ((1 + levels) * m.n * (m.budget / unit) > TUNING.dpCells / steps.length) unit *= 10;
   if (!(m.budget / unit >= 1)) return null;
   const exactUnit = integralUnit && unit === m.unit;
   const l = lambda.slice();
   m.rows.forEach((r, k) => {
-    if (r.name === 'reachMin' || r.name === 'reachMax') l[k] = 0; // the DP keeps the window itself
+    if (exactRow(r.name)) l[k] = 0; // the DP keeps the window (and a small count) itself
   });
   const p = new Float64Array(m.n);
   let best: DpPick | null = null;
@@ -148,7 +192,8 @@ export function dpIncumbent(m: Model, lambda: Float64Array): DpPick | null {
     }
     const ok = spend <= m.budget + m.budgetTol && violation(m, (k) => r.picks.reduce((a, i) => a + m.rows[k]!.a[i]!, 0)) === 0;
     if (ok && (!best || value > best.value || (value === best.value && spend < best.spend))) {
-      best = { picks: r.picks, value, spend, exact: exactUnit && other.length === 0 };
+      // with no row priced the DP solved the relaxation without those rows exactly: meeting them, it is optimal
+      best = { picks: r.picks, value, spend, exact: exactUnit && priced === undefined };
     }
   }
   return best;

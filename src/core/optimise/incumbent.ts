@@ -91,7 +91,9 @@ function constructFor(m: Model, order: readonly number[], lp: Float64Array, targ
     let best = -1;
     let bestJ = -1;
     let bestScore = -Infinity;
-    for (let i = 0; i < m.n; i++) {
+    // the best-ranked items only: a repair move far down the order would cost too much value anyway
+    for (let q = 0; q < Math.min(order.length, TUNING.repairScan); q++) {
+      const i = order[q]!;
       st.flip(i);
       if (st.fits()) {
         const gain = before - st.bad();

@@ -81,7 +81,7 @@ export function fractionalKnapsack(m: Model, profit: Float64Array, x: Float64Arr
         left -= fee[i]!;
       } else {
         x[i] = left / fee[i]!;
-        value += x[i]! * profit[i]!;
+        value += x[i] * profit[i]!;
         return value;
       }
     }

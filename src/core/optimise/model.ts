@@ -127,7 +127,13 @@ export function limitsOf(c: Constraints): Limits {
  * money is integral. Each slack only ever accepts what exact arithmetic accepts
  * (or misses it by less than a billionth of the budget).
  */
-export function satisfies(candidates: readonly Candidate[], ids: Iterable<number>, lim: Limits, s: Scale, only?: ReadonlySet<RowName | 'budget'>): boolean {
+export function satisfies(
+  candidates: readonly Candidate[],
+  ids: Iterable<number>,
+  lim: Limits,
+  s: Scale,
+  only?: ReadonlySet<RowName | 'budget'>,
+): boolean {
   let spend = 0;
   let reach = 0;
   let views = 0;
@@ -181,7 +187,9 @@ export function buildModel(candidates: readonly Candidate[], lim: Limits, s: Sca
   }
   const budget0 = scaledBudget(lim.budget, s) - tSpend;
   // Creators who cannot fit next to the must-includes never enter the search.
-  const affordable = free.filter((i) => scaledFee(candidates[i]!.fee, s) <= budget0 + (s.integral ? 0 : TUNING.moneyTol * Math.max(1, budget0)));
+  const affordable = free.filter(
+    (i) => scaledFee(candidates[i]!.fee, s) <= budget0 + (s.integral ? 0 : TUNING.moneyTol * Math.max(1, budget0)),
+  );
   const n = affordable.length;
   const m: Model = {
     n,
@@ -204,7 +212,7 @@ export function buildModel(candidates: readonly Candidate[], lim: Limits, s: Sca
     m.fee[k] = scaledFee(x.fee, s);
     m.value[k] = x.value;
     m.reach[k] = x.role === 'reach' ? 1 : 0;
-    if (s.integral) unit = gcd(unit, m.fee[k]!);
+    if (s.integral) unit = gcd(unit, m.fee[k]);
   });
   if (s.integral && unit > 0) {
     m.unit = unit;

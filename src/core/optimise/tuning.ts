@@ -8,14 +8,18 @@ export const TUNING = {
   lagrangeIterations: 120,
   /** single moves the constructive heuristic may make to repair a broken row */
   repairMoves: 200,
+  /** how many of the best-ranked items each repair move considers */
+  repairScan: 4096,
   /** items nearest the LP's price that the 1-for-1 swap polish looks at */
   polishItems: 512,
   /** share of nodeLimit each of the three one-group re-solves of the incumbent may use */
   regroupShare: 0.02,
   /** DP table cells (items × money units) for all incumbent DPs together; the unit coarsens to fit */
-  dpCells: 40_000_000,
+  dpCells: 120_000_000,
   /** the DP incumbent runs below this many free items (above, the LP rounding is already within 0.01 %) */
   dpMaxItems: 3_000,
+  /** the DP counts empathy creators exactly up to this minimum (each level costs a table) */
+  dpCountMax: 12,
   /** multiples of the first priced row's price the DP incumbent tries */
   dpPriceSteps: [1, 0.84, 1.19, 0.71, 1.41, 0.59, 1.68, 0.5, 2, 0.35, 2.8, 0.25, 4, 0],
   /** relative slack on money comparisons: accepts what exact arithmetic accepts, never refuses it */

@@ -79,7 +79,7 @@ describe('refusals that say why', () => {
     const rows = [HEADER, ['@a', 'Instagram', '12万万', '3万', '¥45,000'], ['@b', 'TikTok', 'abc', '6000', '¥6,000']];
     const ja = setup(rows);
     expect(() => ja.gas.runShortlist(BASE)).toThrow('「Roster」の2行がどれも読めないため、クリエイターを選べません。例：2行目：C2：「12万万」は単位「万」が重複しているか順序が不正です');
-    const en = setup(rows, 'en_US');
+    const en = setup(rows, 'en_JP');
     expect(() => en.gas.runShortlist(BASE)).toThrow('none of the 2 rows of "Roster" could be read, so no creator can be chosen; for example row 2: C2: "12万万" has the unit "万" twice');
   });
 

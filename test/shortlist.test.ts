@@ -108,7 +108,7 @@ describe('runShortlist', () => {
     [{ ...BASE, cpvCap: 0.5 }, '条件を満たすクリエイターがいません'],
     [{ ...BASE, budget: 1000 }, '予算¥1,000に収まる'],
     [{ ...BASE, minEmpathy: 9 }, '共感（マイクロ・ナノ）枠が9人必要'],
-    [{ ...BASE, reachShare: { min: 0.9, max: 1 }, budget: 10_000_000 }, '拡散（リーチ）枠に最低'],
+    [{ ...BASE, reachShare: { min: 1, max: 1 }, minEmpathy: 1 }, '拡散（リーチ）枠の支出比率が100%〜100%'],
     [{ ...BASE, columns: { fee: '金額' } }, '指定した列「金額」'],
     [null, '値がないか'],
   ];
@@ -179,7 +179,9 @@ describe('getShortlistContext', () => {
     expect(ctx.rosterSheet).toBe('Roster');
     expect(ctx.header?.row).toBe(3);
     expect(ctx.header?.columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
-    expect(ctx.presim.fee.length).toBe(8); // 7 readable with views + 1 without views
+    expect(ctx.presim.rows.fee.length).toBe(8); // 7 readable with views + 1 without views
+    expect(ctx.presim.total).toBe(8);
+    expect(ctx.presim.omittedFrom).toBeNull();
     expect(ctx.unreadableRows).toBe(1);
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
   });

@@ -108,9 +108,9 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
 
   // [hidden headers, what must also be gone]
   const CASES: [string[], string[]][] = [
-    [['費用', 'CPV'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '詳細']],
+    [['費用', 'CPV'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
     // Hiding the fee alone hides CPV too: with views on the sheet, CPV = fee ÷ views.
-    [['費用'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '詳細']],
+    [['費用'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
   ];
   it.each(CASES)('hiding %j leaves no fee or CPV anywhere: columns, near misses, totals, per-role spend, reasons', (hide, removed) => {
     const { fake, gas, run } = shortlist();

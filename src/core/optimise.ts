@@ -1,217 +1,263 @@
-// Exact shortlist optimiser: choose creators maximising total expected views
-// under a budget, a reach-spend window and a minimum number of empathy
-// creators (0/1 knapsack with side constraints). Pure TypeScript, no globals.
+// Exact shortlist optimiser: choose creators maximising a total value (views,
+// actions, intent signals, revenue: any additive per-creator value) under a
+// budget, a reach-share window of the money spent, a blended-CPV limit, a
+// minimum number of empathy creators, must-includes and exclusions. A 0/1
+// knapsack with a few side rows; pure TypeScript, no globals. docs/optimiser.md
+// has the model, the bounds and how to add a constraint.
 //
-// 1. Feasibility, constraint by constraint, and one feasible selection.
-// 2. LP relaxation via its Lagrangian dual (optimise/lagrangian.ts): the upper
-//    bound, the price γ of the empathy minimum, and each item's reduced cost.
-// 3. A near-optimal incumbent: search a core of the least certain items with
-//    the rest at their LP choice, then polish (optimise/local-search.ts).
-// 4. Every item whose flip would drop the LP bound below the incumbent is
-//    fixed (optimise/reduce.ts); branch and bound over the rest proves
-//    optimality (optimise/branch-and-bound.ts, optimise/reach-first.ts) or
-//    stops at the node limit, in which case views / upperBound still
-//    certifies how close the result is.
-import { branchAndBound } from './optimise/branch-and-bound';
-import { checkFeasibility, fillGreedy } from './optimise/feasibility';
-import { lagrangeMultipliers, type Multipliers } from './optimise/lagrangian';
-import { polish, regroup } from './optimise/local-search';
-import { priceTrackers } from './optimise/lp-tracker';
-import { isFeasible, tally, type Limits, type Pool, type Tally } from './optimise/pool';
-import { reachFirstSearch } from './optimise/reach-first';
-import { FREE, fixByBounds } from './optimise/reduce';
-import type { Candidate, Constraints, OptimiseOptions, OptimiseResult } from './optimise/types';
+// 1. Presolve (optimise/model.ts): must-includes and zero-fee creators taken,
+//    money in whole sen where the fees allow it, the budget rounded down to the
+//    fees' common unit, every side constraint a row Σ a·x ≤ rhs.
+// 2. Quick proofs of infeasibility (counts and cheapest costs).
+// 3. Prices for the side rows (optimise/lagrangian.ts): a proven upper bound.
+// 4. One depth-first branch and bound (optimise/search.ts): optimal when it
+//    finishes; otherwise the best found and the bound of the open nodes.
+import { dpIncumbent } from './optimise/dp';
+import { construct, polish } from './optimise/incumbent';
+import {
+  buildModel,
+  limitsOf,
+  moneyScale,
+  restrict,
+  satisfies,
+  totals,
+  type Limits,
+  type Model,
+  type RowName,
+  type Scale,
+} from './optimise/model';
+import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
+import { search, type Incumbent } from './optimise/search';
+import { TUNING } from './optimise/tuning';
+import type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
 
 export type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
-
-const DEFAULT_NODE_LIMIT = 10_000_000;
-/** stage-1 searches: each core search and each group re-solve gets this share of nodeLimit */
-const CORE_SHARE = 0.003;
-const REGROUP_SHARE = 0.02;
-const CORE_START = 256;
-const CORE_MAX = 4096;
-const POLISH_SIZE = 1024;
-type Strategy = 'ratio' | 'reachFirst';
-// Stage-2 rounds: [search, share of the node limit] (the last takes what is left).
-const PLAIN_ROUNDS: [Strategy, number][] = [['ratio', 0.2], ['ratio', 0.3], ['ratio', 1]];
-const WINDOW_ROUNDS: [Strategy, number][] = [['reachFirst', 0.1], ['ratio', 0.4], ['reachFirst', 0.2], ['ratio', 1]];
-
-interface Selection {
-  ids: number[];
-  t: Tally;
-}
+export { TUNING } from './optimise/tuning';
 
 export function optimise(candidates: readonly Candidate[], c: Constraints, options: OptimiseOptions = {}): OptimiseResult {
   validate(candidates, c);
-  const nodeLimit = Math.max(0, Math.floor(options.nodeLimit ?? DEFAULT_NODE_LIMIT));
-  const budget = c.budget;
-  const eps = 1e-9 * Math.max(1, budget);
+  const nodeLimit = Math.max(0, Math.floor(options.nodeLimit ?? TUNING.nodeLimit));
+  const lim = limitsOf(c);
+  const scale = moneyScale(candidates);
+  const quick = quickInfeasible(candidates, lim, scale);
+  if (quick) return { ok: false, infeasible: quick };
 
-  // Zero-fee creators cost nothing and only add views (and empathy count).
-  const zeroFee: number[] = [];
-  const paid: number[] = [];
-  let freeEmpathy = 0;
-  candidates.forEach((x, i) => {
-    if (x.fee > 0) paid.push(i);
-    else {
-      zeroFee.push(i);
-      if (x.role === 'empathy') freeEmpathy++;
-    }
-  });
-  const pool = buildPool(candidates, paid);
-  const need = Math.max(0, Math.ceil(c.minEmpathy));
-  const lim: Limits = {
-    budget,
-    reachMin: Math.max(0, c.reachMin),
-    reachMax: Math.min(Math.max(0, c.reachMax), budget),
-    minEmpathy: Math.max(0, need - freeEmpathy),
-    eps,
+  const m = buildModel(candidates, lim, scale);
+  const run = solve(m, nodeLimit);
+  if (!run.best) {
+    if (!run.complete) return { ok: false, notFound: { bound: m.takenValue + run.bound } };
+    return { ok: false, infeasible: explain(candidates, lim, scale, nodeLimit) };
+  }
+  const chosen = m.taken.concat(run.best.picks.map((i) => m.index[i]!)).sort((a, b) => a - b);
+  if (!satisfies(candidates, chosen, lim, scale)) throw new Error('optimiser: the search accepted a selection that breaks a constraint');
+  const t = totals(candidates, chosen);
+  const proven = run.complete;
+  const bound = proven ? t.value : Math.max(t.value, m.takenValue + run.bound);
+  return {
+    ok: true,
+    chosen,
+    spend: t.spend,
+    value: t.value,
+    views: t.views,
+    reachSpend: t.reachSpend,
+    empathyCount: t.empathy,
+    proven,
+    bound,
   };
-
-  const feasible = checkFeasibility(pool, lim, need, freeEmpathy);
-  if (!feasible.ok) return feasible;
-  const seed = fillGreedy(pool, lim, feasible.seed);
-  let best: Selection = { ids: seed, t: tally(pool, seed) };
-  let exact = true;
-  let upper = best.t.views;
-
-  if (pool.n > 0) {
-    let totalReach = 0;
-    for (let i = 0; i < pool.n; i++) if (pool.reach[i]) totalReach += pool.fee[i]!;
-    const lp: Limits = { ...lim, reachMax: Math.min(lim.reachMax, totalReach) };
-    const mult = lagrangeMultipliers(pool, lp);
-    upper = mult.upper;
-    const tolViews = 1e-9 * Math.max(1, mult.upper);
-    const solve = (free: number[], fixedIn: number[], limit: number, how: Strategy) =>
-      searchRest(pool, lp, mult, tolViews, free, fixedIn, best, limit, how);
-
-    // Stage 1: a near-optimal incumbent. Search a core of the least certain
-    // items with the rest at their LP choice, then polish (adds and swaps) and
-    // re-solve each group for the money the other leaves.
-    if (mult.upper - best.t.views > tolViews) {
-      const byDoubt = Array.from({ length: pool.n }, (_, i) => i);
-      byDoubt.sort((a, b) => Math.abs(mult.reduced[a]!) - Math.abs(mult.reduced[b]!) || a - b);
-      for (let size = CORE_START; ; size *= 4) {
-        const core = byDoubt.slice(0, size);
-        const fixedIn = byDoubt.slice(size).filter((i) => mult.reduced[i]! > 0);
-        const found = solve(core, fixedIn, Math.ceil(nodeLimit * CORE_SHARE), 'ratio').found;
-        if (found) {
-          best = found;
-          break;
-        }
-        if (size >= pool.n || size >= CORE_MAX) break;
-      }
-      const near = byDoubt.slice(0, POLISH_SIZE);
-      const adopt = (ids: number[] | null) => {
-        const t = ids && tally(pool, ids);
-        if (ids && t && isFeasible(t, lp) && t.views > best.t.views + tolViews) best = { ids, t };
-      };
-      const ids = best.ids.slice();
-      if (polish(pool, lp, ids, near, tolViews)) adopt(ids);
-      adopt(regroup(pool, lp, mult.gamma, best.ids, near, tolViews, Math.ceil(nodeLimit * REGROUP_SHARE)));
-    }
-
-    // Stage 2: fix what the bounds decide against the incumbent, search the
-    // rest, in rounds: each round re-fixes with the best incumbent so far. With
-    // a reach window the rounds alternate between the reach-first search
-    // (optimise/reach-first.ts: wins on narrow windows) and the single-order
-    // search (wins on everything else); either one finishing proves optimality.
-    const poolTrackers = priceTrackers(pool.fee, pool.views, pool.reach, mult.gamma, lp.minEmpathy);
-    const hasWindow = lp.reachMin > eps || lp.reachMax < Math.min(budget, totalReach) - eps;
-    const rounds = hasWindow ? WINDOW_ROUNDS : PLAIN_ROUNDS;
-    exact = mult.upper - best.t.views <= tolViews; // proven already if it meets the LP bound
-    let nodesLeft = nodeLimit;
-    for (let round = 0; round < rounds.length && nodesLeft > 0; round++) {
-      const [how, share] = rounds[round]!;
-      const status = fixByBounds(pool, lp, poolTrackers, best.t.views - tolViews);
-      const free: number[] = [];
-      const fixedIn: number[] = [];
-      for (let i = 0; i < pool.n; i++) {
-        if (status[i] === FREE) free.push(i);
-        else if (status[i] === 1) fixedIn.push(i);
-      }
-      const limit = round === rounds.length - 1 ? nodesLeft : Math.min(nodesLeft, Math.ceil(nodeLimit * share));
-      const r = solve(free, fixedIn, limit, how);
-      nodesLeft -= r.nodes;
-      if (r.found) best = r.found;
-      exact = r.complete || mult.upper - best.t.views <= tolViews;
-      if (r.complete) break;
-    }
-  }
-
-  const chosen = zeroFee.concat(best.ids.map((i) => pool.index[i]!)).sort((a, b) => a - b);
-  let spend = 0;
-  let views = 0;
-  let reachSpend = 0;
-  let empathyCount = 0;
-  for (const i of chosen) {
-    const x = candidates[i]!;
-    spend += x.fee;
-    views += x.views;
-    if (x.role === 'reach') reachSpend += x.fee;
-    else empathyCount++;
-  }
-  const upperBound = exact ? views : Math.max(views, upper + (views - best.t.views));
-  return { ok: true, chosen, spend, views, reachSpend, empathyCount, exact, upperBound };
 }
 
-/** Branch and bound over `free` with `fixedIn` chosen; returns a selection only if it beats `incumbent`. */
-function searchRest(
-  pool: Pool,
-  lim: Limits,
-  mult: Multipliers,
-  tolViews: number,
-  free: number[],
-  fixedIn: number[],
-  incumbent: Selection,
-  nodeLimit: number,
-  how: Strategy,
-): { found: Selection | null; complete: boolean; nodes: number } {
-  const fx = tally(pool, fixedIn);
-  const res = (how === 'reachFirst' ? reachFirstSearch : branchAndBound)(
-    {
-      pool,
-      gamma: mult.gamma,
-      free,
-      budget: lim.budget - fx.spend,
-      reachMin: lim.reachMin - fx.reachSpend,
-      reachMax: lim.reachMax - fx.reachSpend,
-      minEmpathy: lim.minEmpathy - fx.empathy,
-      eps: lim.eps,
-      tolViews,
-    },
-    { views: incumbent.t.views - fx.views, spend: incumbent.t.spend - fx.spend },
-    nodeLimit,
+interface Run {
+  best: Incumbent | null;
+  complete: boolean;
+  /** ceiling on the free items' value */
+  bound: number;
+}
+
+/**
+ * Prices; a constructed and polished incumbent; items whose reduced cost
+ * proves their LP choice fixed (flipping one would drop the bound below the
+ * incumbent); then the search over the rest. Without an incumbent, the search
+ * over everything.
+ */
+function solve(m: Model, nodeLimit: number): Run {
+  const { lambda, bound: L } = price(m);
+  const n = m.n;
+  const p = profits(m, lambda, new Float64Array(n));
+  const x = new Float64Array(n);
+  fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b,
   );
-  if (!res.best) return { found: null, complete: res.complete, nodes: res.nodes };
-  const ids = fixedIn.concat(res.best.picks);
-  const t = tally(pool, ids);
-  // Re-add from scratch: the search's running sums must not decide feasibility alone.
-  const better = t.views > incumbent.t.views + tolViews || (t.views >= incumbent.t.views - tolViews && t.spend < incumbent.t.spend);
-  return { found: isFeasible(t, lim) && better ? { ids, t } : null, complete: res.complete, nodes: res.nodes };
+  // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
+  let pi = 0;
+  for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
+  if (pi === 0) for (let i = 0; i < n; i++) if (x[i] === 0 && p[i]! > 0) pi = Math.max(pi, p[i]! / m.fee[i]!);
+  const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
+  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+
+  const shares = m.rows
+    .filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax'))
+    .map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
+  let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
+  if (n > 0 && n <= TUNING.dpMaxItems) {
+    const dp = dpIncumbent(m, lambda);
+    if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units
+    if (dp && (!inc || dp.value > inc.value)) inc = dp;
+  } else if (n > 0 && !inc) {
+    // the DP over the least certain items, the rest at their LP choice (an incumbent only)
+    const core = byDoubt.slice(0, TUNING.dpMaxItems);
+    const inCore = new Uint8Array(n);
+    for (const i of core) inCore[i] = 1;
+    const rest = byDoubt.slice(TUNING.dpMaxItems).filter((i) => rc[i]! > 0 && inCore[i] === 0);
+    const sub = restrict(m, core, rest);
+    const dp = sub.budget >= 0 ? dpIncumbent(sub, lambda) : null;
+    if (dp) {
+      const value = dp.value + sub.takenValue - m.takenValue;
+      inc = { value, spend: dp.spend + m.budget - sub.budget, picks: rest.concat(dp.picks.map((k) => core[k]!)) };
+    }
+  }
+  if (!inc) {
+    const r = search(m, lambda, null, nodeLimit);
+    return { best: r.found, complete: r.complete, bound: Math.min(L, r.bound) };
+  }
+  let Lpi = pi * (m.budget + m.budgetTol);
+  for (let i = 0; i < n; i++) if (rc[i]! > 0) Lpi += rc[i]!;
+  m.rows.forEach((r, k) => (Lpi += lambda[k]! * (r.rhs + r.tol)));
+  inc = polish(m, inc, byDoubt.slice(0, TUNING.polishItems));
+  inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
+  const tolV = TUNING.valueTol * Math.max(1, Lpi);
+  const slack = Lpi - inc.value + tolV;
+  const free: number[] = [];
+  const fixedIn: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (Math.abs(rc[i]!) <= slack) free.push(i);
+    else if (rc[i]! > 0) fixedIn.push(i);
+  }
+  const sub = restrict(m, free, fixedIn);
+  const fixedValue = sub.takenValue - m.takenValue;
+  const fixedSpend = m.budget - sub.budget;
+  const r = search(sub, lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodeLimit);
+  let best: Incumbent = inc;
+  if (r.found)
+    best = {
+      value: r.found.value + fixedValue,
+      spend: r.found.spend + fixedSpend,
+      picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+    };
+  // any selection breaking a fixing is worth less than the incumbent, so the optimum is the best of the two
+  const bound = r.complete ? best.value : Math.min(L, Lpi, Math.max(best.value, fixedValue + r.bound));
+  return { best, complete: r.complete, bound };
 }
 
-function buildPool(candidates: readonly Candidate[], paid: number[]): Pool {
-  const n = paid.length;
-  const pool: Pool = { n, fee: new Float64Array(n), views: new Float64Array(n), reach: new Uint8Array(n), index: Int32Array.from(paid) };
-  paid.forEach((i, k) => {
-    const x = candidates[i]!;
-    pool.fee[k] = x.fee;
-    pool.views[k] = x.views;
-    pool.reach[k] = x.role === 'reach' ? 1 : 0;
-  });
-  return pool;
+/**
+ * Re-solves one role group at a time exactly (within a node share) for what the
+ * other group leaves: many-for-many exchanges inside a group that 1-for-1
+ * swaps cannot find, with the reach share kept by the rows themselves.
+ */
+function regroup(m: Model, inc: Incumbent, nodes: number): Incumbent {
+  for (const g of [0, 1, 0]) {
+    const chosen = new Uint8Array(m.n);
+    for (const i of inc.picks) chosen[i] = 1;
+    const free: number[] = [];
+    const fixedIn: number[] = [];
+    for (let i = 0; i < m.n; i++) {
+      if (m.reach[i] === g) free.push(i);
+      else if (chosen[i]) fixedIn.push(i);
+    }
+    const sub = restrict(m, free, fixedIn);
+    const fixedValue = sub.takenValue - m.takenValue;
+    const fixedSpend = m.budget - sub.budget;
+    const r = search(sub, price(sub).lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodes);
+    if (r.found)
+      inc = {
+        value: r.found.value + fixedValue,
+        spend: r.found.spend + fixedSpend,
+        picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
+      };
+  }
+  return inc;
+}
+
+/** Proofs that need no search: counts, the must-includes' own spend, the cheapest empathy creators. */
+function quickInfeasible(candidates: readonly Candidate[], lim: Limits, s: Scale): Infeasible | null {
+  const fixedIn = candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : []));
+  const empathy = candidates.filter((x) => x.role === 'empathy' && x.fixed !== 'out');
+  if (empathy.length < lim.minEmpathy) return { constraint: 'minEmpathy', need: lim.minEmpathy, available: empathy.length };
+  const fx = totals(candidates, fixedIn);
+  if (!satisfies(candidates, fixedIn, lim, s, new Set(['budget']))) return { constraint: 'fixed', breaks: 'budget', ...fixedTotals(fx) };
+  const still = lim.minEmpathy - fx.empathy;
+  if (still > 0) {
+    const cheapest = candidates
+      .flatMap((x, i) => (x.role === 'empathy' && x.fixed === undefined ? [i] : []))
+      .sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b)
+      .slice(0, still);
+    if (!satisfies(candidates, fixedIn.concat(cheapest), lim, s, new Set(['budget']))) {
+      const cheapestCost = totals(candidates, cheapest).spend;
+      return { constraint: 'minEmpathyBudget', need: lim.minEmpathy, cheapestCost, budget: lim.budget - fx.spend };
+    }
+  }
+  return null;
+}
+
+function fixedTotals(t: ReturnType<typeof totals>) {
+  return { count: t.count, spend: t.spend, reachSpend: t.reachSpend, views: t.views };
+}
+
+/**
+ * The full model is proven infeasible: find the constraint to name by proving
+ * smaller models infeasible too (each proof is a complete search; a model the
+ * search cannot settle within the limit is not blamed).
+ */
+function explain(candidates: readonly Candidate[], lim: Limits, s: Scale, nodeLimit: number): Infeasible {
+  const hasFixed = candidates.some((x) => x.fixed === 'in');
+  const provenInfeasible = (rows: RowName[]): boolean => {
+    const m = buildModel(candidates, lim, s, new Set(rows));
+    const r = solve(m, nodeLimit);
+    return !r.best && r.complete;
+  };
+  const fx = totals(
+    candidates,
+    candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : [])),
+  );
+  const share: RowName[] = ['reachMin', 'reachMax'];
+  if (hasFixed && lim.min + (1 - lim.max) > 0 && provenInfeasible(share))
+    return { constraint: 'fixed', breaks: 'reachShare', ...fixedTotals(fx) };
+  if (hasFixed && Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv']))
+    return { constraint: 'fixed', breaks: 'blendedCpv', ...fixedTotals(fx) };
+  if (provenInfeasible([...share, 'minEmpathy']))
+    return { constraint: 'reachShare', min: lim.min, max: lim.max, minEmpathy: lim.minEmpathy };
+  if (Number.isFinite(lim.cpvMax) && provenInfeasible(['blendedCpv', 'minEmpathy']))
+    return { constraint: 'blendedCpv', max: lim.cpvMax, minEmpathy: lim.minEmpathy };
+  const parts = [`budget ${money(lim.budget)}`];
+  if (lim.min > 0 || lim.max < 1) parts.push(`reach share ${pct(lim.min)}–${pct(lim.max)} of spend`);
+  if (Number.isFinite(lim.cpvMax)) parts.push(`blended CPV ≤ ${money(lim.cpvMax)}`);
+  if (lim.minEmpathy > 0) parts.push(`at least ${lim.minEmpathy} empathy creators`);
+  if (hasFixed) parts.push(`${fx.count} must-include creators costing ${money(fx.spend)}`);
+  return { constraint: 'combined', detail: parts.join(', ') };
+}
+
+function money(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 10000) / 100}%`;
 }
 
 function validate(candidates: readonly Candidate[], c: Constraints): void {
   candidates.forEach((x, i) => {
-    if (!(Number.isFinite(x.fee) && x.fee >= 0 && Number.isFinite(x.views) && x.views >= 0)) {
-      throw new RangeError(`candidate ${i}: fee and views must be finite and ≥ 0 (fee ${x.fee}, views ${x.views})`);
+    for (const k of ['fee', 'value', 'views'] as const) {
+      if (!(Number.isFinite(x[k]) && x[k] >= 0)) throw new RangeError(`candidate ${i}: ${k} must be finite and ≥ 0 (got ${x[k]})`);
     }
     if (x.role !== 'reach' && x.role !== 'empathy') throw new RangeError(`candidate ${i}: unknown role ${String(x.role)}`);
+    if (x.fixed !== undefined && x.fixed !== 'in' && x.fixed !== 'out') throw new RangeError(`candidate ${i}: fixed must be 'in' or 'out'`);
   });
   if (!(Number.isFinite(c.budget) && c.budget >= 0)) throw new RangeError(`budget must be finite and ≥ 0 (got ${c.budget})`);
-  if (Number.isNaN(c.reachMin) || c.reachMin === Infinity) throw new RangeError(`reachMin must be a number (got ${c.reachMin})`);
-  if (Number.isNaN(c.reachMax)) throw new RangeError('reachMax must be a number');
-  if (!Number.isFinite(c.minEmpathy) && c.minEmpathy !== -Infinity) throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
+  if (c.reachShare) {
+    const { min, max } = c.reachShare;
+    if (!(min >= 0 && min <= 1 && max >= min)) throw new RangeError(`reachShare must have 0 ≤ min ≤ max (got ${min}..${max})`);
+  }
+  if (!(Number.isFinite(c.minEmpathy) || c.minEmpathy === -Infinity))
+    throw new RangeError(`minEmpathy must be finite (got ${c.minEmpathy})`);
+  if (c.blendedCpvMax !== undefined && !(c.blendedCpvMax >= 0)) throw new RangeError(`blendedCpvMax must be ≥ 0 (got ${c.blendedCpvMax})`);
 }

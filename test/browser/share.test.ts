@@ -216,7 +216,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await expect.poll(() => removed.textContent().catch(() => ''), { timeout: 20_000 }).toContain('クライアント用に除いた項目：費用、CPV、ROI、費用合計、残り予算、全体CPV、CPV上限、費用比率');
     const name = h.fake.sheetNames().at(-1)!;
     const snap = h.fake.sheetValues(name);
-    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行']);
+    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行', 'KPI値', '購入意向コメント率']);
     const spend = CREATORS.reduce((sum, c) => sum + c[4], 0); // all five pass the cap and fit the budget
     expect(h.fake.sheetValues('Shortlist').flat()).toContain(spend);
     expect(snap.flat()).not.toContain(spend);

@@ -42,7 +42,8 @@ export function generateCandidates(n: number, seed: number, opts: { cpvSpread?: 
     const reachP = 1 / (1 + Math.exp(-1.5 * (Math.log(fee) - Math.log(250_000))));
     const role = rand() < reachP ? 'reach' : 'empathy';
     const cpv = Math.exp(Math.log(role === 'reach' ? 2.5 : 3.5) + spread * normal());
-    out.push({ fee, views: Math.max(100, Math.round(fee / cpv)), role });
+    const views = Math.max(100, Math.round(fee / cpv));
+    out.push({ fee, value: views, views, role });
   }
   return out;
 }
@@ -50,10 +51,11 @@ export function generateCandidates(n: number, seed: number, opts: { cpvSpread?: 
 export interface ConstraintSpec {
   /** budget as a share of the sum of all fees (tight: 0.02 … 0.10) */
   budgetShare: number;
-  /** reach spend window as shares of the budget; omitted = unconstrained */
+  /** reach spend window as shares of the money spent; omitted = unconstrained */
   reachShare?: readonly [number, number];
   /** minimum empathy creators; 'binding' = well above what the views-optimum picks */
   minEmpathy?: number | 'binding';
+  blendedCpvMax?: number;
 }
 
 /** Constraints from a spec; the budget is rounded to whole yen. */
@@ -61,13 +63,14 @@ export function tightConstraints(candidates: readonly Candidate[], spec: Constra
   let total = 0;
   for (const c of candidates) total += c.fee;
   const budget = Math.round(total * spec.budgetShare);
-  const [lo, hi] = spec.reachShare ?? [0, 1];
-  const reachMin = Math.round(budget * lo);
-  const reachMax = Math.round(budget * hi);
+  const [min, max] = spec.reachShare ?? [0, 1];
   let minEmpathy = 0;
-  if (spec.minEmpathy === 'binding') minEmpathy = bindingEmpathyCount(candidates, budget - reachMin);
+  if (spec.minEmpathy === 'binding') minEmpathy = bindingEmpathyCount(candidates, budget * (1 - min));
   else if (spec.minEmpathy !== undefined) minEmpathy = spec.minEmpathy;
-  return { budget, reachMin, reachMax, minEmpathy };
+  const c: Constraints = { budget, minEmpathy };
+  if (spec.reachShare) c.reachShare = { min, max };
+  if (spec.blendedCpvMax !== undefined) c.blendedCpvMax = spec.blendedCpvMax;
+  return c;
 }
 
 /** A random tight spec (seeded): budget 2–10 %, reach window and/or empathy minimum half the time each. */
@@ -96,7 +99,10 @@ function bindingEmpathyCount(candidates: readonly Candidate[], money: number): n
       if (c.role === 'empathy') picked++;
     }
   }
-  const fees = candidates.filter((c) => c.role === 'empathy').map((c) => c.fee).sort((a, b) => a - b);
+  const fees = candidates
+    .filter((c) => c.role === 'empathy')
+    .map((c) => c.fee)
+    .sort((a, b) => a - b);
   let affordable = 0;
   let spent = 0;
   for (const f of fees) {
@@ -109,5 +115,50 @@ function bindingEmpathyCount(candidates: readonly Candidate[], money: number): n
 
 function eff(candidates: readonly Candidate[], i: number): number {
   const c = candidates[i]!;
-  return c.views / c.fee;
+  return c.value / c.fee;
+}
+
+export const OBJECTIVES = ['views', 'actions', 'intent', 'revenue'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+/**
+ * A roster valued by one of the KPI objectives (issue 12), with must-includes,
+ * exclusions, a blended-CPV limit and the spend-share window:
+ * views; actions = saves + shares; intent = views × purchase-intent share;
+ * revenue = views × CVR × AOV.
+ */
+export function objectiveInstance(objective: Objective, n: number, seed: number): { cands: Candidate[]; c: Constraints } {
+  const base = generateCandidates(n, seed);
+  const rand = mulberry32(seed ^ 0x2545f491);
+  const cands = base.map((x): Candidate => {
+    const saves = Math.round(x.views * 0.01 * (0.3 + 2 * rand()));
+    const shares = Math.round(x.views * 0.004 * (0.3 + 2 * rand()));
+    const intent = 0.02 + 0.2 * rand();
+    const cvr = 0.005 + 0.03 * rand();
+    const aov = 2000 + Math.round(8000 * rand());
+    const value =
+      objective === 'views'
+        ? x.views
+        : objective === 'actions'
+          ? saves + shares
+          : objective === 'intent'
+            ? x.views * intent
+            : x.views * cvr * aov;
+    const y: Candidate = { ...x, value: Math.round(value * 100) / 100 };
+    const u = rand();
+    if (u < 0.01) y.fixed = 'in';
+    else if (u < 0.05) y.fixed = 'out';
+    return y;
+  });
+  // must-includes the budget can carry: at most a fifth of it
+  const c = tightConstraints(cands, { budgetShare: 0.04, reachShare: [0.3, 0.6], minEmpathy: 'binding' });
+  let fixedSpend = 0;
+  for (const x of cands) {
+    if (x.fixed !== 'in') continue;
+    if (fixedSpend + x.fee > c.budget / 5) delete x.fixed;
+    else fixedSpend += x.fee;
+  }
+  // a blended CPV limit a little under the unconstrained optimum's (≈ 2.9 for these rosters)
+  c.blendedCpvMax = 2.7;
+  return { cands, c };
 }

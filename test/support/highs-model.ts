@@ -5,8 +5,8 @@ import type { Highs } from 'highs';
 import type { Candidate, Constraints } from '../../src/core/optimise';
 
 export interface HighsResult {
-  /** views of `chosen`, recomputed from the candidates (not HiGHS's float objective) */
-  views: number;
+  /** value of `chosen`, recomputed from the candidates (not HiGHS's float objective) */
+  value: number;
   /** indices into candidates, ascending (primal > 0.5) */
   chosen: number[];
   /** HiGHS model status, e.g. 'Optimal' or 'Time limit reached' */
@@ -31,28 +31,39 @@ export function loadHighs(): Promise<Highs> {
   return solver;
 }
 
-/** The LP text: maximise views; budget, reach window and empathy minimum as rows; all binary. */
+/**
+ * The LP text: maximise value; budget, spend-share window, blended CPV and
+ * empathy minimum as linear rows; must-includes fixed at 1, exclusions left out.
+ */
 export function buildLp(candidates: readonly Candidate[], c: Constraints): string {
-  const terms = (coef: (x: Candidate) => number, keep: (x: Candidate) => boolean): string => {
+  const live = candidates.flatMap((x, i) => (x.fixed === 'out' ? [] : [i]));
+  const terms = (coef: (x: Candidate) => number): string => {
     const parts: string[] = [];
-    candidates.forEach((x, i) => {
-      if (keep(x)) parts.push(`${num(coef(x))} x${i}`);
-    });
+    for (const i of live) {
+      const a = coef(candidates[i]!);
+      if (a !== 0) parts.push(`${a < 0 ? '-' : '+'} ${num(Math.abs(a))} x${i}`);
+    }
     // Short lines: the LP reader is happiest without megabyte-long rows.
     const lines: string[] = [];
-    for (let i = 0; i < parts.length; i += 8) lines.push(parts.slice(i, i + 8).join(' + '));
-    return lines.length ? lines.join('\n  + ') : '0 x0';
+    for (let i = 0; i < parts.length; i += 8) lines.push(parts.slice(i, i + 8).join(' '));
+    return lines.length ? lines.join('\n  ') : `0 x${live[0] ?? 0}`;
   };
-  const all = () => true;
-  const isReach = (x: Candidate) => x.role === 'reach';
-  const rows = [` budget: ${terms((x) => x.fee, all)} <= ${num(c.budget)}`];
-  if (c.reachMin > 0) rows.push(` reachmin: ${terms((x) => x.fee, isReach)} >= ${num(c.reachMin)}`);
-  if (c.reachMax < c.budget) rows.push(` reachmax: ${terms((x) => x.fee, isReach)} <= ${num(c.reachMax)}`);
-  if (c.minEmpathy > 0) rows.push(` empathy: ${terms(() => 1, (x) => !isReach(x))} >= ${c.minEmpathy}`);
-  const vars = candidates.map((_, i) => `x${i}`);
+  const isReach = (x: Candidate) => (x.role === 'reach' ? 1 : 0);
+  const rows = [` budget: ${terms((x) => x.fee)} <= ${num(c.budget)}`];
+  const min = c.reachShare?.min ?? 0;
+  const max = c.reachShare?.max ?? 1;
+  if (min > 0) rows.push(` reachmin: ${terms((x) => isReach(x) * x.fee - min * x.fee)} >= 0`);
+  if (max < 1) rows.push(` reachmax: ${terms((x) => isReach(x) * x.fee - max * x.fee)} <= 0`);
+  if (c.blendedCpvMax !== undefined && Number.isFinite(c.blendedCpvMax)) {
+    const cap = c.blendedCpvMax;
+    rows.push(` cpv: ${terms((x) => x.fee - cap * x.views)} <= 0`);
+  }
+  if (c.minEmpathy > 0) rows.push(` empathy: ${terms((x) => 1 - isReach(x))} >= ${c.minEmpathy}`);
+  for (const i of live) if (candidates[i]!.fixed === 'in') rows.push(` fix${i}: x${i} = 1`);
+  const vars = live.map((i) => `x${i}`);
   const binaries: string[] = [];
   for (let i = 0; i < vars.length; i += 20) binaries.push(' ' + vars.slice(i, i + 20).join(' '));
-  return ['Maximize', ` obj: ${terms((x) => x.views, all)}`, 'Subject To', ...rows, 'Binary', ...binaries, 'End', ''].join('\n');
+  return ['Maximize', ` obj: ${terms((x) => x.value)}`, 'Subject To', ...rows, 'Binary', ...binaries, 'End', ''].join('\n');
 }
 
 export async function solveWithHighs(candidates: readonly Candidate[], c: Constraints, opts: HighsOptions = {}): Promise<HighsResult> {
@@ -66,20 +77,20 @@ export async function solveWithHighs(candidates: readonly Candidate[], c: Constr
   });
   const ms = performance.now() - t0;
   const chosen: number[] = [];
-  let views = 0;
+  let value = 0;
   if (res.Status !== 'Infeasible' && res.Columns) {
     candidates.forEach((x, i) => {
       const col = res.Columns[`x${i}`];
       if (col && 'Primal' in col && col.Primal > 0.5) {
         chosen.push(i);
-        views += x.views;
+        value += x.value;
       }
     });
   }
-  return { views, chosen, status: res.Status, objective: res.ObjectiveValue, ms };
+  return { value, chosen, status: res.Status, objective: res.ObjectiveValue, ms };
 }
 
 // Plain decimal (never exponent notation, which the LP reader may misparse).
 function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
+  return Number.isInteger(x) ? String(x) : x.toFixed(9).replace(/0+$/, '').replace(/\.$/, '');
 }

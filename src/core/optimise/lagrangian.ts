@@ -1,155 +1,204 @@
-// LP relaxation of the shortlist problem, solved through its dual.
+// Upper bound by Lagrangian relaxation: the side rows are priced (λ ≥ 0), the
+// budget stays a constraint, and the rest is a fractional knapsack:
 //
-//   max Σ v·x  s.t.  Σ f·x ≤ B  [π],  reachMin ≤ Σ_reach f·x ≤ reachMax  [α, β],
-//                    Σ_empathy x ≥ k  [γ],  0 ≤ x ≤ 1
+//   L(λ) = Σ_k λ_k·rhs_k + max { Σ (value − Σ_k λ_k·a_k)·x : Σ fee·x ≤ budget, 0 ≤ x ≤ 1 }
 //
-// For any π, α, β, γ ≥ 0 the Lagrangian gives an upper bound. Writing the reach
-// threshold t = π − α + β, a reach creator is worth its fee iff v/f > t and an
-// empathy creator iff v − π·f + γ > 0. For a fixed π the best t is π clamped
-// into [t at reachMax, t at reachMin] (the reach-only LP thresholds) and the
-// best γ makes the k-th best empathy reduced cost zero, so the dual is a convex
-// function of π alone; its minimum is where the LP "greedy spend" crosses B,
-// found by bisection. Every π yields a valid bound, so precision only affects
-// speed, never correctness.
-import { kthLargest } from './select';
-import type { Limits, Pool } from './pool';
+// Every λ ≥ 0 gives a valid bound on the 0/1 optimum (and min over λ equals the
+// LP relaxation), so the subgradient search below only affects how tight the
+// bound is, never correctness.
+import type { Model } from './model';
+import { TUNING } from './tuning';
 
-export interface Multipliers {
-  /** budget price: views per yen */
-  pi: number;
-  /** reach threshold in views per yen */
-  t: number;
-  /** bonus per empathy creator, in views */
-  gamma: number;
-  /** LP upper bound on total views */
-  upper: number;
-  /** LP reduced cost: how much the bound drops if the item's LP choice is flipped */
-  reduced: Float64Array;
+export interface Prices {
+  /** per row of the model */
+  lambda: Float64Array;
+  /** L(λ) for these prices: a proven ceiling on the free items' value */
+  bound: number;
 }
 
-export function lagrangeMultipliers(pool: Pool, lim: Limits): Multipliers {
-  const { fee, views, reach } = pool;
-  const B = lim.budget;
-  const k = lim.minEmpathy;
-  const rMin = lim.reachMin;
-  const rMax = lim.reachMax;
-
-  // Reach creators by efficiency: prefix sums give reach spend/value at any threshold in O(log n).
-  const reachIds: number[] = [];
-  const empIds: number[] = [];
-  for (let i = 0; i < pool.n; i++) (reach[i] ? reachIds : empIds).push(i);
-  reachIds.sort((a, b) => views[b]! / fee[b]! - views[a]! / fee[a]! || a - b);
-  const nR = reachIds.length;
-  const effR = new Float64Array(nR);
-  const rf = new Float64Array(nR + 1);
-  const rv = new Float64Array(nR + 1);
-  reachIds.forEach((id, s) => {
-    effR[s] = views[id]! / fee[id]!;
-    rf[s + 1] = rf[s]! + fee[id]!;
-    rv[s + 1] = rv[s]! + views[id]!;
-  });
-  const totalReach = rf[nR]!;
-  // Largest s with rf[s] < x (strict) or ≤ x.
-  const lastBelow = (x: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = nR;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (strict ? rf[mid]! < x : rf[mid]! <= x) lo = mid;
-      else hi = mid - 1;
+/** Fractional knapsack of `profit` under the budget; fills x (0..1) and returns its value. */
+export function fractionalKnapsack(m: Model, profit: Float64Array, x: Float64Array, work: Int32Array, ratio: Float64Array): number {
+  const { fee, n } = m;
+  const cap = m.budget + m.budgetTol;
+  let k = 0;
+  let totalF = 0;
+  let totalP = 0;
+  x.fill(0);
+  for (let i = 0; i < n; i++) {
+    if (profit[i]! > 0) {
+      work[k++] = i;
+      ratio[i] = profit[i]! / fee[i]!;
+      totalF += fee[i]!;
+      totalP += profit[i]!;
     }
-    return lo;
-  };
-  const tAtMin = rMin > 0 && nR > 0 ? effR[Math.min(nR - 1, lastBelow(rMin, true))]! : Infinity;
-  const tAtMax = rMax < totalReach && nR > 0 ? effR[lastBelow(rMax, false)]! : -Infinity;
-  const reachThreshold = (pi: number) => Math.min(tAtMin, Math.max(tAtMax, pi));
-  const countAbove = (t: number): number => {
-    let lo = 0;
-    let hi = nR;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (effR[mid]! > t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const reachSpend = (pi: number): number => (pi < tAtMax ? rMax : pi > tAtMin ? rMin : rf[countAbove(pi)]!);
-
-  const nE = empIds.length;
-  const eFee = new Float64Array(nE);
-  const eViews = new Float64Array(nE);
-  empIds.forEach((id, s) => {
-    eFee[s] = fee[id]!;
-    eViews[s] = views[id]!;
-  });
-  const scratch = new Float64Array(nE);
-  // γ and empathy LP spend at price π: all positive reduced costs, or the k best if fewer.
-  const empathyAt = (pi: number): { gamma: number; spend: number } => {
-    let pos = 0;
-    let spend = 0;
-    for (let s = 0; s < nE; s++) {
-      if (eViews[s]! - pi * eFee[s]! > 0) {
-        pos++;
-        spend += eFee[s]!;
-      }
-    }
-    if (pos >= k) return { gamma: 0, spend };
-    for (let s = 0; s < nE; s++) scratch[s] = eViews[s]! - pi * eFee[s]!;
-    const theta = kthLargest(scratch, nE, k);
-    spend = 0;
-    let taken = 0;
-    for (let s = 0; s < nE; s++) {
-      if (eViews[s]! - pi * eFee[s]! > theta) {
-        spend += eFee[s]!;
-        taken++;
-      }
-    }
-    for (let s = 0; s < nE && taken < k; s++) {
-      if (eViews[s]! - pi * eFee[s]! === theta) {
-        spend += eFee[s]!;
-        taken++;
-      }
-    }
-    return { gamma: Math.max(0, -theta), spend };
-  };
-
-  const dual = (pi: number) => {
-    const t = reachThreshold(pi);
-    const s = countAbove(t);
-    const rSel = t > pi ? rMax : t < pi ? rMin : 0;
-    let value = pi * B + rv[s]! - t * rf[s]! + (t - pi) * rSel;
-    const { gamma } = empathyAt(pi);
-    value -= gamma * k;
-    for (let e = 0; e < nE; e++) {
-      const c = eViews[e]! - pi * eFee[e]! + gamma;
-      if (c > 0) value += c;
-    }
-    return { value, t, gamma };
-  };
-
-  // Bisection on the price where LP spend drops to the budget.
-  const spendAt = (pi: number) => reachSpend(pi) + empathyAt(pi).spend;
-  let pi = 0;
-  if (spendAt(0) > B + lim.eps) {
-    let maxEff = 0;
-    for (let i = 0; i < pool.n; i++) maxEff = Math.max(maxEff, views[i]! / fee[i]!);
-    let lo = 0;
-    let hi = maxEff > 0 ? maxEff : 1;
-    for (let g = 0; g < 200 && spendAt(hi) > B + lim.eps; g++) {
-      lo = hi;
-      hi *= 2;
-    }
-    for (let it = 0; it < 100 && hi - lo > 1e-15 * hi; it++) {
-      const mid = 0.5 * (lo + hi);
-      if (spendAt(mid) > B + lim.eps) lo = mid;
-      else hi = mid;
-    }
-    pi = dual(lo).value < dual(hi).value ? lo : hi;
   }
-  const { value, t, gamma } = dual(pi);
-  const reduced = new Float64Array(pool.n);
-  for (let i = 0; i < pool.n; i++) {
-    reduced[i] = reach[i] ? views[i]! - t * fee[i]! : views[i]! - pi * fee[i]! + gamma;
+  if (totalF <= cap) {
+    for (let q = 0; q < k; q++) x[work[q]!] = 1;
+    return totalP;
   }
-  return { pi, t, gamma, upper: value, reduced };
+  // Weighted quickselect on the ratio: take whole blocks above the pivot while they fit.
+  let lo = 0;
+  let hi = k;
+  let left = cap;
+  let value = 0;
+  while (lo < hi) {
+    const pivot = ratio[work[lo + ((hi - lo) >> 1)]!]!;
+    // three-way partition: [lo, gt) > pivot, [gt, lt) == pivot, [lt, hi) < pivot
+    let gt = lo;
+    let lt = hi;
+    let q = lo;
+    while (q < lt) {
+      const r = ratio[work[q]!]!;
+      if (r > pivot) {
+        const t = work[q]!;
+        work[q] = work[gt]!;
+        work[gt] = t;
+        gt++;
+        q++;
+      } else if (r < pivot) {
+        lt--;
+        const t = work[q]!;
+        work[q] = work[lt]!;
+        work[lt] = t;
+      } else q++;
+    }
+    let fAbove = 0;
+    for (let t = lo; t < gt; t++) fAbove += fee[work[t]!]!;
+    if (fAbove > left) {
+      hi = gt;
+      continue;
+    }
+    for (let t = lo; t < gt; t++) {
+      x[work[t]!] = 1;
+      value += profit[work[t]!]!;
+    }
+    left -= fAbove;
+    for (let t = gt; t < lt; t++) {
+      const i = work[t]!;
+      if (fee[i]! <= left) {
+        x[i] = 1;
+        value += profit[i]!;
+        left -= fee[i]!;
+      } else {
+        x[i] = left / fee[i]!;
+        value += x[i] * profit[i]!;
+        return value;
+      }
+    }
+    lo = lt;
+  }
+  return value;
+}
+
+/** Profit of each item under prices λ. */
+export function profits(m: Model, lambda: Float64Array, out: Float64Array): Float64Array {
+  out.set(m.value);
+  m.rows.forEach((row, k) => {
+    const l = lambda[k]!;
+    if (l !== 0) for (let i = 0; i < m.n; i++) out[i] = out[i]! - l * row.a[i]!;
+  });
+  return out;
+}
+
+/** L(λ) */
+export function lagrangeBound(m: Model, lambda: Float64Array): number {
+  const p = profits(m, lambda, new Float64Array(m.n));
+  let v = fractionalKnapsack(m, p, new Float64Array(m.n), new Int32Array(m.n), new Float64Array(m.n));
+  m.rows.forEach((row, k) => (v += lambda[k]! * (row.rhs + row.tol)));
+  return v;
+}
+
+/**
+ * Prices by cyclic coordinate minimisation: L is convex in each λ_k and its
+ * slope in λ_k (rhs_k − Σ a_k·x*) is non-decreasing, so each coordinate is set
+ * by bisection on the sign of that slope; a few cycles over the (at most four)
+ * rows. Then subgradient steps towards `target` (the best known value, if any)
+ * for the kinks a coordinate method stops at. Keeps the best λ seen.
+ */
+export function price(m: Model, target = -Infinity): Prices {
+  const K = m.rows.length;
+  const n = m.n;
+  const p = new Float64Array(n);
+  const x = new Float64Array(n);
+  const work = new Int32Array(n);
+  const ratio = new Float64Array(n);
+  const g = new Float64Array(K);
+  const evalAt = (l: Float64Array): number => {
+    profits(m, l, p);
+    let L = fractionalKnapsack(m, p, x, work, ratio);
+    m.rows.forEach((row, k) => {
+      L += l[k]! * (row.rhs + row.tol);
+      let s = 0;
+      for (let i = 0; i < n; i++) if (x[i]! > 0) s += row.a[i]! * x[i]!;
+      g[k] = row.rhs + row.tol - s; // dL/dλ_k
+    });
+    return L;
+  };
+  const lambda = new Float64Array(K);
+  const best = { lambda: lambda.slice(), bound: evalAt(lambda) };
+  if (K === 0 || n === 0) return best;
+  const consider = (L: number) => {
+    if (L < best.bound) {
+      best.bound = L;
+      best.lambda = lambda.slice();
+    }
+  };
+  // the natural scale of a price on each row: value per unit of the row's coefficients
+  let sumV = 0;
+  for (let i = 0; i < n; i++) sumV += m.value[i]!;
+  const unitPrice = m.rows.map((row) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.abs(row.a[i]!);
+    return s > 0 ? Math.max(sumV, 1) / s : 1;
+  });
+  const I = TUNING.lagrangeIterations;
+  for (let cycle = 0; cycle < 4; cycle++) {
+    let moved = false;
+    for (let k = 0; k < K; k++) {
+      const old = lambda[k]!;
+      lambda[k] = 0;
+      consider(evalAt(lambda));
+      if (g[k]! >= 0) {
+        if (old !== 0) moved = true;
+        continue; // the row holds at λ_k = 0: no price
+      }
+      let lo = 0;
+      let hi = unitPrice[k]!;
+      for (let t = 0; t < 60; t++) {
+        lambda[k] = hi;
+        consider(evalAt(lambda));
+        if (g[k]! >= 0) break;
+        lo = hi;
+        hi *= 4;
+      }
+      for (let t = 0; t < I / 4 && hi - lo > 1e-12 * hi; t++) {
+        lambda[k] = 0.5 * (lo + hi);
+        consider(evalAt(lambda));
+        if (g[k]! < 0) lo = lambda[k]!;
+        else hi = lambda[k]!;
+      }
+      lambda[k] = hi;
+      consider(evalAt(lambda));
+      lambda.set(best.lambda);
+      if (Math.abs(lambda[k]! - old) > 1e-9 * Math.max(1, old)) moved = true;
+    }
+    if (!moved) break;
+  }
+  if (target > -Infinity && best.bound > target) {
+    lambda.set(best.lambda);
+    let L = evalAt(lambda);
+    let alpha = 1;
+    for (let it = 0; it < I && alpha > 1e-3; it++) {
+      let norm = 0;
+      for (let k = 0; k < K; k++) norm += (g[k]! * unitPrice[k]!) ** 2;
+      if (norm === 0) break;
+      const step = (alpha * (L - target)) / norm;
+      for (let k = 0; k < K; k++) lambda[k] = Math.max(0, lambda[k]! - step * g[k]! * unitPrice[k]! ** 2);
+      const before = best.bound;
+      L = evalAt(lambda);
+      consider(L);
+      if (best.bound >= before) alpha /= 2;
+    }
+  }
+  return best;
 }

@@ -1,31 +1,39 @@
 // Public shapes of the shortlist optimiser (re-exported by ../optimise.ts).
 
 export interface Candidate {
+  /** ≥ 0, money */
   fee: number;
+  /** ≥ 0, the objective's per-creator value (views, actions, intent signals, revenue) */
+  value: number;
+  /** ≥ 0, for the blended-CPV limit */
   views: number;
   role: 'reach' | 'empathy';
+  /** must-include (chosen whatever it costs, counted in every constraint) / excluded */
+  fixed?: 'in' | 'out';
 }
 
 export interface Constraints {
   budget: number;
-  /** money that must go to 'reach' creators at least … */
-  reachMin: number;
-  /** … and at most (may be ≥ budget, or Infinity, for no cap) */
-  reachMax: number;
+  /** reach fee as a share of the money actually spent: min·Σfee ≤ Σ reach fee ≤ max·Σfee (default 0..1) */
+  reachShare?: { min: number; max: number };
+  /** at least this many empathy creators chosen */
   minEmpathy: number;
+  /** blended CPV limit: Σfee ≤ blendedCpvMax · Σviews */
+  blendedCpvMax?: number;
 }
 
 export type Infeasible =
-  /** fewer eligible empathy creators than needed */
+  /** fewer empathy creators (not excluded) than needed */
   | { constraint: 'minEmpathy'; need: number; available: number }
-  /**
-   * the `need` cheapest empathy creators cost more than `budget`; when they fit
-   * the whole budget but not what reachMin leaves, `budget` is budget − reachMin
-   */
+  /** the cheapest empathy creators still needed cost more than the `budget` the must-includes leave */
   | { constraint: 'minEmpathyBudget'; need: number; cheapestCost: number; budget: number }
-  /** no subset of reach creators spends ≥ reachMin within min(reachMax, budget) */
-  | { constraint: 'reachMin'; reachMin: number; maxReachSpend: number }
-  /** each alone is satisfiable, but not together */
+  /** no selection within the budget, with the empathy minimum and must-includes, has a reach share in [min, max] */
+  | { constraint: 'reachShare'; min: number; max: number; minEmpathy: number }
+  /** no selection within the budget, with the empathy minimum and must-includes, has a blended CPV ≤ max */
+  | { constraint: 'blendedCpv'; max: number; minEmpathy: number }
+  /** the must-include creators alone break `breaks` (their own totals given) */
+  | { constraint: 'fixed'; breaks: 'budget' | 'reachShare' | 'blendedCpv'; count: number; spend: number; reachSpend: number; views: number }
+  /** each constraint alone can be met, not all together */
   | { constraint: 'combined'; detail: string };
 
 export type OptimiseResult =
@@ -34,21 +42,21 @@ export type OptimiseResult =
       /** indices into candidates, ascending */
       chosen: number[];
       spend: number;
+      value: number;
       views: number;
       reachSpend: number;
       empathyCount: number;
       /** optimality proven (false only when a search limit was hit) */
-      exact: boolean;
-      /** proven ceiling on views (LP bound); equals views when exact — views/upperBound certifies quality */
-      upperBound: number;
+      proven: boolean;
+      /** proven ceiling on value; equals value when proven — value/bound certifies quality */
+      bound: number;
     }
-  | { ok: false; infeasible: Infeasible };
+  /** infeasibility proven exactly */
+  | { ok: false; infeasible: Infeasible }
+  /** a search limit was hit before any feasible selection was found; nothing is proven */
+  | { ok: false; notFound: { bound: number } };
 
 export interface OptimiseOptions {
-  /**
-   * Branch-and-bound node budget of the exact search (default 10,000,000,
-   * about a second in Node on the hardest 50k rosters); the incumbent
-   * heuristics get 0.3–2 % of it per search. Deterministic, unlike a time limit.
-   */
+  /** Search node budget (default: TUNING.nodeLimit). Deterministic, unlike a time limit. */
   nodeLimit?: number;
 }

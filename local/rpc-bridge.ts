@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The server functions a sidebar may call (Apps Script exposes every top-level function; we expose these). */
-export const RPC_ALLOW = ['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas'] as const;
+export const RPC_ALLOW = ['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas', 'getResultsContext', 'createResultsSheet', 'evaluateCampaign', 'openSheet'] as const;
 
 export type ServerFunction = (...args: unknown[]) => unknown;
 export type ServerFunctions = Record<string, unknown>;

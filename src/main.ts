@@ -12,6 +12,8 @@ export { CUSTOM_FUNCTIONS };
 export { onOpen, onInstall, showShortlistSidebar } from './server/menu';
 export { getShortlistContext, runShortlist } from './server/shortlist';
 export { createClientSnapshot, freezeFormulas, getSnapshotContext } from './server/snapshot';
+export { createResultsSheet, getResultsContext, openSheet } from './server/results';
+export { evaluateCampaign } from './server/evaluate';
 
 /** Called by the generated custom-function wrappers. */
 export function customFunction(name: CustomFunctionName, args: unknown[]): unknown {

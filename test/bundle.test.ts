@@ -15,7 +15,7 @@ beforeAll(() => {
   code = readFileSync('dist/Code.js', 'utf8');
 });
 
-const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showShortlistSidebar', 'getShortlistContext', 'runShortlist'];
+const SERVER_FUNCTIONS = ['onOpen', 'onInstall', 'showShortlistSidebar', 'getShortlistContext', 'runShortlist', 'getResultsContext', 'createResultsSheet', 'evaluateCampaign', 'openSheet'];
 
 describe('dist/ is what clasp pushes', () => {
   it('holds exactly appsscript.json, Code.js and Sidebar.html', () => {

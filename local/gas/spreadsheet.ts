@@ -4,6 +4,7 @@ import { parseA1, splitSheet } from './a1';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
+import { FakeDataValidationBuilder } from './validation';
 import { SheetState, Workbook } from './workbook';
 
 export interface UiLog {
@@ -205,7 +206,7 @@ export function createSpreadsheetApp(wb: Workbook, ui: ReturnType<typeof createU
     },
     getUi: () => ui,
     flush() {},
-    newDataValidation: () => recordingBuilder('DataValidation'),
+    newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => recordingBuilder('ConditionalFormatRule'),
     newTextStyle: () => recordingBuilder('TextStyle'),
     newRichTextValue: () => recordingBuilder('RichTextValue'),

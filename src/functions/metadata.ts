@@ -56,6 +56,20 @@ export const CUSTOM_FUNCTIONS = [
     ],
     example: 'COMMENT_INTENT("これどこのブランドですか？")',
   },
+  {
+    name: 'CAMPAIGN_VERDICT',
+    en: 'After a campaign: whether to book the creator again, by the decision table of the evaluation (CPV = fee ÷ actual views against the cap, ROAS = revenue ÷ fee against the target). Blank views or revenue give "No data", never a guess.',
+    ja: 'キャンペーン後、次回も起用するかの判定（成果評価と同じ判定表：CPV = 費用 ÷ 実績再生数 を上限と、ROAS = 売上 ÷ 費用 を目標と比較）。再生数や売上が空欄なら「データなし」。',
+    returns: { type: 'string', en: 'Rebook, Rebook at a lower fee, Rebook with changes, Do not rebook or No data (in the spreadsheet\'s language)', ja: '再起用／費用を下げて再起用／内容を変えて再起用／再起用しない／データなし' },
+    params: [
+      { name: 'fee', type: 'number', en: 'The fee paid, e.g. 300000 or "¥300,000"', ja: '支払った費用（例：300000、"30万円"）' },
+      { name: 'actual_views', type: 'number', en: 'Actual views of the post, e.g. 200000 or "20万"', ja: '実績再生数（例：200000、"20万"）' },
+      { name: 'revenue', type: 'number', en: 'Revenue attributed to the post (code or link)', ja: '投稿経由の売上（クーポンコード・リンク）' },
+      { name: 'cap', type: 'number', en: 'CPV cap, > 0, e.g. 2', ja: 'CPV上限（0より大きい、例：2）' },
+      { name: 'min_roas', type: 'number', optional: true, en: 'Target ROAS, default 1 (revenue covers the fee)', ja: '目標ROAS（既定 1：売上が費用を回収）' },
+    ],
+    example: 'CAMPAIGN_VERDICT(300000, 200000, 450000, 2)',
+  },
 ] as const satisfies readonly FunctionMeta[];
 
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];

@@ -6,10 +6,11 @@ import { CustomFunctionName } from './metadata';
 import { ROI_CPV } from './roi-cpv';
 import { ER_TIER } from './er-tier';
 import { COMMENT_INTENT } from './comment-intent';
+import { CAMPAIGN_VERDICT } from './campaign-verdict';
 
 export type CustomImpl = (args: readonly unknown[], locale: LocaleRef) => unknown;
 
-export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT };
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, CAMPAIGN_VERDICT };
 
 /**
  * Runs a custom function the way Sheets calls it: a bad single call throws an

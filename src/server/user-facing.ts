@@ -11,6 +11,10 @@ const TASKS: Record<string, Record<Locale, string>> = {
   getSnapshotContext: { en: 'reading the sheet', ja: 'シートの読み込み', ko: '시트 읽기' },
   createClientSnapshot: { en: 'creating the client snapshot', ja: 'クライアント用スナップショット作成', ko: '클라이언트용 스냅샷 작성' },
   freezeFormulas: { en: 'freezing formulas', ja: '数式の固定', ko: '수식 고정' },
+  getResultsContext: { en: 'reading the results sheets', ja: '成果シートの読み込み', ko: '성과 시트 읽기' },
+  createResultsSheet: { en: 'creating the results sheet', ja: '成果シート作成', ko: '성과 시트 작성' },
+  evaluateCampaign: { en: 'evaluating the campaign', ja: 'キャンペーンの成果判定', ko: '캠페인 성과 판정' },
+  openSheet: { en: 'opening the sheet', ja: 'シートを開く', ko: '시트 열기' },
 };
 
 export function userFacing<T>(where: keyof typeof TASKS, fn: (locale: Locale) => T): T {

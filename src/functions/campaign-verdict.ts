@@ -1,0 +1,27 @@
+// =CAMPAIGN_VERDICT(fee, actual_views, revenue, cap, [min_roas])
+// The evaluation's decision table (src/core/evaluate/verdict.ts) in any cell.
+
+import { ArgError, InputError, LocaleRef, show, VERDICT_NAMES } from '../core/i18n';
+import { mapCells } from '../core/grid';
+import { isBlank } from '../core/parse';
+import { decide } from '../core/evaluate/verdict';
+import { readArg } from './args';
+
+export function CAMPAIGN_VERDICT(args: readonly unknown[], locale: LocaleRef): unknown {
+  const [fee, views, revenue, cap, minRoas] = args;
+  return mapCells([fee, views, revenue, cap, minRoas], ([f, v, r, c, m]) => {
+    if (isBlank(f) && isBlank(v) && isBlank(r)) return ''; // a blank row of a whole-column reference
+    const capN = readArg('cap', c, 'money');
+    if (capN === null || capN <= 0) throw new ArgError('cap', new InputError('mustBePositive', { name: 'cap', value: show(c) }));
+    const minN = readArg('min_roas', m, 'number') ?? 1;
+    const d = decide({
+      posted: null,
+      fee: readArg('fee', f, 'money'),
+      actualViews: readArg('actual_views', v, 'count'),
+      revenue: readArg('revenue', r, 'money'),
+      cap: capN,
+      minRoas: minN,
+    });
+    return VERDICT_NAMES[d.verdict][locale()];
+  }, locale, 'CAMPAIGN_VERDICT');
+}

@@ -208,7 +208,8 @@ export const RESULT_ALIASES: Record<ResultField, readonly string[]> = {
 };
 
 const RESULT_NOT: Partial<Record<ResultField, RegExp>> = {
-  plannedFee: /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|조회당|実|actual|실제|支払|지급|確定/,
+  plannedFee: /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|조회당|実|actual|실제|支払|지급|確定|売上|revenue|매출|sales|gmv|注文|客単価|aov/,
+  actualFee: /cpv|売上|revenue|매출|sales|gmv/,
   plannedViews: /率|rate|単価|당|cpv|実|actual|실제|실적/,
   actualViews: /率|rate|単価|당|cpv|想定|予定|計画|期待|平均|expected|planned|avg|average|예상|계획|평균/,
   orders: /率|rate|単価|cvr/,

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
-import { generateRoster } from './roster';
+import { generateRoster } from '../local/sample-roster';
 import { SAMPLE_COMMENTS } from './comments';
 import { benchOptimiser } from './optimiser';
 import { planShortlist } from '../src/core/shortlist/plan';

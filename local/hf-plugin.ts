@@ -202,8 +202,3 @@ export function registerCustomFunctions(fns: Record<string, unknown>): void {
   }
   if (added) bumpPluginGeneration();
 }
-
-/** The translations HyperFormula needs for a language registered after our functions. */
-export function customFunctionTranslations(): Record<string, string> {
-  return Object.fromEntries([...table.keys()].map((id) => [id, id]));
-}

@@ -10,9 +10,13 @@
 
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SERVER_FUNCTION_NAMES } from '../src/server/api';
 
-/** The server functions a sidebar may call (Apps Script exposes every top-level function; we expose these). */
-export const RPC_ALLOW = ['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas', 'getResultsContext', 'createResultsSheet', 'evaluateCampaign', 'openSheet'] as const;
+/**
+ * The server functions a sidebar may call: those of src/server/api.ts (Apps
+ * Script exposes every top-level function; we expose these).
+ */
+export const RPC_ALLOW: readonly string[] = SERVER_FUNCTION_NAMES;
 
 export type ServerFunction = (...args: unknown[]) => unknown;
 export type ServerFunctions = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { FIELDS } from '../src/core/roster/headers';
 import { REASONS } from '../src/core/roster/read';
 import { append, el, replace, select } from './dom';
 import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues } from './form';
-import { browserLocale, FIELD_LABELS, intlTag, Label, REASON_LABELS, t as label } from './i18n';
+import { browserLocale, FIELD_LABELS, intlTag, Label, list as listText, REASON_LABELS, t as label, LabelArgs } from './i18n';
 import { readNumber } from './numbers';
 import { histogram, prepare, Prepared, simulate } from './presim';
 import { histogramSvg } from './chart';
@@ -42,7 +42,7 @@ const state: State = {
   loadSeq: 0,
 };
 
-const L = (key: Label, params?: Record<string, string | number>): string => label(state.locale, key, params);
+const L = <K extends Label>(key: K, ...params: LabelArgs<K>): string => label(state.locale, key, ...params);
 
 // ---- Formatting -------------------------------------------------------------
 
@@ -332,7 +332,7 @@ function updateColumnWarnings(): void {
   if (!has('views') && ui.inputs.viewRate.value.trim() === '') missing.push('views');
   if (missingBox) {
     missingBox.hidden = missing.length === 0;
-    missingBox.textContent = L('missingRequired', { fields: missing.map((f) => FIELD_LABELS[f][state.locale]).join(state.locale === 'en' ? ', ' : '、') });
+    missingBox.textContent = L('missingRequired', { fields: listText(missing.map((f) => FIELD_LABELS[f][state.locale]), state.locale) });
   }
   if (missing.length > 0 && columnsDetails) columnsDetails.open = true;
   const detected = state.ctx.header.columns;
@@ -500,7 +500,7 @@ function showResult(r: ShortlistResult): void {
       ...row(L('views'), numberText(r.views)),
       ...row(L('blendedCpv'), cpvText(r.blendedCpv)),
       ...row(L('reachSpend'), percentOf(r.reachSpend, r.spend)),
-      ...row(L('excluded'), excluded.length ? excluded.join(state.locale === 'en' ? ', ' : '、') : L('excludedNone')),
+      ...row(L('excluded'), excluded.length ? listText(excluded, state.locale) : L('excludedNone')),
     ),
     list,
   );

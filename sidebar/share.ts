@@ -6,7 +6,7 @@
 import type { FreezeRequest, Locale, SnapshotContext, SnapshotRequest } from '../src/shared/api';
 import { columnByHeader, columnLetter } from '../src/core/roster/headers';
 import { el, fillSelect, replace, select } from './dom';
-import { Label, t as label } from './i18n';
+import { Label, t as label, LabelArgs } from './i18n';
 import { server } from './rpc';
 
 export interface SharePanel {
@@ -85,7 +85,7 @@ export function readRange(text: string): { sheet: string | null; range: string }
 }
 
 export function createSharePanel(container: HTMLElement, locale: () => Locale): SharePanel {
-  const L = (key: Label, params?: Record<string, string | number>): string => label(locale(), key, params);
+  const L = <K extends Label>(key: K, ...params: LabelArgs<K>): string => label(locale(), key, ...params);
   const state: ShareState = { ctx: null, loading: false, loadSeq: 0, hidden: new Map(), name: '', freezeSheet: '', freezeRange: '', pending: null, busy: null };
   let ui: ShareUi | null = null;
   let started = false;

@@ -1,8 +1,6 @@
 // The built bundle's custom functions evaluated in HyperFormula the way Sheets
 // evaluates them: ranges in, spilled arrays out, thrown errors as #ERROR!.
 
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DetailedCellError } from 'hyperformula';
@@ -25,7 +23,6 @@ let fake: Fake;
 let bundle: Record<string, any>;
 
 beforeAll(() => {
-  if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
   fake = createFakeSpreadsheet({ Sheet1: SHEET });
   bundle = loadBundle(fake.globals);
   registerCustomFunctions(bundle);

@@ -1,13 +1,11 @@
 // The built add-on asks for nothing it does not need: two scopes, no network
 // or Drive/Gmail services, no triggers, no eval, no remote script.
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 let code = '';
 let sidebar = '';
 beforeAll(() => {
-  if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
   code = readFileSync('dist/Code.js', 'utf8');
   sidebar = readFileSync('dist/Sidebar.html', 'utf8');
 });

@@ -1,15 +1,9 @@
 // runShortlist and getShortlistContext as the sidebar calls them: the built
 // bundle in node:vm over the in-memory spreadsheet that counts calls.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
 import { generateRoster } from '../local/sample-roster';
-
-beforeAll(() => {
-  if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
-});
 
 const HEADER = ['アカウント', '媒体', 'フォロワー数', '平均再生数', '費用', 'エンゲージメント率'];
 const ROSTER = [

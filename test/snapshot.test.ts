@@ -1,14 +1,8 @@
 // Client snapshots and freeze-formulas against the in-memory spreadsheet.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
 import { registerCustomFunctions } from '../local/hf-plugin';
-
-beforeAll(() => {
-  if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
-});
 
 const SOURCE = [
   ['アカウント', 'フォロワー数', '費用', 'CPV', '利益率', 'ER判定', 'ROI'],

@@ -28,11 +28,6 @@ export function boxA1(b: Box): string {
   return b.numRows === 1 && b.numCols === 1 ? start : `${start}:${cellA1(b.row + b.numRows - 1, b.col + b.numCols - 1)}`;
 }
 
-/** Quotes a sheet name for a reference when Sheets would. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Splits "'My sheet'!A1:B2" into the sheet name (or null) and the range part. */
 export function splitSheet(ref: string): [string | null, string] {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref.trim());

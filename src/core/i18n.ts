@@ -1,5 +1,12 @@
-// Messages users see, in the three languages of our users. One table, so a
-// new message cannot exist in one language only (the type checks it).
+// Every word users see, in the three languages of our users: messages
+// (MESSAGES), then the word tables of the output sheet, the settings, the
+// menu, the sidebar and the custom-function help. One file, one formatter
+// (`fill`, whose parameters are typed from the template's {name}s), one
+// locale resolver (localeOf) and one list separator per locale. A table entry
+// cannot exist in one language only (the `satisfies` checks it).
+
+import type { Field } from './roster/headers';
+import type { Reason, Role } from './roster/read';
 
 export type Locale = 'ja' | 'ko' | 'en';
 
@@ -25,7 +32,7 @@ export function lazyLocale(find: () => Locale): LocaleRef {
 
 type Entry = Record<Locale, string>;
 
-export const MESSAGES = {
+export const MESSAGES = <const>{
   notANumber: {
     en: '"{value}" is not a number',
     ja: '「{value}」は数値として読めません',
@@ -311,6 +318,11 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 export type Params = Record<string, string | number>;
+type M = typeof MESSAGES;
+/** The arguments of `new InputError(code, params)`: params required exactly when the message has placeholders. */
+export type InputErrorArgs = {
+  [C in MessageCode]: [Slots<M[C][Locale]>] extends [never] ? [code: C, params?: ParamsOf<M[C]>] : [code: C, params: ParamsOf<M[C]>];
+}[MessageCode];
 
 // Kinds of numbers as named inside messages.
 export const KIND_NAMES: Record<string, Entry> = {
@@ -320,33 +332,35 @@ export const KIND_NAMES: Record<string, Entry> = {
   number: { en: 'number', ja: '数値', ko: '숫자' },
 };
 
-export function format(code: MessageCode, params: Params, locale: Locale): string {
-  const template = MESSAGES[code][locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const v = params[key];
-    if (v === undefined) return `{${key}}`;
-    if (key === 'kind' && typeof v === 'string' && KIND_NAMES[v]) return KIND_NAMES[v][locale];
-    return String(v);
-  });
+/** A message in a language; the parameters are those its templates name. */
+export function format<C extends MessageCode>(code: C, params: ParamsOf<(typeof MESSAGES)[C]>, locale: Locale): string {
+  return formatAny(code, params, locale);
+}
+
+// For stored codes and params (an InputError's), typed when the error was made.
+function formatAny(code: MessageCode, params: Params, locale: Locale): string {
+  return fillTemplate(MESSAGES[code][locale], params, locale);
 }
 
 /** An error about the user's input: carries a code so each adapter can say it in the user's language. */
 export class InputError extends Error {
   readonly code: MessageCode;
   readonly params: Params;
-  constructor(code: MessageCode, params: Params = {}) {
+  constructor(...[code, params = {}]: InputErrorArgs) {
     // A user's bad value, not a bug: no stack to capture (that is most of the
     // cost when 100,000 cells of a range are each refused).
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(format(code, params, 'en'));
-    Error.stackTraceLimit = limit;
+    // (stackTraceLimit is V8's, not the ES library's: Apps Script and Node both have it.)
+    const v8 = Error as { stackTraceLimit?: number };
+    const limit = v8.stackTraceLimit;
+    v8.stackTraceLimit = 0;
+    super(formatAny(code, params, 'en'));
+    v8.stackTraceLimit = limit;
     this.name = 'InputError';
     this.code = code;
     this.params = params;
   }
   localized(locale: Locale): string {
-    return format(this.code, this.params, locale);
+    return formatAny(this.code, this.params, locale);
   }
 }
 
@@ -383,6 +397,389 @@ export function messageOf(err: unknown, locale: Locale, where: string): string {
   if (err instanceof InputError) return err.localized(locale);
   return format('internal', { detail: where }, locale);
 }
+
+// ---------------------------------------------------------------------------
+// The formatter. A template's {name}s are its parameters, read from the
+// string literal by the type system: a missing or misspelt one is a compile
+// error (`fill(LABELS.passCap, locale, { pass })` without `total` fails).
+
+/** The {name}s of a template string, as a union of names. */
+export type Slots<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Slots<Rest> : never;
+/** The parameters of a table entry: every {name} any of its languages uses. */
+export type ParamsOf<E extends Readonly<Entry>> = { [K in Slots<E[Locale]>]: string | number };
+/** `[]` for an entry without placeholders, `[params]` otherwise. */
+export type FillArgs<E extends Readonly<Entry>> = [Slots<E[Locale]>] extends [never] ? [params?: Record<string, never>] : [params: ParamsOf<E>];
+
+/** An entry in a language, its {name}s filled as plain text. */
+export function fill<E extends Readonly<Entry>>(entry: E, locale: Locale, ...[params]: FillArgs<E>): string {
+  return fillTemplate(entry[locale], params ?? {}, locale);
+}
+
+function fillTemplate(template: string, params: Params, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+    const v = params[key];
+    if (v === undefined) return m; // unreachable from typed code; visible rather than silently blank
+    if (key === 'kind' && typeof v === 'string' && KIND_NAMES[v]) return KIND_NAMES[v][locale];
+    if (key === 'field' && typeof v === 'string' && Object.prototype.hasOwnProperty.call(FIELD_NAMES, v)) return FIELD_NAMES[v as Field][locale];
+    return String(v);
+  });
+}
+
+/** Between the items of a list in running text. */
+export const LIST_SEPARATOR: Record<Locale, string> = { ja: '、', ko: ', ', en: ', ' };
+
+export function list(items: readonly string[], locale: Locale): string {
+  return items.join(LIST_SEPARATOR[locale]);
+}
+
+/** Intl tag for number formatting in a language. */
+export function intlTag(locale: Locale): string {
+  return locale === 'ja' ? 'ja-JP' : locale === 'ko' ? 'ko-KR' : 'en-US';
+}
+
+// ---------------------------------------------------------------------------
+// Names of things, one per thing: the roster's fields (column mapping, output
+// sheet headers, "no fee column" messages) and the settings (sidebar labels
+// and "budget: must be greater than 0").
+
+export const FIELD_NAMES: Record<Field, Entry> = {
+  handle: { en: 'Account', ja: 'アカウント', ko: '계정' },
+  platform: { en: 'Platform', ja: '媒体', ko: '플랫폼' },
+  followers: { en: 'Followers', ja: 'フォロワー数', ko: '팔로워 수' },
+  views: { en: 'Views', ja: '再生数', ko: '조회수' },
+  fee: { en: 'Fee', ja: '費用', ko: '비용' },
+  er: { en: 'ER', ja: 'ER', ko: 'ER' },
+  likes: { en: 'Likes', ja: 'いいね', ko: '좋아요' },
+  comments: { en: 'Comments', ja: 'コメント', ko: '댓글' },
+  saves: { en: 'Saves', ja: '保存', ko: '저장' },
+  shares: { en: 'Shares', ja: 'シェア', ko: '공유' },
+  intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
+};
+
+export const SETTING_NAMES = <const>{
+  rosterSheet: { en: 'Roster sheet', ja: '名簿シート', ko: '명단 시트' },
+  cpvCap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
+  budget: { en: 'Budget', ja: '予算', ko: '예산' },
+  reachShare: { en: 'Reach share of budget', ja: '拡散枠の予算比率', ko: '확산 예산 비율' },
+  minEmpathy: { en: 'Minimum empathy creators', ja: '共感枠の最低人数', ko: '최소 공감 인원' },
+  erFloor: { en: 'ER floor', ja: 'ER下限', ko: 'ER 하한' },
+  viewRate: { en: 'View rate', ja: '再生率', ko: '조회율' },
+  cvr: { en: 'CVR', ja: 'CVR', ko: 'CVR' },
+  aov: { en: 'AOV', ja: '客単価', ko: '객단가' },
+  columns: { en: 'Columns', ja: '列の対応', ko: '열 매핑' },
+  outputSheet: { en: 'Output sheet', ja: '出力シート', ko: '출력 시트' },
+} satisfies Record<string, Entry>;
+
+export type SettingName = keyof typeof SETTING_NAMES;
+
+const UNIT = <const>{ en: '{label} ({unit})', ja: '{label}（{unit}）', ko: '{label} ({unit})' };
+
+/** "View rate (%)" / "再生率（%）": a name with its unit, in each language. */
+function withUnit(name: Entry, unit: string): Entry {
+  return { en: fill(UNIT, 'en', { label: name.en, unit }), ja: fill(UNIT, 'ja', { label: name.ja, unit }), ko: fill(UNIT, 'ko', { label: name.ko, unit }) };
+}
+
+// ---------------------------------------------------------------------------
+// The output sheet (moved from core/shortlist/labels.ts).
+
+export const ROLE_NAMES: Record<Role, Entry> = {
+  reach: { en: 'Reach', ja: '拡散（リーチ）', ko: '확산(도달)' },
+  empathy: { en: 'Empathy', ja: '共感', ko: '공감' },
+};
+
+export const REASON_NAMES: Record<Reason, Entry> = {
+  duplicate: { en: 'Duplicate (same account and platform)', ja: '重複（同じアカウント・媒体）', ko: '중복(같은 계정·플랫폼)' },
+  unreadable: { en: 'Unreadable value', ja: '読み取れない値', ko: '읽을 수 없는 값' },
+  noFee: { en: 'No fee', ja: '費用なし', ko: '비용 없음' },
+  noViews: { en: 'No views', ja: '再生数なし', ko: '조회수 없음' },
+  noFollowers: { en: 'No followers', ja: 'フォロワー数なし', ko: '팔로워 없음' },
+  overCap: { en: 'CPV over cap', ja: 'CPVが上限超過', ko: 'CPV 상한 초과' },
+  erBelow: { en: 'ER below tier band', ja: 'ERがティアの基準未満', ko: 'ER이 티어 기준 미만' },
+};
+
+export const SHEET_WORDS = {
+  role: { en: 'Role', ja: '役割', ko: '역할' },
+  handle: FIELD_NAMES.handle,
+  platform: FIELD_NAMES.platform,
+  tier: { en: 'Tier', ja: 'ティア', ko: '티어' },
+  followers: FIELD_NAMES.followers,
+  views: { en: 'Expected views', ja: '想定再生数', ko: '예상 조회수' },
+  fee: FIELD_NAMES.fee,
+  cpv: { en: 'CPV', ja: 'CPV', ko: 'CPV' },
+  er: FIELD_NAMES.er,
+  verdict: { en: 'ER verdict', ja: 'ER判定', ko: 'ER 판정' },
+  roi: { en: 'ROI', ja: 'ROI', ko: 'ROI' },
+  row: { en: 'Roster row', ja: '名簿の行', ko: '명단 행' },
+  totals: { en: 'Totals', ja: '合計', ko: '합계' },
+  spend: { en: 'Spend', ja: '費用合計', ko: '총 비용' },
+  remaining: { en: 'Remaining budget', ja: '残り予算', ko: '남은 예산' },
+  totalViews: { en: 'Total expected views', ja: '想定再生数合計', ko: '예상 조회수 합계' },
+  blendedCpv: { en: 'Blended CPV', ja: '全体CPV', ko: '전체 CPV' },
+  budget: SETTING_NAMES.budget,
+  cap: SETTING_NAMES.cpvCap,
+  creators: { en: 'Creators', ja: '人数', ko: '인원' },
+  share: { en: 'Share of spend', ja: '費用比率', ko: '비용 비율' },
+  spendByRole: { en: 'Spend by role', ja: '役割別の費用', ko: '역할별 비용' },
+  excluded: { en: 'Excluded', ja: '除外', ko: '제외' },
+  reason: { en: 'Reason', ja: '理由', ko: '사유' },
+  count: { en: 'Count', ja: '件数', ko: '건수' },
+  closest: { en: 'Closest to passing', ja: 'あと少しで通過', ko: '통과에 가장 가까운 행' },
+  detail: { en: 'Detail', ja: '詳細', ko: '상세' },
+  estimated: { en: ' (est.)', ja: '（推定）', ko: ' (추정)' },
+} satisfies Record<string, Entry>;
+
+export type Word = keyof typeof SHEET_WORDS;
+
+/** A word of the output sheet. */
+export function word(key: Word, locale: Locale): string {
+  return SHEET_WORDS[key][locale];
+}
+
+// ---------------------------------------------------------------------------
+// The server: what the user was doing when an unexpected failure stopped it
+// (keyed by server function; src/server/user-facing.ts checks that every
+// function of ServerApi has one), the menu and the client snapshot.
+
+export const TASK_NAMES = {
+  getShortlistContext: { en: 'reading the roster', ja: '名簿の読み込み', ko: '명단 읽기' },
+  runShortlist: { en: 'building the shortlist', ja: 'ショートリスト作成', ko: '숏리스트 작성' },
+  getSnapshotContext: { en: 'reading the sheet', ja: 'シートの読み込み', ko: '시트 읽기' },
+  createClientSnapshot: { en: 'creating the client snapshot', ja: 'クライアント用スナップショット作成', ko: '클라이언트용 스냅샷 작성' },
+  freezeFormulas: { en: 'freezing formulas', ja: '数式の固定', ko: '수식 고정' },
+  getResultsContext: { en: 'reading the results sheets', ja: '成果シートの読み込み', ko: '성과 시트 읽기' },
+  createResultsSheet: { en: 'creating the results sheet', ja: '成果シート作成', ko: '성과 시트 작성' },
+  evaluateCampaign: { en: 'evaluating the campaign', ja: 'キャンペーンの成果判定', ko: '캠페인 성과 판정' },
+  openSheet: { en: 'opening the sheet', ja: 'シートを開く', ko: '시트 열기' },
+} satisfies Record<string, Entry>;
+
+export const MENU_WORDS = {
+  shortlist: { en: 'Build shortlist…', ja: 'ショートリストを作成…', ko: '숏리스트 만들기…' },
+  title: { en: 'Influencer shortlist', ja: 'インフルエンサー選定', ko: '인플루언서 선정' },
+} satisfies Record<string, Entry>;
+
+export const SNAPSHOT_WORDS = {
+  /** After the source sheet's name: "Roster snapshot 2026-01-31 10:00". */
+  suffix: { en: 'snapshot', ja: 'スナップショット', ko: '스냅샷' },
+  /** The new sheet's protection note, before the time stamp. */
+  note: {
+    en: 'Generated client snapshot (values only); regenerate instead of editing.',
+    ja: 'クライアント用に生成したスナップショット（値のみ）。編集せず再生成してください。',
+    ko: '클라이언트용으로 생성된 스냅샷(값만). 편집하지 말고 다시 생성하세요.',
+  },
+} satisfies Record<string, Entry>;
+
+// ---------------------------------------------------------------------------
+// The custom functions' help (Sheets shows the JSDoc the build generates from
+// src/functions/metadata.ts, which takes its texts from here).
+
+export const FUNCTION_HELP = {
+  ROI_CPV: {
+    summary: {
+      en: 'ROI from cost per view: (CVR × AOV) ÷ CPV, a ROAS multiple (1 = break-even on revenue). With margin: profit ROI = (CVR × AOV × margin − CPV) ÷ CPV.',
+      ja: 'CPVから見たROI：(CVR × 客単価) ÷ CPV（ROAS倍率、1で売上が損益分岐）。margin指定時は利益ROI = (CVR × 客単価 × 利益率 − CPV) ÷ CPV。',
+      ko: 'CPV 기준 ROI: (CVR × 객단가) ÷ CPV, ROAS 배수(1이면 매출 기준 손익분기). margin을 지정하면 이익 ROI = (CVR × 객단가 × 이익률 − CPV) ÷ CPV.',
+    },
+    returns: { en: 'ROI multiple per view', ja: '1再生あたりのROI倍率', ko: '조회 1회당 ROI 배수' },
+    cvr: { en: 'Conversion rate per view, 0.02 or 2%', ja: '再生あたり購入率（0.02 または 2%）', ko: '조회당 구매 전환율 (0.02 또는 2%)' },
+    aov: { en: 'Average order value, e.g. 3000 or "¥3,000"', ja: '客単価（例：3000、"¥3,000"）', ko: '객단가 (예: 30000, "3만원")' },
+    cpv: { en: 'Cost per view, > 0, e.g. 1.5 or "¥1.5"', ja: 'CPV（1再生あたり費用、0より大きい）', ko: 'CPV (조회 1회당 비용, 0보다 큼)' },
+    margin: { en: 'Gross margin 0–1 for profit ROI, e.g. 30%', ja: '利益率0〜1（指定すると利益ROI）', ko: '이익률 0~1 (지정하면 이익 ROI)' },
+  },
+  ER_TIER: {
+    summary: {
+      en: 'Follower tier and the verdict of the engagement rate against that tier\'s band, e.g. "micro · within".',
+      ja: 'フォロワー数のティアと、そのティアのER帯に対する判定（例："micro · within"）。',
+      ko: '팔로워 수의 티어와, 그 티어의 ER 구간에 대한 판정 (예: "micro · within").',
+    },
+    returns: { en: 'tier · below|within|above', ja: 'ティア · below|within|above', ko: '티어 · below|within|above' },
+    followers: { en: 'Follower count, e.g. 12.5万, 3.4만, 1.2M', ja: 'フォロワー数（12.5万、3.4만、1.2Mなど）', ko: '팔로워 수 (12.5万, 3.4만, 1.2M 등)' },
+    er: { en: 'Engagement rate, 0.032 or 3.2%', ja: 'エンゲージメント率（0.032 または 3.2%）', ko: '참여율 (0.032 또는 3.2%)' },
+    preset: {
+      en: '"seed" (default), "instagram", "tiktok", or a range of rows: min followers, tier, low ER, high ER',
+      ja: '"seed"（既定）、"instagram"、"tiktok"、または範囲（最小フォロワー数, ティア名, ER下限, ER上限）',
+      ko: '"seed"(기본), "instagram", "tiktok" 또는 범위(최소 팔로워, 티어, ER 하한, ER 상한)',
+    },
+  },
+  COMMENT_INTENT: {
+    summary: {
+      en: 'Classifies comments as purchase_intent, low_quality, spam or other (Japanese, Korean, English). mode: "label" (default), "share" (purchase-intent share of the non-blank comments), "score" (0–1), "reason".',
+      ja: 'コメントを purchase_intent / low_quality / spam / other に分類（日本語・韓国語・英語）。mode："label"（既定）、"share"（空白以外のうち購入意向の割合）、"score"（0〜1）、"reason"（判定の手がかり）。',
+      ko: '댓글을 purchase_intent / low_quality / spam / other로 분류합니다(일본어·한국어·영어). mode: "label"(기본), "share"(빈칸이 아닌 댓글 중 구매 의향 비율), "score"(0~1), "reason"(판정 근거).',
+    },
+    returns: { en: 'label, share, score or reason', ja: 'ラベル、割合、スコアまたは理由', ko: '라벨, 비율, 점수 또는 이유' },
+    comments: { en: 'A comment or a range of comments', ja: 'コメント、またはコメントの範囲', ko: '댓글 또는 댓글 범위' },
+    mode: { en: '"label", "share", "score" or "reason"', ja: '"label"、"share"、"score"、"reason"', ko: '"label", "share", "score", "reason"' },
+  },
+} satisfies Record<string, Record<string, Entry>>;
+
+// ---------------------------------------------------------------------------
+// The sidebar (moved from sidebar/i18n.ts). The server decides the language
+// (ShortlistContext.locale); before it answers, the browser's (localeOf).
+
+export const SIDEBAR_LABELS = <const>{
+  title: { en: 'Build a shortlist', ja: 'ショートリスト作成', ko: '숏리스트 만들기' },
+  lead: {
+    en: 'Cut by a CPV cap first, then the best mix of reach and empathy creators within the budget.',
+    ja: 'まずCPV上限で足切りし、予算内で拡散（リーチ）と共感（マイクロ・ナノ）を最適に組み合わせます。',
+    ko: '먼저 CPV 상한으로 거른 뒤, 예산 안에서 확산(도달)과 공감(마이크로·나노)을 최적으로 조합합니다.',
+  },
+  loading: { en: 'Loading…', ja: '読み込み中…', ko: '불러오는 중…' },
+  reload: { en: 'Reload the sheet', ja: 'シートを再読み込み', ko: '시트 다시 읽기' },
+
+  // Roster and columns
+  rosterSheet: SETTING_NAMES.rosterSheet,
+  noRoster: {
+    en: 'No sheet to read. Add a sheet with your creator list (a header row with fee, followers and views).',
+    ja: '読み込めるシートがありません。インフルエンサー名簿（費用・フォロワー数・再生数の見出し行）のシートを追加してください。',
+    ko: '읽을 시트가 없습니다. 인플루언서 명단(비용·팔로워 수·조회수 헤더 행)이 있는 시트를 추가해 주세요.',
+  },
+  columns: SETTING_NAMES.columns,
+  columnsSummary: { en: '{found} of {all} found (header row {row})', ja: '{all}項目中{found}項目を検出（{row}行目が見出し）', ko: '{all}개 중 {found}개 감지 ({row}행이 헤더)' },
+  none: { en: '— none —', ja: '— なし —', ko: '— 없음 —' },
+  detected: { en: 'detected', ja: '検出', ko: '감지' },
+  missingRequired: {
+    en: 'Needed for the shortlist: {fields}',
+    ja: 'ショートリストに必要な列がありません：{fields}',
+    ko: '숏리스트에 필요한 열이 없습니다: {fields}',
+  },
+  columnsChanged: {
+    en: 'The preview uses the detected columns; Run uses your choice.',
+    ja: 'プレビューは検出した列で計算しています。実行時は選んだ列を使います。',
+    ko: '미리보기는 감지된 열로 계산합니다. 실행 시에는 선택한 열을 사용합니다.',
+  },
+  unreadableRows: { en: '{n} rows could not be read (reasons after Run).', ja: '読めない行が{n}行あります（理由は実行後に表示）。', ko: '읽을 수 없는 행이 {n}개 있습니다(실행 후 이유 표시).' },
+
+  // Rules
+  rules: { en: 'Cut-off and budget', ja: '足切りと予算', ko: '컷오프와 예산' },
+  cpvCap: SETTING_NAMES.cpvCap,
+  cpvCapHint: { en: 'e.g. 2', ja: '例: 2', ko: '예: 2' },
+  budget: SETTING_NAMES.budget,
+  budgetHint: { en: 'e.g. 1,000,000', ja: '例: 100万', ko: '예: 1000만' },
+  erFloor: { en: 'ER floor: skip creators whose ER is below their tier', ja: 'ER下限：ERがフォロワー帯の目安を下回る人を除外', ko: 'ER 하한: ER이 팔로워 구간 기준보다 낮은 사람 제외' },
+
+  // Mix
+  mix: { en: 'Reach and empathy mix', ja: '拡散・共感の配分', ko: '확산·공감 배분' },
+  reachShare: withUnit(SETTING_NAMES.reachShare, '%'),
+  reachHint: { en: 'Reach = 100k+ followers; empathy = micro/nano.', ja: '拡散＝フォロワー10万人以上、共感＝マイクロ・ナノ。', ko: '확산 = 팔로워 10만 이상, 공감 = 마이크로·나노.' },
+  min: { en: 'min', ja: '最小', ko: '최소' },
+  max: { en: 'max', ja: '最大', ko: '최대' },
+  minEmpathy: SETTING_NAMES.minEmpathy,
+
+  // More
+  more: { en: 'More options', ja: 'その他の設定', ko: '기타 설정' },
+  viewRate: withUnit(SETTING_NAMES.viewRate, '%'),
+  viewRateHint: { en: 'Rows without views: followers × view rate.', ja: '再生数が空の行は「フォロワー数×再生率」で見積もります。', ko: '조회수가 없는 행은 팔로워 수×조회율로 추정합니다.' },
+  cvr: withUnit(SETTING_NAMES.cvr, '%'),
+  aov: SETTING_NAMES.aov,
+  outputSheet: SETTING_NAMES.outputSheet,
+  withUnit: UNIT,
+  optional: { en: 'optional', ja: '任意', ko: '선택' },
+
+  // Pre-simulation
+  presim: { en: 'Preview', ja: '事前シミュレーション', ko: '사전 시뮬레이션' },
+  presimNeedCap: { en: 'Enter a CPV cap to see who passes.', ja: 'CPV上限を入力すると通過人数を表示します。', ko: 'CPV 상한을 입력하면 통과 인원을 표시합니다.' },
+  presimNoRows: { en: 'No rows with fee and views to preview.', ja: 'プレビューできる行（費用と再生数のある行）がありません。', ko: '미리볼 행(비용과 조회수가 있는 행)이 없습니다.' },
+  presimUnreadable: { en: '“{value}” is not a number', ja: '「{value}」は数値として読めません', ko: '"{value}"은(는) 숫자로 읽을 수 없습니다' },
+  passCap: { en: 'Within the cap: {pass} of {total}', ja: 'CPV上限内：{total}人中{pass}人', ko: 'CPV 상한 이내: {total}명 중 {pass}명' },
+  passEr: { en: 'Also above the ER floor: {pass}', ja: 'ER下限も満たす：{pass}人', ko: 'ER 하한도 충족: {pass}명' },
+  noViewsRows: { en: '{n} without views (set a view rate to include them)', ja: '再生数なし{n}人（再生率を入れると対象に含めます）', ko: '조회수 없음 {n}명(조회율을 넣으면 포함)' },
+  estimate: { en: 'Estimate (cheapest CPV first)', ja: '概算（CPVの安い順に予算まで）', ko: '추정 (CPV 낮은 순으로 예산까지)' },
+  peopleSplit: { en: '{count} (reach {reach} / empathy {empathy})', ja: '{count}人（拡散{reach}・共感{empathy}）', ko: '{count}명 (확산 {reach} · 공감 {empathy})' },
+  estimateViews: { en: '{views} views · CPV {cpv}', ja: '{views}回再生・CPV {cpv}', ko: '조회 {views}회 · CPV {cpv}' },
+  estimateNone: { en: 'Nobody within the cap fits the budget.', ja: '上限内で予算に収まる人がいません。', ko: '상한 이내에서 예산에 맞는 사람이 없습니다.' },
+  estimateNote: {
+    en: 'A quick estimate; Run computes the exact best mix.',
+    ja: 'あくまで概算です。実行すると最適な組み合わせを正確に計算します。',
+    ko: '간단한 추정치입니다. 실행하면 최적의 조합을 정확히 계산합니다.',
+  },
+  histogram: { en: 'CPV distribution, cap at {cap}', ja: 'CPVの分布（上限 {cap}）', ko: 'CPV 분포 (상한 {cap})' },
+  capMark: { en: 'cap', ja: '上限', ko: '상한' },
+
+  // Run and result
+  run: { en: 'Build shortlist', ja: 'ショートリストを作成', ko: '숏리스트 만들기' },
+  running: { en: 'Running…', ja: '計算中…', ko: '계산 중…' },
+  written: { en: 'Written to sheet “{name}”', ja: 'シート「{name}」に書き出しました', ko: '시트 "{name}"에 기록했습니다' },
+  selected: { en: 'Selected', ja: '選定', ko: '선정' },
+  spend: SHEET_WORDS.spend,
+  ofBudget: { en: '{spend} of {budget}', ja: '{spend}（予算 {budget}）', ko: '{spend} (예산 {budget})' },
+  views: { en: 'Views', ja: '想定再生数', ko: '예상 조회수' },
+  blendedCpv: SHEET_WORDS.blendedCpv,
+  reachSpend: { en: 'Reach share', ja: '拡散の費用比率', ko: '확산 비용 비율' },
+  excluded: SHEET_WORDS.excluded,
+  excludedNone: { en: 'none', ja: 'なし', ko: '없음' },
+  andMore: { en: '…and {n} more', ja: '…ほか{n}人', ko: '…외 {n}명' },
+  roleReach: { en: 'reach', ja: '拡散', ko: '확산' },
+  roleEmpathy: { en: 'empathy', ja: '共感', ko: '공감' },
+
+  // Tabs
+  tabShortlist: { en: 'Shortlist', ja: 'ショートリスト', ko: '숏리스트' },
+  tabShare: { en: 'Share with a client', ja: 'クライアント共有', ko: '클라이언트 공유' },
+  retry: { en: 'Try again', ja: '再試行', ko: '다시 시도' },
+  cancel: { en: 'Cancel', ja: 'キャンセル', ko: '취소' },
+
+  // Share: client snapshot
+  snapshotTitle: { en: 'Client snapshot', ja: 'クライアント用スナップショット', ko: '클라이언트용 스냅샷' },
+  snapshotLead: {
+    en: 'A new sheet with values only, so the client sees the same numbers without the add-on; checked columns are left out. The source sheet is not changed.',
+    ja: '値だけの新しいシートを作ります。アドオンがなくても同じ数値が見え、チェックした列は含まれません。元のシートは変更しません。',
+    ko: '값만 담은 새 시트를 만듭니다. 부가기능 없이도 같은 숫자가 보이며, 체크한 열은 빠집니다. 원본 시트는 바뀌지 않습니다.',
+  },
+  sourceSheet: { en: 'Sheet to share', ja: '共有するシート', ko: '공유할 시트' },
+  hideColumns: { en: 'Leave out (not shown to the client)', ja: '含めない列（クライアントに見せない）', ko: '제외할 열 (클라이언트에게 숨김)' },
+  blankHeader: { en: '(column {col}, no header)', ja: '（{col}列・見出しなし）', ko: '({col}열, 머리글 없음)' },
+  emptySheet: { en: 'This sheet is empty.', ja: 'このシートは空です。', ko: '이 시트는 비어 있습니다.' },
+  noSheets: { en: 'No sheet to share.', ja: '共有できるシートがありません。', ko: '공유할 시트가 없습니다.' },
+  snapshotName: { en: 'New sheet name', ja: '新しいシート名', ko: '새 시트 이름' },
+  snapshotNameHint: {
+    en: 'Blank: “{sheet} snapshot” with the date and time.',
+    ja: '空欄なら「{sheet} スナップショット 日時」。',
+    ko: '비우면 "{sheet} 스냅샷 날짜 시간".',
+  },
+  snapshotRun: { en: 'Create snapshot', ja: 'スナップショットを作成', ko: '스냅샷 만들기' },
+  snapshotRunning: { en: 'Creating…', ja: '作成中…', ko: '만드는 중…' },
+  snapshotDone: {
+    en: 'Written to sheet “{name}” (values only, protected with a warning)',
+    ja: 'シート「{name}」に書き出しました（値のみ・編集時に警告する保護付き）',
+    ko: '시트 "{name}"에 기록했습니다 (값만, 편집 시 경고하는 보호 설정)',
+  },
+  snapshotDoneHint: {
+    en: 'To update it, create a new snapshot rather than editing this one.',
+    ja: '内容を更新するときは、編集せずに新しく作成してください。',
+    ko: '내용을 바꾸려면 편집하지 말고 새로 만드세요.',
+  },
+  ambiguousHeader: {
+    en: 'More than one column is named “{header}”, so the right one cannot be left out. Rename one of them and try again.',
+    ja: '「{header}」という列が複数あるため、選んだ列を正しく除外できません。どちらかの見出しを変えてからもう一度お試しください。',
+    ko: '"{header}" 열이 여러 개라서 선택한 열을 정확히 제외할 수 없습니다. 하나의 머리글을 바꾼 뒤 다시 시도하세요.',
+  },
+
+  // Share: freeze formulas
+  freezeTitle: { en: 'Freeze formulas', ja: '数式を値に固定', ko: '수식을 값으로 고정' },
+  freezeLead: {
+    en: 'For a sheet you send as it is: the add-on’s formulas become their current values, so it reads the same without the add-on.',
+    ja: 'そのまま送るシート向け：アドオンの数式を現在の値に置き換え、アドオンがなくても同じ表示にします。',
+    ko: '그대로 보낼 시트용: 부가기능 수식을 현재 값으로 바꿔, 부가기능 없이도 똑같이 보이게 합니다.',
+  },
+  freezeSheet: { en: 'Sheet', ja: 'シート', ko: '시트' },
+  freezeRange: { en: 'Range', ja: '範囲', ko: '범위' },
+  freezeRangeHint: { en: 'blank = whole sheet', ja: '空欄＝シート全体', ko: '비우면 시트 전체' },
+  freezeRun: { en: 'Freeze formulas…', ja: '数式を値に固定…', ko: '수식을 값으로 고정…' },
+  freezeWarn: {
+    en: 'This replaces the add-on’s formulas in {where} by their current values; other formulas stay. To go back, use File › Version history.',
+    ja: '{where}にあるアドオンの数式を現在の値に置き換えます。ほかの数式はそのままです。元に戻すには「ファイル › 変更履歴」を使います。',
+    ko: '{where}에 있는 부가기능 수식을 현재 값으로 바꿉니다. 다른 수식은 그대로입니다. 되돌리려면 \'파일 › 버전 기록\'을 사용하세요.',
+  },
+  freezeConfirm: { en: 'Freeze', ja: '固定する', ko: '고정' },
+  freezing: { en: 'Freezing…', ja: '固定中…', ko: '고정 중…' },
+  wholeSheet: { en: 'all of “{sheet}”', ja: 'シート「{sheet}」全体', ko: '시트 "{sheet}" 전체' },
+  frozenOne: { en: '1 formula frozen in {where}', ja: '{where}の数式1件を値に固定しました', ko: '{where}의 수식 1개를 값으로 고정했습니다' },
+  frozenMany: { en: '{n} formulas frozen in {where}', ja: '{where}の数式{n}件を値に固定しました', ko: '{where}의 수식 {n}개를 값으로 고정했습니다' },
+  frozenNone: { en: 'No add-on formulas in {where}; nothing changed.', ja: '{where}にアドオンの数式はありません。変更していません。', ko: '{where}에 부가기능 수식이 없습니다. 변경하지 않았습니다.' },
+  badRange: { en: '“{range}” is not a range like A1:D10', ja: '「{range}」は範囲（例：A1:D10）として読めません', ko: '"{range}"은(는) 범위(예: A1:D10)로 읽을 수 없습니다' },
+  noSuchSheet: { en: 'There is no sheet named “{name}”', ja: '「{name}」という名前のシートがありません', ko: '"{name}" 시트가 없습니다' },
+} satisfies Record<string, Entry>;
+
+export type Label = keyof typeof SIDEBAR_LABELS;
 
 // ---- Words of the evaluation cycle: the results, evaluation and History sheets and the sidebar's Results tab ----
 

@@ -1,23 +1,8 @@
 // Validating settings from the sidebar (or any caller) into a message a
 // marketer understands, in their language.
 
-import { format, InputError, Locale } from '../core/i18n';
+import { format, InputError, Locale, SETTING_NAMES, show } from '../core/i18n';
 import { SettingsSchema, ShortlistSettings } from '../shared/settings';
-
-// Field names as the sidebar labels them.
-const FIELD_NAMES: Record<string, Record<Locale, string>> = {
-  rosterSheet: { en: 'roster sheet', ja: '名簿シート', ko: '명단 시트' },
-  cpvCap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
-  budget: { en: 'budget', ja: '予算', ko: '예산' },
-  reachShare: { en: 'reach share', ja: 'リーチ比率', ko: '도달 비율' },
-  minEmpathy: { en: 'minimum empathy creators', ja: '共感枠の最低人数', ko: '최소 공감 인원' },
-  erFloor: { en: 'ER floor', ja: 'ER下限', ko: 'ER 하한' },
-  viewRate: { en: 'view rate', ja: '再生率', ko: '조회율' },
-  cvr: { en: 'CVR', ja: 'CVR', ko: 'CVR' },
-  aov: { en: 'AOV', ja: '客単価', ko: '객단가' },
-  columns: { en: 'columns', ja: '列の対応', ko: '열 매핑' },
-  outputSheet: { en: 'output sheet', ja: '出力シート', ko: '출력 시트' },
-};
 
 /** An InputError whose field name and problem are both said in the user's language. */
 class SettingError extends InputError {
@@ -30,7 +15,9 @@ class SettingError extends InputError {
   }
   override localized(locale: Locale): string {
     const [top = '', ...rest] = this.field.split('.');
-    const name = (FIELD_NAMES[top]?.[locale] ?? top) + (rest.length ? ` (${rest.join('.')})` : '');
+    // The sidebar's name for the setting (one table), then the part inside it: "Reach share of budget (min)".
+    const known = Object.prototype.hasOwnProperty.call(SETTING_NAMES, top) ? SETTING_NAMES[top as keyof typeof SETTING_NAMES][locale] : top;
+    const name = known + (rest.length ? ` (${rest.join('.')})` : '');
     return format('badSetting', { field: name, problem: this.problem.localized(locale) }, locale);
   }
 }
@@ -58,7 +45,7 @@ function problemOf(issue: Issue): InputError {
     case 'custom':
       if (issue.params?.inputError instanceof InputError) return issue.params.inputError;
       if (issue.message === 'min must not be above max') return new InputError('settingReachOrder');
-      return new InputError('notANumber', { value: String(issue.input ?? '') });
+      return new InputError('notANumber', { value: show(issue.input ?? '') });
     default:
       return new InputError('settingMissing');
   }

@@ -15,6 +15,7 @@ import { checkOutputName, writeLayout } from './output';
 import { loadSettings, ownOutputs, saveSettings, snapshots } from './store';
 import { userFacing } from './user-facing';
 import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
+import type { ShortlistSettingsInput } from '../shared/settings';
 import type { ShortlistSettings } from '../shared/settings';
 
 function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
@@ -23,7 +24,7 @@ function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string
   return sheet.getDataRange().getValues(); // the one read of the roster
 }
 
-export function runShortlist(raw: unknown): ShortlistResult {
+export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
   return userFacing('runShortlist', (locale) => {
     const s = parseSettings(raw);
     if (s.outputSheet === s.rosterSheet) throw new InputError('outputIsRoster', { name: s.rosterSheet });
@@ -57,7 +58,7 @@ function toResult(plan: Plan, s: ShortlistSettings): ShortlistResult {
   };
 }
 
-export function getShortlistContext(rosterSheet?: unknown): ShortlistContext {
+export function getShortlistContext(rosterSheet?: string): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());

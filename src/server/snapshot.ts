@@ -2,14 +2,14 @@
 // the add-on sees numbers, not #NAME?; without the agency's columns (fee,
 // CPV, margin); the source sheet is never changed.
 
-import { InputError } from '../core/i18n';
+import { InputError, SNAPSHOT_WORDS } from '../core/i18n';
 import { findHeader, norm, ALIASES } from '../core/roster/headers';
 import { asText } from '../core/shortlist/layout';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
 import { rememberSnapshot } from './store';
-import type { SnapshotContext } from '../shared/api';
+import type { FreezeRequest, FreezeResult, SnapshotContext, SnapshotRequest } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -38,7 +38,7 @@ function headerRowOf(values: unknown[][]): { row: number; headers: string[] } {
   return { row: 0, headers: (values[0] ?? []).map((h) => String(h ?? '').trim()) };
 }
 
-export function getSnapshotContext(sheetName?: unknown): SnapshotContext {
+export function getSnapshotContext(sheetName?: string): SnapshotContext {
   return userFacing('getSnapshotContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((s) => s.getName());
@@ -62,8 +62,9 @@ function freeName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): s
   for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
 }
 
-export function createClientSnapshot(req: unknown): { sheet: string } {
+export function createClientSnapshot(req: SnapshotRequest): { sheet: string } {
   return userFacing('createClientSnapshot', (locale) => {
+    // Typed for the sidebar, checked here for any other caller.
     const r = (req ?? {}) as { sourceSheet?: unknown; hideColumns?: unknown; name?: unknown };
     if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '') throw new InputError('snapshotNoSource', { name: String(r.sourceSheet ?? '') });
     const hide = Array.isArray(r.hideColumns) ? r.hideColumns.filter((h): h is string => typeof h === 'string') : [];
@@ -84,7 +85,7 @@ export function createClientSnapshot(req: unknown): { sheet: string } {
       const pick = <T>(grid: T[][], f: (x: T) => unknown = (x) => x) => grid.map((row) => keep.map((c) => f(row[c] as T)));
 
       const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
-      const base = typeof r.name === 'string' && r.name.trim() !== '' ? r.name.trim() : `${src.getName()} ${SNAPSHOT_WORD[locale]} ${stamp}`;
+      const base = typeof r.name === 'string' && r.name.trim() !== '' ? r.name.trim() : `${src.getName()} ${SNAPSHOT_WORDS.suffix[locale]} ${stamp}`;
       const name = freeName(ss, base.slice(0, 90));
       const out = ss.insertSheet(name, ss.getSheets().length);
       try {
@@ -96,7 +97,7 @@ export function createClientSnapshot(req: unknown): { sheet: string } {
           target.setBackgrounds(pick(backgrounds) as string[][]);
         }
         out.setFrozenRows(src.getFrozenRows());
-        out.protect().setDescription(`${SNAPSHOT_NOTE[locale]} ${stamp}`).setWarningOnly(true);
+        out.protect().setDescription(`${SNAPSHOT_WORDS.note[locale]} ${stamp}`).setWarningOnly(true);
       } catch (err) {
         ss.deleteSheet(out);
         throw err;
@@ -107,13 +108,6 @@ export function createClientSnapshot(req: unknown): { sheet: string } {
   });
 }
 
-const SNAPSHOT_WORD = { en: 'snapshot', ja: 'スナップショット', ko: '스냅샷' } as const;
-const SNAPSHOT_NOTE = {
-  en: 'Generated client snapshot (values only); regenerate instead of editing.',
-  ja: 'クライアント用に生成したスナップショット（値のみ）。編集せず再生成してください。',
-  ko: '클라이언트용으로 생성된 스냅샷(값만). 편집하지 말고 다시 생성하세요.',
-} as const;
-
 const ADDON_FORMULA = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((f) => f.name).join('|')})\\s*\\(`, 'i');
 
 /**
@@ -122,7 +116,7 @@ const ADDON_FORMULA = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((f) => f.name).join
  * results spill into, are written: other formulas, their spill areas and
  * everything else stay untouched.
  */
-export function freezeFormulas(req: unknown): { sheet: string; range: string; frozen: number } {
+export function freezeFormulas(req: FreezeRequest): FreezeResult {
   return userFacing('freezeFormulas', () => {
     const r = (req ?? {}) as { sheet?: unknown; range?: unknown };
     return withDocumentLock(() => {

@@ -1,13 +1,16 @@
 // What crosses google.script.run, as JSON-safe types: no Date, no class, no
-// undefined inside arrays. The sidebar's typed RPC is built from ServerApi.
+// undefined inside arrays. The sidebar's typed RPC is built from ServerApi;
+// src/server/api.ts implements it (`satisfies ServerApi`). Arguments are the
+// wire types users' text can reach (numbers as `number | string`); the server
+// still validates them at runtime.
 
 import type { Field } from '../core/roster/headers';
 import type { Locale } from '../core/i18n';
 import type { Reason, Role } from '../core/roster/read';
-import type { ShortlistSettingsInput } from './settings';
+import type { NumberInput, ShortlistSettingsInput } from './settings';
 import type { VerdictCode } from '../core/evaluate/verdict';
 
-export type { Field, Locale, Reason, Role, ShortlistSettingsInput, VerdictCode };
+export type { Field, Locale, NumberInput, Reason, Role, ShortlistSettingsInput, VerdictCode };
 
 export interface SelectedCreator {
   row: number;
@@ -163,9 +166,15 @@ export interface ServerApi {
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
   getSnapshotContext(sheet?: string): SnapshotContext;
   createClientSnapshot(request: SnapshotRequest): { sheet: string };
-  freezeFormulas(request: FreezeRequest): { sheet: string; range: string; frozen: number };
+  freezeFormulas(request: FreezeRequest): FreezeResult;
   getResultsContext(): ResultsContext;
   createResultsSheet(request: ResultsRequest): ResultsCreated;
   evaluateCampaign(request: EvaluateRequest): EvaluationSummary;
   openSheet(name: string): { sheet: string };
+}
+
+export interface FreezeResult {
+  sheet: string;
+  range: string;
+  frozen: number;
 }

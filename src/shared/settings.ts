@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { InputError } from '../core/i18n';
 import { parseNumber, NumberKind } from '../core/parse';
-import { FIELDS } from '../core/roster/headers';
+import { Field, FIELDS } from '../core/roster/headers';
 
 function num(kind: NumberKind, ...checks: z.core.CheckFn<number>[] | z.core.$ZodCheck<number>[]) {
   const read = z.transform((v: unknown, ctx) => {
@@ -46,4 +46,33 @@ export const SettingsSchema = z.object({
 });
 
 export type ShortlistSettings = z.output<typeof SettingsSchema>;
-export type ShortlistSettingsInput = z.input<typeof SettingsSchema>;
+
+/** A number as a user types it: 2, "¥2", "100万", "30%". The server reads text with the one parser. */
+export type NumberInput = number | string;
+
+/**
+ * What runShortlist accepts over google.script.run, written out as JSON-safe
+ * types (the schema's own input type says `unknown` for every number). The
+ * server still validates at runtime: this only stops the sidebar sending what
+ * would be refused by type.
+ */
+export type ShortlistSettingsInput = {
+  rosterSheet: string;
+  cpvCap: NumberInput;
+  budget: NumberInput;
+  reachShare?: { min?: NumberInput; max?: NumberInput };
+  minEmpathy?: NumberInput;
+  erFloor?: boolean;
+  viewRate?: NumberInput;
+  cvr?: NumberInput;
+  aov?: NumberInput;
+  columns?: Partial<Record<Field, string>>;
+  outputSheet?: string;
+};
+
+// Checked by the compiler: the wire type and the schema name the same
+// fields, and every wire value is one the schema's input accepts.
+type SchemaInput = z.input<typeof SettingsSchema>;
+type Assert<T extends true> = T;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+export type WireMatchesSchema = Assert<SameKeys<ShortlistSettingsInput, SchemaInput> extends true ? (ShortlistSettingsInput extends SchemaInput ? true : false) : false>;

@@ -1,9 +1,7 @@
 // What every browser test shares: Debian's Chromium (CHROME_PATH or
 // /usr/bin/chromium), launched with the flags this closed network needs; a
-// loud skip on a machine without it, a failure on CI; dist/ built.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// loud skip on a machine without it, a failure on CI; dist/ as the global setup built it.
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,17 +25,11 @@ export function haveChromium(suite: string): boolean {
   return false;
 }
 
-/** Builds dist/ when missing; warns when it is older than the sources (npm test always builds first). */
+/** dist/ as test/global-setup.ts built it for this run; a test file run outside vitest's global setup fails here, not on a stale page. */
 export function ensureDist(suite: string): void {
   const out = ['dist/Sidebar.html', 'dist/Code.js'];
-  if (out.some((f) => !existsSync(f))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    return;
-  }
-  const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
-  const newest = ['sidebar', 'src']
-    .flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-  if (Math.max(...newest) > built) console.warn(`${suite}: dist/ is older than sidebar/ or src/: run \`node scripts/build.mjs\` (npm test does)`);
+  const missing = out.filter((f) => !existsSync(f));
+  if (missing.length > 0) throw new Error(`${suite}: ${missing.join(', ')} missing: run the tests through vitest (its global setup builds dist/)`);
 }
 
 /**

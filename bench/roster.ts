@@ -1,1 +1,0 @@
-export { generateRoster } from '../local/sample-roster';

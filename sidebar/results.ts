@@ -44,7 +44,8 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
       if (mine !== seq) return;
       ctx = c;
       if (!c.sheets.includes(typed.shortlist)) typed.shortlist = c.shortlistSheet ?? '';
-      if (!c.sheets.includes(typed.sheet)) typed.sheet = c.resultsSheets[c.resultsSheets.length - 1] ?? '';
+      // The add-on's newest results sheet, else a sheet named like results (a team's own, or the sample's).
+      if (!c.sheets.includes(typed.sheet)) typed.sheet = c.resultsSheets[c.resultsSheets.length - 1] ?? c.sheets.find((s) => /成果|実績|result|성과|실적/i.test(s)) ?? '';
       if (typed.cap === '' && c.cpvCap !== null) typed.cap = String(c.cpvCap);
       render();
     } catch (err) {

@@ -152,3 +152,30 @@ describe.skipIf(!HAVE_CHROME)('the evaluation cycle in the preview', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe.skipIf(!HAVE_CHROME)('the sample workbook: a finished campaign to evaluate', () => {
+  it('evaluates K社BF 実績 from the Results tab: every row of the decision table appears', async () => {
+    ensureDist('results.test');
+    const p = await startPreview({ workbook: loadWorkbookFile('examples/sample-workbook.xlsx') });
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      await page.goto(p.url);
+      const sidebar = page.frameLocator('[data-testid="sidebar"]');
+      await sidebar.getByTestId('cpv-cap').waitFor();
+      await sidebar.getByTestId('tab-results').click();
+      await expect.poll(() => sidebar.getByTestId('results-sheet').inputValue()).toBe('K社BF 実績');
+      await sidebar.getByTestId('results-cap').fill('2');
+      await sidebar.getByTestId('results-evaluate').click();
+      await expect.poll(() => sidebar.getByTestId('results-summary').textContent(), { timeout: 20_000 }).toContain('成果評価 (K社BF 実績)');
+      await expect.poll(() => page.locator('.tab.active').textContent(), { timeout: 10_000 }).toBe('成果評価 (K社BF 実績)');
+      const verdicts = p.fake.sheetValues('成果評価 (K社BF 実績)').slice(1, 8).map((r) => r[3]).sort();
+      expect(verdicts).toEqual(['データなし', '再起用', '再起用', '再起用しない', '内容を変えて再起用', '未投稿', '費用を下げて再起用'].sort());
+      expect(await sidebar.getByTestId('results-missing').textContent()).toContain('1');
+      await page.screenshot({ path: `${ARTIFACTS}/results-sample.png` });
+    } finally {
+      await browser.close();
+      await p.close();
+    }
+  });
+});

@@ -300,3 +300,17 @@ describe('History', () => {
     expect(fake.sheetValues('履歴 (2)').length).toBe(2);
   });
 });
+
+describe('client snapshot of the evaluation sheet', () => {
+  it('suggests hiding the fees and CPVs, like any other sheet', () => {
+    const fake = createFakeSpreadsheet({ Roster: ROSTER }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
+    const sheet = gas.createResultsSheet({ campaign: 'K社 BF' }).sheet;
+    const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
+    typeActuals(fake, ss, sheet);
+    const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
+    const ctx = gas.getSnapshotContext(r.evaluationSheet);
+    expect([...ctx.suggestedHidden]).toEqual(expect.arrayContaining(['費用', '想定CPV', '実績CPV', 'CPV 実績/想定']));
+  });
+});

@@ -79,6 +79,35 @@ if (only('shortlist')) {
   console.log('');
 }
 
+if (only('big')) {
+  // Outputs bigger than a new sheet (1,000 × 26): the sheet is grown before writing.
+  console.log('## Big sheets (bundle in node:vm over the in-memory spreadsheet; reads and writes are service calls)');
+  console.log('| what | time | reads | writes | output |');
+  console.log('|---|---:|---:|---:|---|');
+  {
+    const fake = createFakeSpreadsheet({ Roster: generateRoster(2_130, 7) }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    fake.counters.reset();
+    const t = performance.now();
+    const r = gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 1000, budget: 1e12 });
+    const ms = performance.now() - t;
+    const out = fake.sheetValues('Shortlist');
+    console.log(`| shortlist of ${r.selected.length.toLocaleString()} creators | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+  }
+  {
+    const grid = Array.from({ length: 5_000 }, (_, r) => Array.from({ length: 40 }, (_, c) => (r === 0 ? (c === 3 ? '費用' : `列${c + 1}`) : (r * 40 + c) % 9973)));
+    const fake = createFakeSpreadsheet({ Big: grid }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    fake.counters.reset();
+    const t = performance.now();
+    const { sheet } = gas.createClientSnapshot({ sourceSheet: 'Big', hideColumns: ['費用'] });
+    const ms = performance.now() - t;
+    const out = fake.sheetValues(sheet);
+    console.log(`| client snapshot of 5,000 × 40 (fee hidden) | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+  }
+  console.log('');
+}
+
 if (only('optimiser')) {
   await benchOptimiser();
 }

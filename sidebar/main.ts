@@ -281,6 +281,7 @@ function canRun(): boolean {
 function rosterNotice(ctx: ShortlistContext): HTMLElement | null {
   if (ctx.rosterSheet === null) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, L('noRoster'));
   if (ctx.headerProblem) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, ctx.headerProblem);
+  if (ctx.settingsIgnored) return el('div', { class: 'hint', 'data-testid': 'settings-ignored' }, ctx.settingsIgnored);
   if (ctx.unreadableRows > 0) return el('div', { class: 'hint' }, L('unreadableRows', { n: ctx.unreadableRows }));
   return null;
 }

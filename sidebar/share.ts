@@ -8,6 +8,7 @@ import { columnByHeader, columnLetter } from '../src/core/roster/headers';
 import { el, fillSelect, replace, select } from './dom';
 import { Label, t as label, LabelArgs } from './i18n';
 import { server } from './rpc';
+import { format, listOf } from '../src/core/i18n';
 
 export interface SharePanel {
   /** The tab was opened: load on the first time. */
@@ -342,7 +343,8 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
         const options = ctx.sheets.map((s) => [s, s] as const);
         fillSelect(ui.source, options, ctx.sheet);
         fillSelect(ui.freezeSheet, options, ui.freezeSheet.value);
-        replace(ui.snapshotResult, el('div', { class: 'done' }, '✓ ', L('snapshotDone', { name: r.sheet })), el('div', { class: 'hint' }, L('snapshotDoneHint')));
+        const removed = r.removed.length > 0 ? [el('div', { class: 'hint', 'data-testid': 'snapshot-removed' }, format('snapshotRemoved', { items: listOf(r.removed, locale()) }, locale()))] : [];
+        replace(ui.snapshotResult, el('div', { class: 'done' }, '✓ ', L('snapshotDone', { name: r.sheet })), ...removed, el('div', { class: 'hint' }, L('snapshotDoneHint')));
         ui.snapshotResult.hidden = false;
         ui.snapshotResult.scrollIntoView?.({ block: 'nearest' });
       }
@@ -399,7 +401,8 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
       const where = `${sheetRef(r.sheet)}!${r.range}`;
       const text = r.frozen === 0 ? L('frozenNone', { where }) : r.frozen === 1 ? L('frozenOne', { where }) : L('frozenMany', { n: r.frozen, where });
       if (ui) {
-        replace(ui.freezeResult, el('div', { class: r.frozen === 0 ? 'muted' : 'done' }, r.frozen === 0 ? '' : '✓ ', text));
+        const skipped = r.skipped > 0 ? [el('div', { class: 'hint', 'data-testid': 'freeze-skipped' }, format('frozenSkipped', { n: r.skipped }, locale()))] : [];
+        replace(ui.freezeResult, el('div', { class: r.frozen === 0 ? 'muted' : 'done' }, r.frozen === 0 ? '' : '✓ ', text), ...skipped);
         ui.freezeResult.hidden = false;
         ui.freezeResult.scrollIntoView?.({ block: 'nearest' });
       }

@@ -146,6 +146,69 @@ describe('ranges and sheets', () => {
   });
 });
 
+describe('sheet names, sizes and developer metadata as in Sheets', () => {
+  it('finds and refuses sheet names regardless of letter case', () => {
+    const { ss } = setup({ Shortlist: [['x']] });
+    expect(ss.getSheetByName('shortlist')).toBe(ss.getSheetByName('Shortlist'));
+    expect(ss.getSheetByName('SHORTLIST').getName()).toBe('Shortlist');
+    expect(() => ss.insertSheet('shortlist')).toThrow('A sheet with the name "shortlist" already exists.');
+    const other = ss.insertSheet('Other');
+    expect(() => other.setName('SHORTLIST')).toThrow('already exists');
+    ss.getSheetByName('Shortlist').setName('shortlist'); // a case-only rename of the same sheet is allowed
+    expect(ss.getSheets().map((s: any) => s.getName())).toEqual(['shortlist', 'Other']);
+  });
+
+  it('throws on writes outside a new sheet (1,000 × 26) until it is grown', () => {
+    const { ss } = setup({ S: [] });
+    const sh = ss.insertSheet('Big');
+    const cases: [number, number, number, number][] = [[1000, 1, 2, 1], [1, 26, 1, 2], [1001, 1, 1, 1]];
+    for (const [row, col, rows, cols] of cases) {
+      expect(() => sh.getRange(row, col, rows, cols)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    sh.insertRowsAfter(sh.getMaxRows(), 4000);
+    sh.insertColumnsAfter(sh.getMaxColumns(), 14);
+    expect([sh.getMaxRows(), sh.getMaxColumns()]).toEqual([5000, 40]);
+    const grid = Array.from({ length: 5000 }, (_, r) => Array.from({ length: 40 }, (_, c) => r * 40 + c));
+    sh.getRange(1, 1, 5000, 40).setValues(grid);
+    expect(sh.getRange(5000, 40).getValue()).toBe(5000 * 40 - 1);
+    expect(() => sh.getRange(5001, 1)).toThrow('outside the dimensions');
+  });
+
+  it('keeps developer metadata on the sheet: it follows a rename and is deleted with the sheet', () => {
+    const { ss, g } = setup({ Roster: [['a']] });
+    const mine = ss.insertSheet('Shortlist');
+    mine.addDeveloperMetadata('kind', 'shortlist', g.SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    mine.addDeveloperMetadata('tag');
+    const md = mine.getDeveloperMetadata();
+    expect(md.map((m: any) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([['kind', 'shortlist', 'PROJECT'], ['tag', null, 'DOCUMENT']]);
+    expect(md[0].getLocation().getSheet()).toBe(mine);
+    mine.setName('Renamed');
+    const user = ss.insertSheet('Shortlist'); // the user's own sheet, given the old name
+    expect(user.getDeveloperMetadata()).toEqual([]);
+    const found = ss.createDeveloperMetadataFinder().withKey('kind').find();
+    expect(found.map((m: any) => m.getLocation().getSheet().getName())).toEqual(['Renamed']);
+    expect(mine.createDeveloperMetadataFinder().withKey('kind').withValue('other').find()).toEqual([]);
+    ss.deleteSheet(mine);
+    expect(ss.createDeveloperMetadataFinder().withKey('kind').find()).toEqual([]);
+    expect(() => md[0].getValue()).toThrow();
+    expect(ss.getDeveloperMetadata()).toEqual([]);
+  });
+
+  it('removes, rewrites and limits metadata at one location', () => {
+    const { ss } = setup({ S: [] });
+    const sh = ss.getSheetByName('S');
+    sh.addDeveloperMetadata('a', 'x');
+    const [m] = sh.getDeveloperMetadata();
+    m.setValue('y');
+    expect(sh.getDeveloperMetadata()[0].getValue()).toBe('y');
+    m.remove();
+    expect(sh.getDeveloperMetadata()).toEqual([]);
+    expect(() => sh.addDeveloperMetadata('big', 'x'.repeat(30_001))).toThrow('exceeds the limit of 30000 characters');
+    expect(sh.getDeveloperMetadata()).toEqual([]);
+    expect(() => sh.addDeveloperMetadata('', 'x')).toThrow('key cannot be empty');
+  });
+});
+
 describe('counters', () => {
   it('counts reads and writes with the range, not metadata calls', () => {
     const { ss, fake } = setup();

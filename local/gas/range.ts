@@ -3,7 +3,7 @@
 import { Box, boxA1, cellA1 } from './a1';
 import { displayValue } from './display';
 import { FakeProtection } from './protection';
-import { FakeSheet } from './sheet';
+import type { FakeSheet } from './sheet';
 import { STYLE_DEFAULTS, SheetState, StyleProp, Workbook } from './workbook';
 
 export class FakeRange {
@@ -41,7 +41,8 @@ export class FakeRange {
   getHeight() { return this.box.numRows; }
   getWidth() { return this.box.numCols; }
   getA1Notation() { return boxA1(this.box); }
-  getSheet() { return FakeSheet.of(this.wb, this.state); }
+  /** Every range is made by its sheet's object (FakeSheet.of), so state.api is set; no import cycle with sheet.ts. */
+  getSheet() { return this.state.api as FakeSheet; }
   getGridId() { return this.state.gid; }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {

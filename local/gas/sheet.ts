@@ -3,6 +3,7 @@
 
 import { Box, parseA1, splitSheet } from './a1';
 import { FakeChart, FakeChartBuilder } from './charts';
+import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { DEFAULT_COLUMN_WIDTH, SheetState, Workbook } from './workbook';
@@ -44,6 +45,23 @@ export class FakeSheet {
     this.wb.active = this.state;
     this.wb.activeBox = null;
     return this;
+  }
+
+  // ---- developer metadata (kept on the sheet: it follows renames and goes with the sheet) ----
+
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): FakeSheet {
+    this.wb.alive(this.state);
+    addMetadata(this.wb, this.state, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata() {
+    this.wb.alive(this.state);
+    this.wb.read(`Sheet.getDeveloperMetadata ${this.state.name}`);
+    return metadataAt(this.wb, this.state);
+  }
+  createDeveloperMetadataFinder() {
+    this.wb.alive(this.state);
+    return new FakeMetadataFinder(this.wb, this.state);
   }
 
   // ---- ranges ----

@@ -1,6 +1,7 @@
 // Spreadsheet, SpreadsheetApp and the Ui: one active spreadsheet per fake.
 
 import { parseA1, splitSheet } from './a1';
+import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -44,7 +45,10 @@ export class FakeSpreadsheet {
   getEditors() { return this.wb.list([]); }
   getNamedRanges() { return this.wb.list([]); }
   getRangeByName(_name: string) { return null; }
-  getDeveloperMetadata() { return this.wb.list([]); }
+  /** The spreadsheet's own metadata; its finder searches every location, as in Apps Script. */
+  getDeveloperMetadata() { this.wb.read('Spreadsheet.getDeveloperMetadata'); return metadataAt(this.wb, null); }
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown) { addMetadata(this.wb, null, key, a, b); return this; }
+  createDeveloperMetadataFinder() { return new FakeMetadataFinder(this.wb, undefined); }
 
   // ---- sheets ----
 
@@ -61,8 +65,8 @@ export class FakeSpreadsheet {
     return s ? this.sheetApi(s) : null;
   }
 
-  /** insertSheet(), (index), (name), (name, index), with an options object anywhere ignored. */
-  insertSheet(a?: unknown, b?: unknown): FakeSheet {
+  /** insertSheet(), (index), (name), (name, index), (…, options): options.template copies nothing here but is accepted. */
+  insertSheet(a?: unknown, b?: unknown, _options?: unknown): FakeSheet {
     const name = typeof a === 'string' ? a : undefined;
     const index = typeof a === 'number' ? a : typeof b === 'number' ? b : undefined;
     const s = this.wb.addSheet(name, index);
@@ -215,6 +219,8 @@ export function createSpreadsheetApp(wb: Workbook, ui: ReturnType<typeof createU
     Dimension: enumOf('COLUMNS', 'ROWS'),
     WrapStrategy: enumOf('WRAP', 'OVERFLOW', 'CLIP'),
     SheetType: enumOf('GRID', 'OBJECT', 'DATASOURCE'),
+    DeveloperMetadataVisibility: enumOf('DOCUMENT', 'PROJECT'),
+    DeveloperMetadataLocationType: enumOf('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'),
     DataValidationCriteria: enumOf('VALUE_IN_LIST', 'VALUE_IN_RANGE', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN', 'CHECKBOX', 'CUSTOM_FORMULA'),
     CopyPasteType: enumOf('PASTE_NORMAL', 'PASTE_VALUES', 'PASTE_FORMAT', 'PASTE_NO_BORDERS'),
     AutoFillSeries: enumOf('DEFAULT_SERIES', 'ALTERNATE_SERIES'),

@@ -62,6 +62,15 @@ export class SheetState {
   }
 }
 
+/** One developer metadata entry (see metadata.ts): on a sheet, or on the spreadsheet when sheet is null. */
+export interface MetadataEntry {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+  sheet: SheetState | null;
+}
+
 export interface WorkbookOptions {
   locale: string;
   timeZone: string;
@@ -83,6 +92,9 @@ export class Workbook {
   private engine: HyperFormula;
   private generation = pluginGeneration();
   private nextGid = 0;
+  /** Developer metadata of the spreadsheet and its sheets (see metadata.ts). */
+  readonly metadata: MetadataEntry[] = [];
+  nextMetadataId = 1;
 
   constructor(
     data: Record<string, unknown[][]>,
@@ -136,8 +148,9 @@ export class Workbook {
 
   // ---- sheets ----
 
+  /** Sheet names are unique regardless of case, and Sheets finds a sheet by name regardless of case too. */
   sheetByName(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
   private nameTaken(name: string, except?: SheetState): boolean {
@@ -167,6 +180,8 @@ export class Workbook {
     this.hf.removeSheet(this.hfId(s));
     this.sheets.splice(this.sheets.indexOf(s), 1);
     s.deleted = true;
+    // A sheet's developer metadata goes with it.
+    for (let i = this.metadata.length - 1; i >= 0; i--) if (this.metadata[i]!.sheet === s) this.metadata.splice(i, 1);
     if (this.active === s) {
       this.active = this.sheets[0]!;
       this.activeBox = null;

@@ -158,6 +158,11 @@ export const MESSAGES = <const>{
     ja: '{limit}より大きい値にしてください',
     ko: '{limit}보다 커야 합니다',
   },
+  settingPositive: {
+    en: 'must be positive (above 0); "{value}" is not',
+    ja: '正の値（0より大きい値）にしてください（「{value}」は不可）',
+    ko: '양수(0보다 큰 값)여야 합니다 ("{value}"은(는) 안 됨)',
+  },
   settingAtLeast: {
     en: 'must be at least {limit}',
     ja: '{limit}以上にしてください',
@@ -309,6 +314,72 @@ export const MESSAGES = <const>{
     ja: '「{value}」は「はい／いいえ」として読めません',
     ko: '"{value}"은(는) 예/아니요로 읽을 수 없습니다',
   },
+  // ---- own sheets, snapshots, freezing, saved settings (issue 10) ----
+  busySnapshot: {
+    en: 'the add-on is already writing to this spreadsheet (a shortlist run, a snapshot or a freeze); create the snapshot again in a moment',
+    ja: 'このスプレッドシートでアドオンが書き込み中です（ショートリスト作成・スナップショット・数式の固定のいずれか）。少し待ってからスナップショットを作成し直してください',
+    ko: '이 스프레드시트에서 부가기능이 이미 쓰는 중입니다(숏리스트 작성, 스냅샷 또는 수식 고정). 잠시 후 스냅샷을 다시 만드세요',
+  },
+  busyFreeze: {
+    en: 'the add-on is already writing to this spreadsheet (a shortlist run, a snapshot or a freeze); freeze the formulas again in a moment',
+    ja: 'このスプレッドシートでアドオンが書き込み中です（ショートリスト作成・スナップショット・数式の固定のいずれか）。少し待ってから数式の固定をやり直してください',
+    ko: '이 스프레드시트에서 부가기능이 이미 쓰는 중입니다(숏리스트 작성, 스냅샷 또는 수식 고정). 잠시 후 수식 고정을 다시 하세요',
+  },
+  hideColumnsNotList: {
+    en: 'the columns to hide must be a list of column headers',
+    ja: '非表示にする列は見出しのリストで指定してください',
+    ko: '숨길 열은 머리글 목록으로 지정해야 합니다',
+  },
+  snapshotOwnChanged: {
+    en: '"{name}" no longer has the layout the add-on wrote, so its confidential figures cannot be located; run the shortlist again, then create the snapshot',
+    ja: '「{name}」はアドオンが書き出した形から変わっているため、機密の数値の位置を特定できません。ショートリストを作成し直してからスナップショットを作成してください',
+    ko: '"{name}"이(가) 부가기능이 쓴 형태에서 바뀌어 기밀 수치의 위치를 알 수 없습니다. 숏리스트를 다시 만든 뒤 스냅샷을 만드세요',
+  },
+  sheetNameTooLong: {
+    en: 'the sheet name "{name}" is longer than {max} characters; Sheets and Excel need a shorter one',
+    ja: 'シート名「{name}」が{max}文字を超えています。Excel でも開けるよう短くしてください',
+    ko: '시트 이름 "{name}"이(가) {max}자를 넘습니다. Excel에서도 열 수 있도록 줄여 주세요',
+  },
+  sheetNameBadChar: {
+    en: 'the sheet name "{name}" contains {char}, which sheet names cannot contain (none of : \\ / ? * [ ], no apostrophe at either end)',
+    ja: 'シート名「{name}」に使えない文字 {char} が含まれています（: \\ / ? * [ ] と、先頭・末尾のアポストロフィは使えません）',
+    ko: '시트 이름 "{name}"에 쓸 수 없는 문자 {char}이(가) 있습니다 (: \\ / ? * [ ] 및 앞뒤 아포스트로피는 쓸 수 없음)',
+  },
+  sheetNameEmpty: {
+    en: 'the sheet name is empty',
+    ja: 'シート名が空です',
+    ko: '시트 이름이 비어 있습니다',
+  },
+  settingsIgnored: {
+    en: 'Some saved settings could not be read and were ignored: {fields}.',
+    ja: '保存された設定の一部が読めなかったため無視しました：{fields}',
+    ko: '저장된 설정 일부를 읽을 수 없어 무시했습니다: {fields}',
+  },
+  snapshotRemoved: {
+    en: 'Left out for the client: {items}.',
+    ja: 'クライアント用に除いた項目：{items}',
+    ko: '클라이언트용으로 뺀 항목: {items}',
+  },
+  frozenSkipped: {
+    en: '{n} of the add-on\'s formulas were left as formulas: the area their result fills cannot be told from the formula, or their result is blocked (#REF!).',
+    ja: 'アドオンの数式{n}件は数式のまま残しました（結果の範囲を数式から特定できないか、結果が #REF! で出ていません）。',
+    ko: '부가기능 수식 {n}개는 수식 그대로 두었습니다(결과 범위를 수식에서 알 수 없거나 결과가 #REF!로 막혀 있음).',
+  },
+  noneReadable: {
+    en: 'none of the {count} rows of "{name}" could be read, so no creator can be chosen; for example row {row}: {message}',
+    ja: '「{name}」の{count}行がどれも読めないため、クリエイターを選べません。例：{row}行目：{message}',
+    ko: '"{name}"의 {count}행을 하나도 읽을 수 없어 크리에이터를 고를 수 없습니다. 예: {row}행: {message}',
+  },
+  snapshotWord: {
+    en: 'snapshot',
+    ja: 'スナップショット',
+    ko: '스냅샷',
+  },
+  snapshotNote: {
+    en: 'Generated client snapshot (values only); regenerate instead of editing.',
+    ja: 'クライアント用に生成したスナップショット（値のみ）。編集せず再生成してください。',
+    ko: '클라이언트용으로 생성된 스냅샷(값만). 편집하지 말고 다시 생성하세요.',
+  },
   internal: {
     en: 'an unexpected problem stopped {detail}; nothing was changed. Please try again or report it',
     ja: '{detail}で予期しない問題が発生しました。変更はしていません。もう一度試すか、ご報告ください',
@@ -317,6 +388,11 @@ export const MESSAGES = <const>{
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+/** Items of a list inside a sentence, with the locale's separator. */
+export function listOf(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}
 export type Params = Record<string, string | number>;
 type M = typeof MESSAGES;
 /** The arguments of `new InputError(code, params)`: params required exactly when the message has placeholders. */
@@ -386,6 +462,23 @@ export class ArgError extends InputError {
   }
   override localized(locale: Locale): string {
     return format('argument', { name: String(this.params.name), message: this.inner.localized(locale) }, locale);
+  }
+}
+
+/**
+ * An InputError that says another one inside it ("row 3: …"), both in the
+ * user's language: the inner message is never kept as English text.
+ */
+export class WrappedError extends InputError {
+  readonly inner: InputError;
+  private readonly slot: string;
+  constructor(code: MessageCode, params: Params, inner: InputError, slot = 'message') {
+    super(...([code, { ...params, [slot]: inner.message }] as unknown as InputErrorArgs));
+    this.inner = inner;
+    this.slot = slot;
+  }
+  override localized(locale: Locale): string {
+    return formatAny(this.code, { ...this.params, [this.slot]: this.inner.localized(locale) }, locale);
   }
 }
 
@@ -555,17 +648,6 @@ export const TASK_NAMES = {
 export const MENU_WORDS = {
   shortlist: { en: 'Build shortlist…', ja: 'ショートリストを作成…', ko: '숏리스트 만들기…' },
   title: { en: 'Influencer shortlist', ja: 'インフルエンサー選定', ko: '인플루언서 선정' },
-} satisfies Record<string, Entry>;
-
-export const SNAPSHOT_WORDS = {
-  /** After the source sheet's name: "Roster snapshot 2026-01-31 10:00". */
-  suffix: { en: 'snapshot', ja: 'スナップショット', ko: '스냅샷' },
-  /** The new sheet's protection note, before the time stamp. */
-  note: {
-    en: 'Generated client snapshot (values only); regenerate instead of editing.',
-    ja: 'クライアント用に生成したスナップショット（値のみ）。編集せず再生成してください。',
-    ko: '클라이언트용으로 생성된 스냅샷(값만). 편집하지 말고 다시 생성하세요.',
-  },
 } satisfies Record<string, Entry>;
 
 // ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // A preset is a list of tiers sorted by their minimum follower count; a
 // creator falls in the last tier whose minimum they reach.
 
-import { InputError, show } from './i18n';
+import { InputError, WrappedError, show } from './i18n';
 import { parseNumber, isBlank } from './parse';
 
 export type Verdict = 'below' | 'within' | 'above';
@@ -98,7 +98,7 @@ export function presetFromRows(rows: readonly (readonly unknown[])[]): Preset {
       tiers.push({ min, name, low, high });
     } catch (err) {
       if (err instanceof InputError && err.code !== 'presetNeedsRows') {
-        throw new InputError('badPresetRow', { row: i + 1, message: err.message });
+        throw new WrappedError('badPresetRow', { row: i + 1 }, err); // said whole in the user's language
       }
       throw err;
     }

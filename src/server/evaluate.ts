@@ -63,7 +63,7 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       const read = readResults(source.getDataRange().getValues()); // the one read of the results
       if (!read) throw new InputError('noResultsHeader', { name: resultsName });
       if (read.rows.length === 0) throw new InputError('noResultsRows', { name: resultsName });
-      const savedCap = loadSettings()?.cpvCap;
+      const savedCap = loadSettings().settings?.cpvCap;
       const cap = cpvCap ?? (typeof savedCap === 'number' && savedCap > 0 ? savedCap : null);
       if (cap === null) throw new InputError('needCap');
 
@@ -77,6 +77,7 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       // Built in full on a new sheet, then swapped in: a failure leaves the previous evaluation.
       const layout = buildEvaluationLayout(e, { locale, currency, campaign });
       const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
+      markOwn(tmp, 'evaluation');
       try {
         const range = tmp.getRange(1, 1, layout.values.length, EVAL_WIDTH);
         range.setValues(layout.values);
@@ -106,7 +107,6 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       }
       if (old) ss.deleteSheet(old);
       tmp.setName(name);
-      markOwn(tmp, 'evaluation');
       const historySheet = writeHistory(ss, historyRowsOf(e, campaign, today(ss)), locale, currency);
       ss.setActiveSheet(tmp);
       return summaryOf(e, { campaign, resultsSheet: source.getName(), evaluationSheet: name, historySheet }, locale, currency);

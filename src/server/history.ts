@@ -11,7 +11,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Past evaluations, oldest first; [] without a History sheet. One read. */
 export function readHistory(ss: Spreadsheet): HistoryRow[] {
-  const sheet = findOwn(ss, 'history');
+  const sheet = findOwn(ss, 'history')[0] ?? null;
   return sheet ? parseHistory(sheet.getDataRange().getValues()) : [];
 }
 
@@ -22,7 +22,7 @@ function freeName(ss: Spreadsheet, base: string): string {
 
 /** Adds or updates this evaluation's rows (per campaign and creator); returns the History sheet's name. */
 export function writeHistory(ss: Spreadsheet, incoming: readonly HistoryRow[], locale: Locale, currency: Currency): string {
-  let sheet: Sheet | null = findOwn(ss, 'history');
+  let sheet: Sheet | null = findOwn(ss, 'history')[0] ?? null;
   const raw = sheet ? sheet.getDataRange().getValues() : [];
   const before = parseHistory(raw);
   if (!sheet) {

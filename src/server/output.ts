@@ -1,30 +1,28 @@
 // Writes a finished layout as a sheet: built in full on a new sheet first,
 // then swapped in for the old output, so a failure midway leaves the previous
-// output as it was. A constant number of calls whatever the size.
+// output as it was. A constant number of calls whatever the size. Only a sheet
+// the add-on marked as its own shortlist is ever replaced.
 
-import { InputError } from '../core/i18n';
 import { Layout, WIDTH } from '../core/shortlist/layout';
-import { ownOutputs, rememberOutput } from './store';
+import { freeSheetName } from '../core/share/sheet-name';
+import { checkSheetName, ensureSize, markOwn, replaceableSheet, takenNames } from './own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function freeName(ss: Spreadsheet, base: string): string {
-  for (let i = 1; ; i++) {
-    const name = `${base} (${i})`;
-    if (!ss.getSheetByName(name)) return name;
-  }
-}
-
-/** Refuses to replace a sheet the add-on did not make. */
+/** Refuses a name that is invalid, or taken (in any letter case) by a sheet that is not our shortlist. */
 export function checkOutputName(ss: Spreadsheet, name: string): void {
-  if (ss.getSheetByName(name) && !ownOutputs().includes(name)) throw new InputError('outputNotOurs', { name });
+  checkSheetName(name);
+  replaceableSheet(ss, name, 'shortlist');
 }
 
 export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
-  const old = ss.getSheetByName(name);
-  const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
+  const old = replaceableSheet(ss, name, 'shortlist');
+  const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), old ? old.getIndex() : ss.getSheets().length);
   try {
+    markOwn(tmp, 'shortlist', layout.structure);
     const rows = layout.values.length;
+    // A chart beside the table needs two more columns than the table.
+    ensureSize(tmp, rows, WIDTH + 2);
     const range = tmp.getRange(1, 1, rows, WIDTH);
     range.setValues(layout.values);
     range.setNumberFormats(layout.formats);
@@ -48,7 +46,6 @@ export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chart
   }
   if (old) ss.deleteSheet(old);
   tmp.setName(name);
-  rememberOutput(name);
   ss.setActiveSheet(tmp);
   return tmp;
 }

@@ -1,41 +1,116 @@
-// Which sheets the add-on made, by identity (the sheet's id), not by name: a
-// renamed results sheet is still ours, and a user's sheet that happens to be
-// called "History" is not. Interim version kept in document properties; the
-// `sheets` branch brings the developer-metadata version with this same API.
+// The add-on's own sheets, known by identity: developer metadata on the sheet
+// (it follows a rename and goes with the sheet), never by name. A sheet
+// without our mark is the user's: it is never deleted or overwritten.
+
+import { InputError } from '../core/i18n';
+import { parseStructure, Structure } from '../core/share/structure';
+import { sheetNameProblem } from '../core/share/sheet-name';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type OwnKind = 'results' | 'evaluation' | 'history' | (string & {});
+/** What the add-on writes. Add a kind here when a new feature writes a sheet. */
+export const OWN_KINDS = ['shortlist', 'snapshot', 'results', 'evaluation', 'history', 'kpi'] as const;
+export type OwnKind = (typeof OWN_KINDS)[number];
 
-const KEY = 'own.sheets';
+const KIND_KEY = 'influencer-roi.kind';
+const STRUCTURE_KEY = 'influencer-roi.structure';
 
-function load(): Record<string, string> {
+function visibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
+  // PROJECT: only this add-on's script sees or finds it; other scripts cannot forge or strip our mark.
+  return SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+}
+
+/**
+ * Marks a sheet as the add-on's, of a kind; with a structure when the sheet
+ * carries confidential figures (the client snapshot builds its view from it).
+ * Call it right after insertSheet, before writing.
+ */
+export function markOwn(sheet: Sheet, kind: OwnKind, structure?: Structure): void {
+  for (const m of sheet.getDeveloperMetadata()) if (m.getKey() === KIND_KEY || m.getKey() === STRUCTURE_KEY) m.remove();
+  sheet.addDeveloperMetadata(KIND_KEY, kind, visibility());
+  if (structure) sheet.addDeveloperMetadata(STRUCTURE_KEY, JSON.stringify(structure), visibility());
+}
+
+function metaOf(sheet: Sheet): { kind: OwnKind | null; structure: string | null } {
+  let kind: OwnKind | null = null;
+  let structure: string | null = null;
+  for (const m of sheet.getDeveloperMetadata()) {
+    const v = m.getValue();
+    if (m.getKey() === KIND_KEY && (OWN_KINDS as readonly string[]).includes(v ?? '')) kind = v as OwnKind;
+    if (m.getKey() === STRUCTURE_KEY) structure = v;
+  }
+  return { kind, structure };
+}
+
+/** The kind of an add-on sheet, or null for the user's sheets. */
+export function ownKind(sheet: Sheet): OwnKind | null {
+  return metaOf(sheet).kind;
+}
+
+/** The structure stored with an add-on sheet, or null (none, or damaged). */
+export function ownStructure(sheet: Sheet): Structure | null {
+  const { kind, structure } = metaOf(sheet);
+  if (!kind || structure === null) return null;
   try {
-    const v: unknown = JSON.parse(PropertiesService.getDocumentProperties().getProperty(KEY) ?? '{}');
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
+    return parseStructure(JSON.parse(structure));
   } catch {
-    return {};
+    return null;
   }
 }
 
-export function markOwn(sheet: Sheet, kind: OwnKind): void {
-  const all = load();
-  all[String(sheet.getSheetId())] = kind;
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(all));
+/** The add-on's sheets, of one kind or of any, in tab order; one finder call whatever the number of sheets. */
+export function findOwn(ss: Spreadsheet, kind?: OwnKind): Sheet[] {
+  const ids = new Set<number>();
+  for (const m of ss.createDeveloperMetadataFinder().withKey(KIND_KEY).find()) {
+    if (kind !== undefined && m.getValue() !== kind) continue;
+    if (kind === undefined && !(OWN_KINDS as readonly string[]).includes(m.getValue() ?? '')) continue;
+    const sheet = m.getLocation().getSheet();
+    if (sheet) ids.add(sheet.getSheetId());
+  }
+  return ss.getSheets().filter((s) => ids.has(s.getSheetId()));
 }
 
-export function ownKind(sheet: Sheet): OwnKind | null {
-  return load()[String(sheet.getSheetId())] ?? null;
+/**
+ * The sheet of this name regardless of letter case (Sheets keeps names unique
+ * regardless of case), found by a scan so it does not rest on how getSheetByName compares.
+ */
+export function sheetNamed(ss: Spreadsheet, name: string): Sheet | null {
+  const wanted = name.toLowerCase();
+  return ss.getSheets().find((s) => s.getName().toLowerCase() === wanted) ?? null;
 }
 
-/** The first sheet of that kind, in tab order, or null. */
-export function findOwn(ss: Spreadsheet, kind: OwnKind): Sheet | null {
-  return allOwn(ss, kind)[0] ?? null;
+/** A test for names already taken, regardless of case, from one list of the sheets. */
+export function takenNames(ss: Spreadsheet): (name: string) => boolean {
+  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  return (name) => names.has(name.toLowerCase());
 }
 
-/** Every sheet of that kind, in tab order. */
-export function allOwn(ss: Spreadsheet, kind: OwnKind): Sheet[] {
-  const all = load();
-  return ss.getSheets().filter((s) => all[String(s.getSheetId())] === kind);
+/** Refuses a name that is not a valid sheet name in Sheets and in Excel (so a download keeps it). */
+export function checkSheetName(name: string): void {
+  const p = sheetNameProblem(name);
+  if (!p) return;
+  if (p.kind === 'tooLong') throw new InputError('sheetNameTooLong', { name, max: p.max });
+  if (p.kind === 'badChar') throw new InputError('sheetNameBadChar', { name, char: p.char });
+  throw new InputError('sheetNameEmpty');
+}
+
+/**
+ * The existing sheet an output of this kind may replace, or null when the name
+ * is free. A sheet of that name (in any letter case) that is not ours, or ours
+ * of another kind (a snapshot is never replaced), is refused.
+ */
+export function replaceableSheet(ss: Spreadsheet, name: string, kind: OwnKind): Sheet | null {
+  const old = sheetNamed(ss, name);
+  if (!old) return null;
+  if (ownKind(old) !== kind) throw new InputError('outputNotOurs', { name: old.getName() });
+  return old;
+}
+
+/** Grows a sheet to at least rows × cols before writing (a new sheet is 1,000 × 26; writing outside throws). */
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }

@@ -8,8 +8,8 @@ import { evalWord, InputError, Locale } from '../core/i18n';
 import { existingKeys, lastFilledRow, newResultRows, PLAN_COLUMNS, POSTED_COLUMN, RATE_COLUMN, resultsFormats, resultsHeader, RESULTS_WIDTH } from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
 import { withDocumentLock } from './lock';
-import { allOwn, markOwn, ownKind } from './own-sheets';
-import { loadSettings, ownOutputs } from './store';
+import { findOwn, markOwn, ownKind } from './own-sheets';
+import { loadSettings } from './store';
 import { userFacing } from './user-facing';
 import type { ResultsContext, ResultsCreated } from '../shared/api';
 
@@ -45,12 +45,12 @@ function rememberCampaign(sheet: Sheet, campaign: string): void {
   props().setProperty(CAMPAIGNS, JSON.stringify(v));
 }
 
-/** The latest shortlist this add-on wrote that still exists. */
+/** The latest shortlist: the saved settings' output sheet if it is still the add-on's shortlist, else the last shortlist in tab order. */
 export function latestShortlist(ss: Spreadsheet): string | null {
-  const saved = loadSettings();
-  const names = [...ownOutputs()].reverse();
-  if (typeof saved?.outputSheet === 'string') names.unshift(saved.outputSheet);
-  return names.find((n) => ss.getSheetByName(n)) ?? null;
+  const own = findOwn(ss, 'shortlist').map((s) => s.getName());
+  const saved = loadSettings().settings?.outputSheet;
+  if (typeof saved === 'string' && own.includes(saved)) return saved;
+  return own[own.length - 1] ?? null;
 }
 
 export function today(ss: Spreadsheet): string {
@@ -88,11 +88,11 @@ export function createResultsSheet(req: unknown): ResultsCreated {
         start = lastFilledRow(values) + 1;
       } else {
         sheet = ss.insertSheet(name);
+        markOwn(sheet, 'results');
         const header = sheet.getRange(1, 1, 1, RESULTS_WIDTH);
         header.setValues([resultsHeader(locale)]);
         header.setFontWeight('bold');
         sheet.setFrozenRows(1);
-        markOwn(sheet, 'results');
       }
       const add = newResultRows(chosen, have, locale);
       if (add.length > 0) {
@@ -139,14 +139,13 @@ function protectPlan(sheet: Sheet, lastRow: number, locale: Locale): void {
 export function getResultsContext(): ResultsContext {
   return userFacing('getResultsContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const saved = loadSettings();
-    const cap = saved?.cpvCap;
+    const cap = loadSettings().settings?.cpvCap;
     return {
       locale,
       currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
       sheets: ss.getSheets().map((s) => s.getName()),
       shortlistSheet: latestShortlist(ss),
-      resultsSheets: allOwn(ss, 'results').map((s) => s.getName()),
+      resultsSheets: findOwn(ss, 'results').map((s) => s.getName()),
       cpvCap: typeof cap === 'number' && cap > 0 ? cap : null,
     };
   });

@@ -34,15 +34,24 @@ interface Issue {
   params?: { inputError?: InputError };
 }
 
+// Fields that must be above zero (their schema says positive()).
+const POSITIVE = new Set(['cpvCap', 'budget', 'viewRate']);
+const positive = (path: PropertyKey[]) => path.length === 1 && POSITIVE.has(String(path[0]));
+
 function problemOf(issue: Issue): InputError {
   switch (issue.code) {
     case 'too_small':
+      if (!issue.inclusive && Number(issue.minimum) === 0) return new InputError('settingPositive', { value: show(issue.input ?? '') });
       return new InputError(issue.inclusive ? 'settingAtLeast' : 'settingAbove', { limit: String(issue.minimum) });
     case 'too_big':
       return new InputError('settingTooBig', { limit: String(issue.maximum) });
     case 'invalid_type':
       return issue.format === 'safeint' ? new InputError('settingWhole') : new InputError('settingMissing');
     case 'custom':
+      // "-5" typed for a budget: the field's own rule (positive), not the parser's "negative".
+      if (issue.params?.inputError instanceof InputError && issue.params.inputError.code === 'negative' && positive(issue.path)) {
+        return new InputError('settingPositive', { value: show(issue.input ?? '') });
+      }
       if (issue.params?.inputError instanceof InputError) return issue.params.inputError;
       if (issue.message === 'min must not be above max') return new InputError('settingReachOrder');
       return new InputError('notANumber', { value: show(issue.input ?? '') });

@@ -2,7 +2,7 @@
 // src/core, write the output once. Every failure reaches the sidebar as a
 // message in the user's language, and a refusal writes nothing.
 
-import { InputError } from '../core/i18n';
+import { format, InputError } from '../core/i18n';
 import { currencyOf } from '../core/currency';
 import { Field, FIELDS } from '../core/roster/headers';
 import { readRoster } from '../core/roster/read';
@@ -12,7 +12,8 @@ import { word } from '../core/shortlist/labels';
 import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
-import { loadSettings, ownOutputs, saveSettings, snapshots } from './store';
+import { loadSettings, saveSettings } from './store';
+import { findOwn } from './own-sheets';
 import { userFacing } from './user-facing';
 import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
 import type { ShortlistSettingsInput } from '../shared/settings';
@@ -62,9 +63,9 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());
-    // Sheets the add-on wrote are not rosters: its shortlists and client snapshots.
-    const outputs = new Set([...ownOutputs(), ...snapshots()]);
-    const saved = loadSettings();
+    // Sheets the add-on wrote (known by their mark, not their name) are not rosters.
+    const outputs = new Set(findOwn(ss).map((sh) => sh.getName()));
+    const { settings: saved, ignored } = loadSettings();
     const savedRoster = typeof saved?.rosterSheet === 'string' ? saved.rosterSheet : null;
     const active = ss.getActiveSheet().getName();
     const candidates = [typeof rosterSheet === 'string' ? rosterSheet : null, savedRoster, outputs.has(active) ? null : active];
@@ -81,6 +82,7 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
       settings: saved as ShortlistContext['settings'],
       presim: { fee: [], views: [], followers: [], erBelow: [] },
       unreadableRows: 0,
+      settingsIgnored: ignored.length > 0 ? format('settingsIgnored', { fields: ignored.join(', ') }, locale) : null,
     };
     if (!name) return ctx;
     const values = rosterValues(ss, name);

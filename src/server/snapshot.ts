@@ -1,41 +1,31 @@
 // Client snapshots and "freeze formulas": values only, so a client without
-// the add-on sees numbers, not #NAME?; without the agency's columns (fee,
-// CPV, margin); the source sheet is never changed.
+// the add-on sees numbers, not #NAME?; without the agency's figures (fee,
+// CPV, margin); the source sheet is never changed. The add-on's own sheets
+// are shown from their structure, so a hidden figure goes everywhere it is
+// carried; a person's own sheet loses the columns named by header.
 
-import { InputError, SNAPSHOT_WORDS } from '../core/i18n';
-import { findHeader, norm, ALIASES } from '../core/roster/headers';
+import { InputError, Locale, format } from '../core/i18n';
 import { asText } from '../core/shortlist/layout';
+import { headerRowOf, hiddenColumns, hideList, suggestedHidden } from '../core/share/hide';
+import { freeSheetName } from '../core/share/sheet-name';
+import { ClientView, Grids, Secret, Structure, clientView, matchesStructure, secretsOfHeader } from '../core/share/structure';
+import { planFreeze } from '../core/share/freeze';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
-import { rememberSnapshot } from './store';
-import type { FreezeRequest, FreezeResult, SnapshotContext, SnapshotRequest } from '../shared/api';
+import { checkSheetName, ensureSize, markOwn, ownKind, ownStructure, takenNames } from './own-sheets';
+import type { FreezeRequest, FreezeResult, SnapshotContext, SnapshotRequest, SnapshotResult } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-// Columns a client should not see unless the agency says otherwise.
-const PRIVATE_ALIASES = [...ALIASES.fee.map((a) => a.replace(/^=/, '')), 'cpv', '単価cpv', 'margin', '利益率', '粗利', '마진', '이익률', 'profit'];
-
-/**
- * The columns to hide, by header text. A header that names two columns is
- * refused: hiding the first and leaking the second is the worst outcome.
- */
-function hiddenColumns(headers: readonly string[], hide: readonly string[], sheet: string): Set<number> {
-  const out = new Set<number>();
-  for (const h of hide) {
-    const exact = headers.flatMap((x, i) => (x.trim() === h.trim() ? [i] : []));
-    const loose = exact.length > 0 ? exact : headers.flatMap((x, i) => (norm(x) !== '' && norm(x) === norm(h) ? [i] : []));
-    if (loose.length === 0) throw new InputError('hideColumnNotFound', { header: h, name: sheet });
-    if (loose.length > 1) throw new InputError('hideColumnAmbiguous', { header: h, name: sheet, count: loose.length });
-    out.add(loose[0]!);
-  }
-  return out;
-}
-
-function headerRowOf(values: unknown[][]): { row: number; headers: string[] } {
-  const found = findHeader(values);
-  if (found) return { row: found.row, headers: found.headers };
-  return { row: 0, headers: (values[0] ?? []).map((h) => String(h ?? '').trim()) };
+/** The structure to build a client view from: the add-on's own sheets that carry one. */
+function structureOf(sheet: Sheet): Structure | null {
+  const kind = ownKind(sheet);
+  if (!kind || kind === 'snapshot') return null;
+  const s = ownStructure(sheet);
+  // A shortlist always carries its structure: without it (damaged), refuse rather than leak.
+  if (!s && kind === 'shortlist') throw new InputError('snapshotOwnChanged', { name: sheet.getName() });
+  return s;
 }
 
 export function getSnapshotContext(sheetName?: string): SnapshotContext {
@@ -44,11 +34,23 @@ export function getSnapshotContext(sheetName?: string): SnapshotContext {
     const sheets = ss.getSheets().map((s) => s.getName());
     const name = typeof sheetName === 'string' && sheets.includes(sheetName) ? sheetName : ss.getActiveSheet().getName();
     const sheet = ss.getSheetByName(name);
-    if (!sheet) return { locale, sheets, sheet: null, headers: [], suggestedHidden: [] };
-    const { headers } = headerRowOf(sheet.getDataRange().getValues());
-    const privateSet = new Set(PRIVATE_ALIASES);
-    const suggestedHidden = headers.filter((h) => h !== '' && (privateSet.has(norm(h)) || /cpv|margin|利益|마진/i.test(h)));
-    return { locale, sheets, sheet: name, headers, suggestedHidden };
+    if (!sheet) return { locale, sheets, sheet: null, headers: [], suggestedHidden: [], structured: false };
+    const values = sheet.getDataRange().getValues();
+    let structure: Structure | null = null;
+    try {
+      structure = structureOf(sheet);
+    } catch (err) {
+      // A damaged shortlist still opens the tab; creating its snapshot says why it cannot.
+      if (!(err instanceof InputError)) throw err;
+    }
+    if (structure) {
+      const first = structure.blocks.find((b) => !b.whole);
+      const headers = first ? (values[first.row] ?? []).map((h) => String(h ?? '').trim()).filter((h) => h !== '') : [];
+      const suggested = headers.filter((h) => (secretsOfHeader(structure, values, h)?.secrets ?? []).some((x) => x === 'fee' || x === 'cpv' || x === 'margin'));
+      return { locale, sheets, sheet: name, headers, suggestedHidden: suggested, structured: true };
+    }
+    const { headers } = headerRowOf(values);
+    return { locale, sheets, sheet: name, headers, suggestedHidden: suggestedHidden(headers), structured: false };
   });
 }
 
@@ -57,64 +59,91 @@ function frozen(v: unknown): unknown {
   return typeof v === 'string' ? asText(v) : v;
 }
 
-function freeName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
-  if (!ss.getSheetByName(base)) return base;
-  for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
+/** The view of an add-on sheet: each hidden header becomes the figures its column carries, or a plain column. */
+function structuredView(s: Structure, g: Grids, hide: readonly string[], sheet: string): ClientView {
+  if (!matchesStructure(s, g.values)) throw new InputError('snapshotOwnChanged', { name: sheet });
+  const secrets: Secret[] = [];
+  const plain: number[] = [];
+  for (const h of hide) {
+    const found = secretsOfHeader(s, g.values, h);
+    if (!found) throw new InputError('hideColumnNotFound', { header: h, name: sheet });
+    if (found.secrets.length > 0) secrets.push(...found.secrets);
+    else plain.push(found.col);
+  }
+  return clientView(s, g, secrets, plain);
 }
 
-export function createClientSnapshot(req: SnapshotRequest): { sheet: string } {
+/** The view of a person's sheet: the named columns go, the rest is copied as it is. */
+function plainView(g: Grids, hide: readonly string[], sheet: string): ClientView {
+  const { headers } = headerRowOf(g.values);
+  const hidden = hiddenColumns(headers, hide, sheet);
+  const width = Math.max(headers.length, g.values[0]?.length ?? 0);
+  const keep = [...Array(width).keys()].filter((c) => !hidden.has(c));
+  const pick = <T>(grid: T[][]) => grid.map((row) => keep.map((c) => row[c] as T));
+  const removed = [...hidden].sort((a, b) => a - b).map((c) => headers[c] ?? '');
+  return { values: pick(g.values), formats: pick(g.formats), weights: pick(g.weights), backgrounds: pick(g.backgrounds), removed };
+}
+
+function snapshotName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, requested: unknown, source: string, locale: Locale): string {
+  const taken = takenNames(ss);
+  if (typeof requested === 'string' && requested.trim() !== '') {
+    const name = requested.trim();
+    checkSheetName(name);
+    return freeSheetName(name, taken);
+  }
+  const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'MM-dd HHmm');
+  return freeSheetName(source, taken, ` ${format('snapshotWord', {}, locale)} ${stamp}`);
+}
+
+export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
   return userFacing('createClientSnapshot', (locale) => {
     // Typed for the sidebar, checked here for any other caller.
     const r = (req ?? {}) as { sourceSheet?: unknown; hideColumns?: unknown; name?: unknown };
     if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '') throw new InputError('snapshotNoSource', { name: String(r.sourceSheet ?? '') });
-    const hide = Array.isArray(r.hideColumns) ? r.hideColumns.filter((h): h is string => typeof h === 'string') : [];
+    const hide = hideList(r.hideColumns);
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const src = ss.getSheetByName(r.sourceSheet as string);
       if (!src) throw new InputError('snapshotNoSource', { name: r.sourceSheet as string });
       // One batched read of each kind; the source is only read.
       const range = src.getDataRange();
-      const values = range.getValues();
-      const formats = range.getNumberFormats();
-      const weights = range.getFontWeights();
-      const backgrounds = range.getBackgrounds();
+      const grids: Grids = { values: range.getValues(), formats: range.getNumberFormats(), weights: range.getFontWeights(), backgrounds: range.getBackgrounds() };
+      const structure = structureOf(src);
+      const view = structure ? structuredView(structure, grids, hide, src.getName()) : plainView(grids, hide, src.getName());
 
-      const { headers } = headerRowOf(values);
-      const hidden = hiddenColumns(headers, hide, src.getName());
-      const keep = headers.length === 0 ? [] : [...Array(Math.max(headers.length, values[0]?.length ?? 0)).keys()].filter((c) => !hidden.has(c));
-      const pick = <T>(grid: T[][], f: (x: T) => unknown = (x) => x) => grid.map((row) => keep.map((c) => f(row[c] as T)));
-
+      const name = snapshotName(ss, r.name, src.getName(), locale);
       const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
-      const base = typeof r.name === 'string' && r.name.trim() !== '' ? r.name.trim() : `${src.getName()} ${SNAPSHOT_WORDS.suffix[locale]} ${stamp}`;
-      const name = freeName(ss, base.slice(0, 90));
       const out = ss.insertSheet(name, ss.getSheets().length);
       try {
-        if (keep.length > 0 && values.length > 0) {
-          const target = out.getRange(1, 1, values.length, keep.length);
-          target.setValues(pick(values, frozen));
-          target.setNumberFormats(pick(formats) as string[][]);
-          target.setFontWeights(pick(weights) as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-          target.setBackgrounds(pick(backgrounds) as string[][]);
+        markOwn(out, 'snapshot');
+        const rows = view.values.length;
+        const cols = view.values[0]?.length ?? 0;
+        if (rows > 0 && cols > 0) {
+          ensureSize(out, rows, cols);
+          const target = out.getRange(1, 1, rows, cols);
+          target.setValues(view.values.map((row) => row.map(frozen)));
+          target.setNumberFormats(view.formats);
+          target.setFontWeights(view.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+          target.setBackgrounds(view.backgrounds);
         }
-        out.setFrozenRows(src.getFrozenRows());
-        out.protect().setDescription(`${SNAPSHOT_WORDS.note[locale]} ${stamp}`).setWarningOnly(true);
+        out.setFrozenRows(Math.min(src.getFrozenRows(), Math.max(rows - 1, 0)));
+        out.protect().setDescription(`${format('snapshotNote', {}, locale)} ${stamp}`).setWarningOnly(true);
       } catch (err) {
         ss.deleteSheet(out);
         throw err;
       }
-      rememberSnapshot(name);
-      return { sheet: name };
-    });
+      return { sheet: name, removed: view.removed };
+    }, 'busySnapshot');
   });
 }
 
-const ADDON_FORMULA = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((f) => f.name).join('|')})\\s*\\(`, 'i');
+const OUR_FUNCTIONS = CUSTOM_FUNCTIONS.map((f) => f.name);
 
 /**
  * Replaces the add-on's formulas in a range by their current values (the
- * sidebar asks for confirmation first). Only those cells, and the cells their
- * results spill into, are written: other formulas, their spill areas and
- * everything else stay untouched.
+ * sidebar asks for confirmation first). Only those cells and the area their
+ * results fill are written, in a few batched writes: other formulas, their
+ * spill areas and everything else stay untouched.
  */
 export function freezeFormulas(req: FreezeRequest): FreezeResult {
   return userFacing('freezeFormulas', () => {
@@ -131,34 +160,13 @@ export function freezeFormulas(req: FreezeRequest): FreezeResult {
       }
       const formulas = range.getFormulas();
       const values = range.getValues();
-      const runs = spillRuns(formulas);
-      for (const run of runs) {
-        const cells = values.slice(run.row, run.row + run.rows).map((line) => [frozen(line[run.col])]);
-        range.offset(run.row, run.col, run.rows, 1).setValues(cells);
+      // Open-ended references ("C2:C") reach the sheet's last row.
+      const plan = planFreeze(formulas, values, OUR_FUNCTIONS, sheet.getMaxRows());
+      for (const w of plan.writes) {
+        const cells = values.slice(w.row, w.row + w.rows).map((line) => line.slice(w.col, w.col + w.cols).map(frozen));
+        range.offset(w.row, w.col, w.rows, w.cols).setValues(cells);
       }
-      return { sheet: sheet.getName(), range: range.getA1Notation(), frozen: runs.length };
-    });
+      return { sheet: sheet.getName(), range: range.getA1Notation(), frozen: plan.frozen, skipped: plan.skipped };
+    }, 'busyFreeze');
   });
-}
-
-/**
- * Each add-on formula with the column of cells below it that its result may
- * spill into: down to the next formula in that column or the end of the range.
- * (Our functions spill one column per input column; wider spills keep their
- * first column's values only — see the README.)
- */
-function spillRuns(formulas: string[][]): { row: number; col: number; rows: number }[] {
-  const runs: { row: number; col: number; rows: number }[] = [];
-  const width = formulas[0]?.length ?? 0;
-  for (let c = 0; c < width; c++) {
-    for (let i = 0; i < formulas.length; i++) {
-      const f = formulas[i]![c];
-      if (!f || !ADDON_FORMULA.test(f)) continue;
-      let end = i + 1;
-      while (end < formulas.length && !formulas[end]![c]) end++;
-      runs.push({ row: i, col: c, rows: end - i });
-      i = end - 1;
-    }
-  }
-  return runs;
 }

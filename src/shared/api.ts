@@ -64,6 +64,8 @@ export interface ShortlistContext {
   settings: ShortlistSettingsInput | null; // saved settings, if any
   presim: Presim;
   unreadableRows: number;
+  /** Saved settings that did not validate and were ignored, said in the user's language; null when none. */
+  settingsIgnored: string | null;
 }
 
 export interface SnapshotRequest {
@@ -79,6 +81,22 @@ export interface SnapshotContext {
   headers: string[];
   /** Columns a client should not see by default: fee, CPV, margin. */
   suggestedHidden: string[];
+  /** The add-on's own sheet, whose client view is built from its structure (hiding a figure removes it everywhere). */
+  structured: boolean;
+}
+
+export interface SnapshotResult {
+  sheet: string;
+  /** What the snapshot left out, in the sheet's own words (column headers, row labels). */
+  removed: string[];
+}
+
+export interface FreezeResult {
+  sheet: string;
+  range: string;
+  frozen: number;
+  /** The add-on's formulas left as formulas: their result area could not be told from the formula, or it was blocked. */
+  skipped: number;
 }
 
 export interface FreezeRequest {
@@ -165,16 +183,10 @@ export interface ServerApi {
   getShortlistContext(rosterSheet?: string): ShortlistContext;
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
   getSnapshotContext(sheet?: string): SnapshotContext;
-  createClientSnapshot(request: SnapshotRequest): { sheet: string };
+  createClientSnapshot(request: SnapshotRequest): SnapshotResult;
   freezeFormulas(request: FreezeRequest): FreezeResult;
   getResultsContext(): ResultsContext;
   createResultsSheet(request: ResultsRequest): ResultsCreated;
   evaluateCampaign(request: EvaluateRequest): EvaluationSummary;
   openSheet(name: string): { sheet: string };
-}
-
-export interface FreezeResult {
-  sheet: string;
-  range: string;
-  frozen: number;
 }

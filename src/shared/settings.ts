@@ -41,7 +41,8 @@ export const SettingsSchema = z.object({
   viewRate: z.optional(num('rate', z.positive(), z.lte(10))),
   cvr: z.optional(fraction()),
   aov: z.optional(num('money', z.gte(0))),
-  columns: z.optional(z.partialRecord(z.enum(FIELDS), z.string().check(z.trim(), z.maxLength(200)))),
+  // A header is as long as a cell allows (50,000 characters in Sheets): a long detected header must not block a run.
+  columns: z.optional(z.partialRecord(z.enum(FIELDS), z.string().check(z.trim(), z.maxLength(50_000)))),
   outputSheet: z._default(text(100), 'Shortlist'),
 });
 

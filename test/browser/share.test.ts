@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { registerCustomFunctions } from '../../local/hf-plugin';
@@ -62,20 +62,31 @@ const json = (v: unknown): string => JSON.stringify(v);
 
 // ---- The tab in Chromium ---------------------------------------------------------------
 
+// Every test starts from its own spreadsheet and page; only the browser is shared.
 describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   let browser: Browser;
   let h: Harness;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
     ensureDist('share.test');
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch(LAUNCH);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh spreadsheet with a real shortlist run on it (so "Shortlist" is the add-on's own), and the sidebar open on Roster. */
+  async function fresh(o: { shareTab?: boolean } = { shareTab: true }): Promise<void> {
+    await page?.close().catch(() => {});
+    await h?.close();
+    problems = [];
     h = await startSidebarHarness({
       sheets: {
         Roster: ROSTER,
-        Shortlist: [['役割', 'アカウント'], ['拡散', '@old']],
         重複: [['アカウント', '費用', 'フォロワー数', '費用'], ['@a', 1000, 2000, 3000]],
         [HOSTILE_SHEET]: [['アカウント', SCRIPT, 'フォロワー数', '費用'], [typed(LINK), IMG, 1000, 2000]],
       },
@@ -84,16 +95,32 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
       latency: 150,
     });
     registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
-    h.fake.properties.set('shortlist.outputs', JSON.stringify(['Shortlist'])); // as if a run had written it
+    h.bundle.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_000_000 });
+    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    ss.setActiveSheet(ss.getSheetByName('Roster')!);
     page = await openPage(browser, h.url, problems);
+    if (o.shareTab) {
+      await page.getByTestId('tab-share').click();
+      await expect.poll(() => page.locator('[data-testid^="snapshot-hide-"]').count()).toBe(HEADER.length);
+    }
+  }
+
+  afterEach(async () => {
+    // Nothing a test did may have turned sheet text into HTML or raised a page error, console error or dialog.
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.locator('#app img, #app script, #app iframe').count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await h?.close();
   });
 
-  it('computes the add-on formulas in the fake (the test below is not vacuous)', () => {
+  /** The calls of one server function the sidebar has made so far. */
+  const callsOf = (name: string) => h.calls.filter((c) => c.name === name);
+
+  it('computes the add-on formulas in the fake (the tests below are not vacuous)', async () => {
+    await fresh({ shareTab: false });
     const values = h.fake.sheetValues('Roster');
     expect(values[1]![8]).toMatch(/nano|micro/);
     expect(values[1]![9]).toBeCloseTo((0.02 * 3000) / 0.5);
@@ -103,15 +130,17 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   });
 
   it("leaves the add-on's output sheets out of the roster list; the shortlist tab stays the default", async () => {
+    await fresh({ shareTab: false });
     expect(await page.getByTestId('tab-shortlist').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('tab-share').getAttribute('aria-selected')).toBe('false');
     expect(await page.getByTestId('panel-share').isHidden()).toBe(true);
-    const options = await page.getByTestId('roster-sheet').locator('option').allTextContents();
-    expect(options).toEqual(['Roster', '重複', HOSTILE_SHEET]);
+    const options = page.getByTestId('roster-sheet').locator('option');
+    await expect.poll(() => options.allTextContents()).toEqual(['Roster', '重複', HOSTILE_SHEET]);
     expect(await page.getByTestId('tab-share').textContent()).toBe('クライアント共有');
   });
 
   it('opens the share tab on the active sheet, fee and CPV checked for hiding', async () => {
+    await fresh({ shareTab: false });
     await page.getByTestId('tab-share').click();
     expect(await page.getByTestId('tab-share').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('panel-shortlist').isHidden()).toBe(true);
@@ -119,7 +148,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await source.waitFor();
     expect(await source.inputValue()).toBe('Roster');
     // Every sheet may be shared, the shortlist output too.
-    expect(await source.locator('option').allTextContents()).toEqual(['Roster', 'Shortlist', '重複', HOSTILE_SHEET]);
+    expect(await source.locator('option').allTextContents()).toEqual(['Roster', '重複', HOSTILE_SHEET, 'Shortlist']);
     const boxes = page.locator('[data-testid^="snapshot-hide-"]');
     await expect.poll(() => boxes.count()).toBe(HEADER.length);
     for (let i = 0; i < HEADER.length; i++) {
@@ -134,6 +163,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   });
 
   it('creates a values-only snapshot without fee and CPV; the source is unchanged', async () => {
+    await fresh();
     const beforeValues = h.fake.sheetValues('Roster');
     const beforeFormulas = json(h.fake.sheetFormulas('Roster'));
     const sheetsBefore = h.fake.sheetNames();
@@ -148,9 +178,10 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     expect(await run.textContent()).toContain('作成中…');
     const result = page.getByTestId('snapshot-result');
     await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain('シート「顧客A 共有」に書き出しました（値のみ・編集時に警告する保護付き）');
+    expect(await page.getByTestId('snapshot-removed').textContent()).toBe('クライアント用に除いた項目：費用、CPV');
     expect(await page.getByTestId('share-error').isHidden()).toBe(true);
 
-    const sent = h.calls.filter((c) => c.name === 'createClientSnapshot').at(-1)!;
+    const sent = callsOf('createClientSnapshot').at(-1)!;
     expect(sent).toMatchObject({ ok: true, args: [{ sourceSheet: 'Roster', hideColumns: ['費用', 'CPV'], name: '顧客A 共有' }] });
 
     // The new sheet: the source's values without 費用 (4) and CPV (5), no formulas, protected.
@@ -174,7 +205,26 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await shot(page, 'snapshot');
   });
 
+  it("snapshots the add-on's own Shortlist from its structure and lists every figure it left out", async () => {
+    await fresh();
+    await page.getByTestId('snapshot-sheet').selectOption('Shortlist');
+    await expect.poll(() => page.getByTestId('snapshot-hide-6').getAttribute('data-header').catch(() => null)).toBe('費用');
+    expect(await page.getByTestId('snapshot-hide-6').isChecked()).toBe(true);
+    expect(await page.getByTestId('snapshot-hide-7').isChecked()).toBe(true);
+    await page.getByTestId('snapshot-run').click();
+    const removed = page.getByTestId('snapshot-removed');
+    await expect.poll(() => removed.textContent().catch(() => ''), { timeout: 20_000 }).toContain('クライアント用に除いた項目：費用、CPV、ROI、費用合計、残り予算、全体CPV、CPV上限、費用比率');
+    const name = h.fake.sheetNames().at(-1)!;
+    const snap = h.fake.sheetValues(name);
+    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行']);
+    const spend = CREATORS.reduce((sum, c) => sum + c[4], 0); // all five pass the cap and fit the budget
+    expect(h.fake.sheetValues('Shortlist').flat()).toContain(spend);
+    expect(snap.flat()).not.toContain(spend);
+    await shot(page, 'structured');
+  });
+
   it('refuses to leave out a column whose header names an earlier column too (it would leak)', async () => {
+    await fresh();
     await page.getByTestId('snapshot-sheet').selectOption('重複');
     await expect.poll(() => page.getByTestId('snapshot-hide-3').getAttribute('data-header').catch(() => null)).toBe('費用');
     expect(await page.getByTestId('snapshot-hide-1').isChecked()).toBe(true);
@@ -196,28 +246,32 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   });
 
   it('shows sheet names and headers as text, never as HTML', async () => {
+    await fresh();
     await page.getByTestId('snapshot-sheet').selectOption(HOSTILE_SHEET);
     await expect.poll(() => page.getByTestId('snapshot-hide-1').getAttribute('data-header').catch(() => null)).toBe(SCRIPT);
     expect(await page.getByTestId('panel-share').textContent()).toContain(SCRIPT);
     expect(await page.getByTestId('snapshot-sheet').inputValue()).toBe(HOSTILE_SHEET);
     expect(await page.getByTestId('snapshot-hide-3').isChecked()).toBe(true); // 費用
     await page.getByTestId('snapshot-run').click();
-    await expect.poll(() => page.getByTestId('snapshot-result').textContent(), { timeout: 20_000 }).toContain(HOSTILE_SHEET);
+    await expect.poll(() => page.getByTestId('snapshot-result').textContent(), { timeout: 20_000 }).toContain('スナップショット');
     const name = h.fake.sheetNames().at(-1)!;
+    expect(name.length).toBeLessThanOrEqual(31);
     expect(h.fake.sheetValues(name)).toEqual([['アカウント', SCRIPT, 'フォロワー数'], [LINK, IMG, 1000]]);
     expect(h.fake.sheetFormulas(name).flat().filter((f) => f !== null)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await page.locator('#app img, #app script').count()).toBe(0);
     await shot(page, 'hostile');
-    await page.getByTestId('snapshot-sheet').selectOption('Roster');
-    await expect.poll(() => page.getByTestId('snapshot-hide-9').getAttribute('data-header').catch(() => null)).toBe('ROI');
   });
 
   it('asks before freezing; Cancel changes nothing', async () => {
+    await fresh();
     const values = json(h.fake.sheetValues('Roster'));
     const formulas = json(h.fake.sheetFormulas('Roster'));
-    const freezeCalls = () => h.calls.filter((c) => c.name === 'freezeFormulas').length;
-    const calls = freezeCalls();
+    const contexts = () => callsOf('getSnapshotContext').length;
+    // A later call that does arrive shows that an earlier, unwanted one did not: calls arrive in order.
+    const afterNextCall = async () => {
+      const n = contexts();
+      await page.getByTestId('snapshot-sheet').selectOption(n % 2 === 0 ? '重複' : 'Roster');
+      await expect.poll(contexts, { timeout: 20_000 }).toBeGreaterThan(n);
+    };
 
     await page.getByTestId('freeze-range').fill('i2:j3');
     await page.getByTestId('freeze-run').click();
@@ -230,8 +284,8 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await page.getByTestId('freeze-cancel').click();
     expect(await page.getByTestId('freeze-confirmation').isHidden()).toBe(true);
     expect(await page.getByTestId('freeze-run').isEnabled()).toBe(true);
-    await new Promise((r) => setTimeout(r, 300)); // a call would have arrived by now
-    expect(freezeCalls()).toBe(calls);
+    await afterNextCall();
+    expect(callsOf('freezeFormulas')).toEqual([]);
     expect(json(h.fake.sheetValues('Roster'))).toBe(values);
     expect(json(h.fake.sheetFormulas('Roster'))).toBe(formulas);
 
@@ -241,8 +295,8 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('freeze-cancel');
     await page.keyboard.press('Enter');
     expect(await page.getByTestId('freeze-confirmation').isHidden()).toBe(true);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(freezeCalls()).toBe(calls);
+    await afterNextCall();
+    expect(callsOf('freezeFormulas')).toEqual([]);
     expect(json(h.fake.sheetFormulas('Roster'))).toBe(formulas);
 
     // A change after asking withdraws the question: what was confirmed is what runs.
@@ -253,8 +307,8 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   });
 
   it("freezes the add-on's formulas into values and keeps the others", async () => {
+    await fresh();
     const values = h.fake.sheetValues('Roster');
-    await page.getByTestId('freeze-range').fill('');
     await page.getByTestId('freeze-run').click();
     expect(await page.getByTestId('freeze-warning').textContent()).toContain('シート「Roster」全体にあるアドオンの数式');
     await page.getByTestId('freeze-confirm').click();
@@ -262,7 +316,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     const result = page.getByTestId('freeze-result');
     await expect.poll(() => result.textContent(), { timeout: 20_000 }).toBe(`✓ Roster!A1:J${ROSTER.length}の数式${ADDON_FORMULAS}件を値に固定しました`);
     expect(await page.getByTestId('freeze-confirmation').isHidden()).toBe(true);
-    expect(h.calls.filter((c) => c.name === 'freezeFormulas').at(-1)).toMatchObject({ ok: true, args: [{ sheet: 'Roster' }] });
+    expect(callsOf('freezeFormulas').at(-1)).toMatchObject({ ok: true, args: [{ sheet: 'Roster' }] });
 
     const formulas = h.fake.sheetFormulas('Roster');
     expect(formulas.map((r) => [r[8], r[9]]).flat().filter((f) => f !== null)).toEqual([]); // ER判定, ROI: values now
@@ -279,6 +333,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   });
 
   it('shows errors in the page as text: a range that is not A1, a sheet gone meanwhile', async () => {
+    await fresh();
     const error = page.getByTestId('share-error');
     const calls = h.calls.length;
     await page.getByTestId('freeze-range').fill('ZZZ');
@@ -306,14 +361,11 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     expect(await page.getByTestId('freeze-run').isEnabled()).toBe(true);
   });
 
-  it('never turned sheet text into HTML; raised no page errors, console errors or dialogs', async () => {
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await page.locator('#app img, #app script, #app iframe').count()).toBe(0);
-    // The shortlist tab is as it was.
+  it('leaves the shortlist tab as it was after using the share tab', async () => {
+    await fresh();
     await page.getByTestId('tab-shortlist').click();
     expect(await page.getByTestId('roster-sheet').isVisible()).toBe(true);
     expect(await page.getByTestId('panel-share').isHidden()).toBe(true);
-    expect(problems).toEqual([]);
   });
 });
 

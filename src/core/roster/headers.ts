@@ -171,6 +171,30 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** Whether the roster reader would read a column with this header as this field (whatever other columns there are). */
+export function headerMeans(header: unknown, field: Field): boolean {
+  return rankOf(field, norm(header)) < Infinity;
+}
+
+// Figures besides the fee that an agency keeps from its client, normalised like
+// ALIASES and matched whole or contained: a client snapshot suggests hiding them.
+export const CONFIDENTIAL_ALIASES: Record<'cpv' | 'margin', readonly string[]> = {
+  cpv: ['cpv', 'cpm', 'cpe', 'cpc', '再生単価', '視聴単価', '1再生あたり', '조회당단가', '조회단가', 'costperview', 'perview'],
+  margin: ['margin', 'マージン', '利益率', '利益', '粗利', '粗利率', '마진', '이익률', '이익', 'profit', 'grossmargin'],
+};
+
+/** Which confidential figure a header names: the fee (by the alias table the reader uses), CPV or margin; null for none. */
+export function confidentialHeader(header: unknown): 'fee' | 'cpv' | 'margin' | null {
+  const h = norm(header);
+  if (h === '') return null;
+  for (const kind of ['cpv', 'margin'] as const) {
+    // Contained only when long enough not to match by accident (as in rankOf): "cpe" is not in "landscape".
+    const long = (a: string) => (/[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4);
+    if (CONFIDENTIAL_ALIASES[kind].some((a) => h === a || (long(a) && h.includes(a)) || (a.length === 3 && new RegExp(`(^|[^a-z])${a}([^a-z]|$)`).test(h)))) return kind;
+  }
+  return headerMeans(header, 'fee') ? 'fee' : null;
+}
+
 // ---- Campaign results (the evaluation cycle) ----------------------------------
 // A results sheet's columns: the plan the add-on wrote and the actuals the
 // user types after the campaign. Separate from the roster fields so "費用" on

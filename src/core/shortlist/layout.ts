@@ -7,6 +7,7 @@ import { Currency, formatMoney } from '../currency';
 import { Exclusion, REASONS } from '../roster/read';
 import { Plan } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
+import { Structure, StructureBuilder } from '../share/structure';
 
 export const WIDTH = 12;
 const CLOSEST = 10;
@@ -18,6 +19,8 @@ export interface Layout {
   /** 1-based block of the spend-by-role table (role, spend), header included: the chart's data. */
   chart: { row: number; col: number; numRows: number; numCols: number };
   selectedRows: number;
+  /** Which confidential figures each block carries: the client snapshot's view is built from it (see core/share/structure.ts). */
+  structure?: Structure;
 }
 
 /**
@@ -59,8 +62,12 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     bold.push(row.map(() => isBold));
   };
   const blank = () => push([]);
+  // Structure tags: a block starts at the next row pushed; columns are 0-based.
+  const tags = new StructureBuilder(WIDTH);
+  const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) => tags.start(values.length, first, carries, whole);
 
   // Chosen creators, reach first then by CPV, as a marketer reads a plan.
+  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'] });
   push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row')], [], true);
   const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
   const roiOn = o.cvr !== undefined && o.aov !== undefined;
@@ -79,17 +86,22 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   blank();
 
   // Totals.
+  block(w('totals'), {}, true);
   push([w('totals')], [], true);
   push([w('budget'), o.budget], [TEXT, money]);
+  block(w('spend'), { 1: ['fee'] }, true);
   push([w('spend'), plan.spend], [TEXT, money]);
   push([w('remaining'), o.budget - plan.spend], [TEXT, money]);
+  block(w('totalViews'), {}, true);
   push([w('totalViews'), plan.views], [TEXT, NUM]);
+  block(w('blendedCpv'), { 1: ['cpv'] }, true);
   push([w('blendedCpv'), plan.blendedCpv], [TEXT, perView]);
   push([w('cap'), o.cpvCap], [TEXT, perView]);
   blank();
 
   // Spend by role: the chart's data (role, spend) in the first two columns.
   const chartRow = values.length + 1;
+  block(w('spendByRole'), { 1: ['fee'], 3: ['fee'] });
   push([w('spendByRole'), w('spend'), w('creators'), w('share')], [], true);
   for (const role of ['reach', 'empathy'] as const) {
     const mine = plan.chosen.filter((c) => c.role === role);
@@ -99,6 +111,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   blank();
 
   // Why the others were left out: counts, then the rows closest to passing.
+  block(w('excluded'));
   push([w('excluded'), w('count')], [], true);
   for (const r of REASONS) {
     const n = plan.excludedCounts[r];
@@ -107,13 +120,14 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const near = closestToPassing(plan.roster.excluded);
   if (near.length > 0) {
     blank();
+    block(w('closest'), { 4: ['cpv'], 6: ['cpv'] });
     push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('er'), w('detail'), w('row')], [], true);
     for (const e of near) {
       push(['', asText(e.handle), asText(e.platform), REASON_NAMES[e.reason][o.locale], e.cpv ?? '', e.er ?? '', exclusionDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, PCT, TEXT, '0']);
     }
   }
 
-  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows };
+  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, structure: tags.finish(values.length) };
 }
 
 /** Over the cap or under the ER band by the least, in that order of closeness. */

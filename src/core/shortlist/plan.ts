@@ -2,7 +2,7 @@
 // find the header, read the rows, apply the cap, then choose the optimal mix.
 // Refusals are InputErrors; nothing here touches a sheet.
 
-import { InputError } from '../i18n';
+import { InputError, WrappedError } from '../i18n';
 import { Currency, formatMoney } from '../currency';
 import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
 import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read';
@@ -61,6 +61,13 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
 
   const excludedCounts: Partial<Record<Reason, number>> = {};
   for (const e of roster.excluded) excludedCounts[e.reason] = (excludedCounts[e.reason] ?? 0) + 1;
+
+  // Nobody readable at all: say why, with the first unreadable cell, not only "no creator passes".
+  const unreadable = roster.excluded.filter((e) => e.reason === 'unreadable');
+  if (roster.creators.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
+    const first = unreadable[0];
+    throw new WrappedError('noneReadable', { count: roster.dataRows, name: sheetName, row: first.row }, new WrappedError('argument', { name: first.detail }, first.error!));
+  }
 
   if (roster.eligible.length === 0) {
     const lowest = roster.creators.reduce((m, c) => Math.min(m, c.cpv), Infinity);

@@ -311,6 +311,19 @@ describe('client snapshot of the evaluation sheet', () => {
     typeActuals(fake, ss, sheet);
     const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const ctx = gas.getSnapshotContext(r.evaluationSheet);
-    expect([...ctx.suggestedHidden]).toEqual(expect.arrayContaining(['費用', '想定CPV', '実績CPV', 'CPV 実績/想定']));
+    expect(ctx.structured).toBe(true);
+    expect([...ctx.suggestedHidden]).toEqual(expect.arrayContaining(['理由', '費用', '想定CPV', '実績CPV', 'CPV 実績/想定', 'ROAS', '交渉する費用']));
+
+    // The client's copy: no fee, no CPV anywhere — columns, totals rows, reasons quoting them.
+    const snap = gas.createClientSnapshot({ sourceSheet: r.evaluationSheet, hideColumns: [...ctx.suggestedHidden] });
+    const shown = fake.sheetValues(snap.sheet);
+    const text = JSON.stringify(shown);
+    expect(shown[0]).toContain('判定');
+    expect(shown[0]).not.toContain('費用');
+    expect(text).not.toContain('¥200,000');
+    expect(text).not.toContain('費用合計');
+    expect(text).not.toContain('実績の全体CPV');
+    expect(text).toContain('再起用');
+    expect(text).toContain('実績再生数合計');
   });
 });

@@ -77,7 +77,7 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       // Built in full on a new sheet, then swapped in: a failure leaves the previous evaluation.
       const layout = buildEvaluationLayout(e, { locale, currency, campaign });
       const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
-      markOwn(tmp, 'evaluation');
+      markOwn(tmp, 'evaluation', layout.structure);
       try {
         const range = tmp.getRange(1, 1, layout.values.length, EVAL_WIDTH);
         range.setValues(layout.values);

@@ -5,6 +5,7 @@
 import { Currency, formatMoney } from '../currency';
 import { evalWord, EvalWord, Locale, VERDICT_NAMES, VERDICT_REASONS } from '../i18n';
 import { asText } from '../shortlist/layout';
+import { Secret, Structure, StructureBuilder } from '../share/structure';
 import { ROLE_NAMES } from '../shortlist/labels';
 import type { CreatorEval, Evaluation } from './evaluate';
 import { VERDICTS } from './verdict';
@@ -22,6 +23,8 @@ export interface EvalLayout {
   /** 1-based block (header included) of handle, planned CPV, actual CPV, cap; null without any actual CPV. */
   chart: { row: number; col: number; numRows: number; numCols: number } | null;
   creatorRows: number;
+  /** Which confidential figures each block carries, for the client snapshot (see core/share/structure.ts). */
+  structure: Structure;
 }
 
 const PCT = '0.0%';
@@ -75,8 +78,17 @@ export function buildEvaluationLayout(e: Evaluation, o: { locale: Locale; curren
   };
   const blank = () => push([]);
   const t = e.totals;
+  const tags = new StructureBuilder(EVAL_WIDTH);
+  const block = (first: string, carries: Partial<Record<number, Secret[]>> = {}, whole = false) => tags.start(values.length, first, carries, whole);
+  // A label/value row of the totals, as its own block so hiding its figure removes the row.
+  const total = (label: string, value: string | number, fmt: string, secrets: Secret[] = []) => {
+    block(label, secrets.length ? { 1: secrets } : {}, true);
+    push([label, value], [TEXT, fmt]);
+  };
 
-  // 1. One row per creator.
+  // 1. One row per creator. Revenue is shown, so ROAS (revenue ÷ fee) gives the fee away; the reasons quote CPVs and fees.
+  const roiSecrets: Secret[] = e.options.margin ? ['roi', 'margin'] : ['roi'];
+  block(w('handle'), { 4: ['cpv', 'fee'], 5: ['fee'], 9: ['cpv'], 10: ['cpv'], 11: ['cpv'], 15: roiSecrets, 16: roiSecrets, 17: ['fee'], 19: ['fee', 'cpv'], 20: ['fee'] });
   push(COLUMNS.map((c) => (c === 'roi' && e.options.margin ? w('profitRoi') : w(c))), [], true);
   for (const c of e.creators) {
     const none = c.verdict === 'noData' ? w('noData') : '';
@@ -98,25 +110,27 @@ export function buildEvaluationLayout(e: Evaluation, o: { locale: Locale; curren
 
   // 2. Campaign totals.
   const orNone = (x: number | null): string | number => (x === null ? w('noData') : x);
+  block(w('totals'), {}, true);
   push([w('totals'), asText(o.campaign)], [], true);
-  push([w('creators'), t.creators], [TEXT, '0']);
-  push([w('spend'), t.spend], [TEXT, money]);
-  push([w('totalViews'), t.views], [TEXT, NUM]);
-  push([w('blendedCpv'), orNone(t.blendedCpv)], [TEXT, perView]);
-  push([w('cap'), t.cap], [TEXT, perView]);
-  push([w('vsCap'), t.blendedCpv === null ? w('noData') : t.blendedCpv / t.cap], [TEXT, PCT]);
-  push([w('plannedBlendedCpv'), orNone(t.plannedBlendedCpv)], [TEXT, perView]);
-  push([w('vsPlan'), t.blendedCpv === null || !t.plannedBlendedCpv ? w('noData') : t.blendedCpv / t.plannedBlendedCpv], [TEXT, PCT]);
-  push([w('totalOrders'), t.orders], [TEXT, NUM]);
-  push([w('totalRevenue'), t.revenue], [TEXT, money]);
-  push([w('roas'), orNone(t.roas)], [TEXT, RATIO]);
-  push([w('minRoas'), e.options.minRoas], [TEXT, RATIO]);
-  push([w('missing'), t.missing], [TEXT, '0']);
-  push([w('missingViews'), t.missingViews], [TEXT, '0']);
-  push([w('missingRevenue'), t.missingRevenue], [TEXT, '0']);
+  total(w('creators'), t.creators, '0');
+  total(w('spend'), t.spend, money, ['fee']);
+  total(w('totalViews'), t.views, NUM);
+  total(w('blendedCpv'), orNone(t.blendedCpv), perView, ['cpv']);
+  total(w('cap'), t.cap, perView, ['cpv']);
+  total(w('vsCap'), t.blendedCpv === null ? w('noData') : t.blendedCpv / t.cap, PCT, ['cpv']);
+  total(w('plannedBlendedCpv'), orNone(t.plannedBlendedCpv), perView, ['cpv']);
+  total(w('vsPlan'), t.blendedCpv === null || !t.plannedBlendedCpv ? w('noData') : t.blendedCpv / t.plannedBlendedCpv, PCT, ['cpv']);
+  total(w('totalOrders'), t.orders, NUM);
+  total(w('totalRevenue'), t.revenue, money);
+  total(w('roas'), orNone(t.roas), RATIO, ['fee']);
+  total(w('minRoas'), e.options.minRoas, RATIO);
+  total(w('missing'), t.missing, '0');
+  total(w('missingViews'), t.missingViews, '0');
+  total(w('missingRevenue'), t.missingRevenue, '0');
   blank();
 
   // 3. Verdict counts.
+  block(w('byVerdict'));
   push([w('byVerdict'), w('count'), w('share')], [], true);
   for (const v of VERDICTS) push([VERDICT_NAMES[v][o.locale], t.counts[v], t.creators ? t.counts[v] / t.creators : 0], [TEXT, '0', PCT]);
   push([w('flag'), t.flagged, t.creators ? t.flagged / t.creators : 0], [TEXT, '0', PCT]);
@@ -127,9 +141,10 @@ export function buildEvaluationLayout(e: Evaluation, o: { locale: Locale; curren
   let chart: EvalLayout['chart'] = null;
   if (measured.length > 0) {
     const row = values.length + 1;
+    block(w('handle'), { 1: ['cpv'], 2: ['cpv'], 3: ['cpv'] });
     push([w('handle'), w('plannedCpv'), w('actualCpv'), w('cap')], [], true);
     for (const c of measured) push([asText(c.row.handle), c.plannedCpv ?? '', c.actualCpv!, t.cap], [TEXT, perView, perView, perView]);
     chart = { row, col: 1, numRows: measured.length + 1, numCols: 4 };
   }
-  return { values, formats, bold, chart, creatorRows };
+  return { values, formats, bold, chart, creatorRows, structure: tags.finish(values.length) };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, targetRoas, VerdictInput } from '../src/core/evaluate/verdict';
 import { creatorKey, parsePosted, readResults } from '../src/core/evaluate/read';
 import { evaluate } from '../src/core/evaluate/evaluate';
-import { historyIndex, HistoryRow, mergeHistory, parseHistory, historyValues } from '../src/core/evaluate/history';
+import { excludedByHistory, historyIndex, historyOf, HistoryRow, mergeHistory, parseHistory, historyValues } from '../src/core/evaluate/history';
 import { mapResultHeaderRow } from '../src/core/roster/headers';
 import { buildLayout } from '../src/core/shortlist/layout';
 import { planShortlist } from '../src/core/shortlist/plan';
@@ -141,5 +141,25 @@ describe('History', () => {
       const values = historyValues(rows, locale).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
       expect(parseHistory(values)).toEqual(rows);
     }
+  });
+});
+
+describe('History for the next shortlist', () => {
+  const rows: HistoryRow[] = [
+    { campaign: 'BF', date: '2026-11-01', creatorKey: 'hana@instagram', handle: '@hana', platform: 'Instagram', role: 'reach', fee: 300, actualViews: 100, cpv: 3, cvr: 0, roas: 0.1, verdict: 'doNotRebook' },
+    { campaign: 'BF', date: '2026-11-01', creatorKey: 'ken@tiktok', handle: '@ken', platform: 'TikTok', role: 'empathy', fee: 100, actualViews: 100, cpv: 1, cvr: 0.01, roas: 2, verdict: 'rebook' },
+  ];
+  const index = historyIndex(rows);
+  // [handle, platform as typed in the next roster, must-included, excluded, last verdict]
+  const CASES: [string, string, boolean, boolean, string | null][] = [
+    ['https://www.instagram.com/hana/', 'IG', false, true, 'doNotRebook'],
+    ['@Hana', 'インスタ', true, false, 'doNotRebook'],
+    ['@ken', 'tiktok', false, false, 'rebook'],
+    ['@new', 'TikTok', false, false, null],
+  ];
+  it.each(CASES)('%s on %s (must %s): excluded %s, last verdict %s', (handle, platform, must, excluded, last) => {
+    const h = historyOf(index, handle, platform);
+    expect(excludedByHistory(h, must)).toBe(excluded);
+    expect(h?.lastVerdict ?? null).toBe(last);
   });
 });

@@ -2,20 +2,21 @@
 // each evaluation (never duplicated), and its index for the next shortlist.
 //
 // How the next plan uses it (runShortlist's `useHistory`, src/core/shortlist/plan.ts):
-//   const index = historyIndex(readHistory(ss));            // server: one read of History
-//   const h = index.get(creatorKey(c.handle, c.platform));  // per roster creator
-//   - h?.lastVerdict === 'doNotRebook' and not must-included → exclude, reason 'lastVerdict'
+//   const index = historyIndex(readHistory(ss));            // server (src/server/history.ts): one read of History
+//   const h = historyOf(index, c.handle, c.platform);       // per roster creator, by the shortlist's dedupe key
+//   - excludedByHistory(h, mustIncluded) → exclude, with a new reason 'lastVerdict'
 //     (show VERDICT_NAMES[h.lastVerdict] and h.campaigns.at(-1) in the detail)
 //   - output columns: last verdict (VERDICT_NAMES) and measured CPV (h.measuredCpv)
 //   - objective 'revenue': use h.measuredCvr in place of the assumed CVR where it is not null
 //   - optional: h.medianViews in place of the roster's expected views (the user opts in)
+//   useHistory defaults to on when findOwn(ss, 'history') finds a History sheet.
 
 import { Currency } from '../currency';
 import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
 import { ROLE_NAMES } from '../shortlist/labels';
-import { roleOf } from './read';
+import { creatorKey, roleOf } from './read';
 import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';
 
@@ -185,4 +186,14 @@ export function historyValues(rows: readonly HistoryRow[], locale: Locale): (str
 
 export function historyFormats(currency: Currency): string[] {
   return ['@', '@', '@', '@', '@', '@', currency.whole, '#,##0', currency.perView, '0.00%', '0.00', '@', '@'];
+}
+
+/** A roster creator's past, looked up by the shortlist's own dedupe key (handle and platform as pasted). */
+export function historyOf(index: ReadonlyMap<string, CreatorHistory>, handle: string, platform: string): CreatorHistory | null {
+  return index.get(creatorKey(handle, platform)) ?? null;
+}
+
+/** Whether the next shortlist leaves this creator out: last judged "do not rebook", and not must-included. */
+export function excludedByHistory(h: CreatorHistory | null, mustInclude: boolean): boolean {
+  return !mustInclude && h?.lastVerdict === 'doNotRebook';
 }

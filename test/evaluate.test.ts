@@ -204,8 +204,15 @@ describe('evaluateCampaign', () => {
     expect(fake.sheetFormulas('成果評価 (K社 BF)').flat().filter(Boolean)).toEqual([]);
   });
 
+  it('refuses to evaluate its own evaluation or History sheet as if they were results', () => {
+    const { gas, sheet } = evaluated('en_US');
+    const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
+    expect(() => gas.evaluateCampaign({ resultsSheet: r.evaluationSheet, cpvCap: 2 })).toThrow('is a sheet the add-on wrote');
+    expect(() => gas.evaluateCampaign({ resultsSheet: r.historySheet, cpvCap: 2 })).toThrow('not results');
+  });
+
   it('writes a constant number of times whatever the number of creators, and rebuilds its own sheet on a rerun', () => {
-    const writes = [5, 400].map((n) => {
+    const runs = [5, 400, 1200].map((n) => {
       const rows: unknown[][] = [['アカウント', '媒体', '費用', '実績再生数', '注文数', '売上']];
       for (let i = 0; i < n; i++) rows.push([`@c${i}`, 'Instagram', 10_000 + i, 8_000 + i * 3, i % 7, (i % 5) * 9_000]);
       const fake = createFakeSpreadsheet({ 実績: rows }, { locale: 'ja_JP' });
@@ -215,9 +222,13 @@ describe('evaluateCampaign', () => {
       const r = gas.evaluateCampaign({ resultsSheet: '実績', cpvCap: 2, campaign: 'A' });
       expect(r.creators).toBe(n);
       expect(fake.sheetNames().filter((s) => s.startsWith('成果評価'))).toEqual(['成果評価 (A)']);
-      return fake.counters.writes;
+      return fake.counters.calls.filter((c) => !/^(Range|Sheet)\.get/.test(c) && !c.includes('getValues'));
     });
-    expect(writes[0]).toBe(writes[1]);
+    const writes = runs.map((calls) => calls.filter((c) => !c.startsWith('Sheet.insertRowsAfter')));
+    expect(writes[0]!.length).toBe(writes[1]!.length);
+    expect(writes[0]!.length).toBe(writes[2]!.length);
+    // Past Sheets' 1,000 rows a new sheet is made larger, once per sheet.
+    expect(runs[2]!.length - writes[2]!.length).toBeLessThanOrEqual(2);
   });
 
   it('reads any sheet whose headers the alias table knows, and names an unreadable cell instead of guessing', () => {

@@ -309,6 +309,11 @@ export const MESSAGES = <const>{
     ja: '「{name}」というシートは既にあり、このアドオンの成果シートではありません。別の名前を指定してください',
     ko: '"{name}" 시트가 이미 있으며 이 부가기능의 성과 시트가 아닙니다. 다른 이름을 지정하세요',
   },
+  notResultsSheet: {
+    en: '"{name}" is a sheet the add-on wrote (a shortlist, an evaluation, History or a snapshot), not results: choose the results sheet',
+    ja: '「{name}」はアドオンが書き出したシート（ショートリスト・評価・履歴・スナップショット）で、成果シートではありません。成果シートを選んでください',
+    ko: '"{name}"은(는) 부가기능이 만든 시트(숏리스트·평가·이력·스냅샷)로, 성과 시트가 아닙니다. 성과 시트를 선택하세요',
+  },
   notPostedValue: {
     en: '"{value}" is not yes or no',
     ja: '「{value}」は「はい／いいえ」として読めません',

@@ -13,7 +13,7 @@ import { readResults } from '../core/evaluate/read';
 import { targetRoas } from '../core/evaluate/verdict';
 import { writeHistory } from './history';
 import { withDocumentLock } from './lock';
-import { markOwn, ownKind } from './own-sheets';
+import { ensureSize, markOwn, ownKind } from './own-sheets';
 import { campaignOf, today } from './results';
 import { loadSettings } from './store';
 import { userFacing } from './user-facing';
@@ -60,6 +60,8 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const source = resultsName ? ss.getSheetByName(resultsName) : null;
       if (!source) throw new InputError('noSheet', { name: resultsName });
+      const kind = ownKind(source);
+      if (kind !== null && kind !== 'results') throw new InputError('notResultsSheet', { name: resultsName });
       const read = readResults(source.getDataRange().getValues()); // the one read of the results
       if (!read) throw new InputError('noResultsHeader', { name: resultsName });
       if (read.rows.length === 0) throw new InputError('noResultsRows', { name: resultsName });
@@ -79,6 +81,7 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
       markOwn(tmp, 'evaluation', layout.structure);
       try {
+        ensureSize(tmp, layout.values.length, EVAL_WIDTH);
         const range = tmp.getRange(1, 1, layout.values.length, EVAL_WIDTH);
         range.setValues(layout.values);
         range.setNumberFormats(layout.formats);

@@ -265,6 +265,18 @@ describe('evaluateCampaign', () => {
     expect(fake.sheetNames()).toEqual(['Roster', 'Notes']);
   });
 
+  it.each([
+    ['ko_KR', '성과', '재기용', '성과 평가 (K社 BF)'],
+    ['en_US', 'Results', 'Rebook', 'Evaluation (K社 BF)'],
+  ])('reads back its own results sheet in %s', (locale, results, rebook, evaluation) => {
+    const { gas, sheet, fake } = evaluated(locale);
+    expect(sheet).toBe(results);
+    const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
+    expect(r.counts).toEqual({ rebook: 1, rebookLowerFee: 1, rebookWithChanges: 1, doNotRebook: 1, notPosted: 1, noData: 1 });
+    expect(r.evaluationSheet).toBe(evaluation);
+    expect(fake.sheetValues(evaluation).find((row) => row[0] === '@mega_a')![3]).toBe(rebook);
+  });
+
   it('uses the saved CPV cap of the shortlist when none is given', () => {
     const { gas, sheet } = evaluated('en_US');
     const r = gas.evaluateCampaign({ resultsSheet: sheet });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, targetRoas, VerdictInput } from '../src/core/evaluate/verdict';
 import { creatorKey, parsePosted, readResults } from '../src/core/evaluate/read';
 import { evaluate } from '../src/core/evaluate/evaluate';
-import { excludedByHistory, historyIndex, historyOf, HistoryRow, mergeHistory, parseHistory, historyValues } from '../src/core/evaluate/history';
+import { excludedByHistory, historyIndex, historyOf, HistoryRow, measuredCvrByHandle, mergeHistory, parseHistory, historyValues } from '../src/core/evaluate/history';
 import { mapResultHeaderRow } from '../src/core/roster/headers';
 import { buildLayout } from '../src/core/shortlist/layout';
 import { planShortlist } from '../src/core/shortlist/plan';
@@ -161,5 +161,15 @@ describe('History for the next shortlist', () => {
     const h = historyOf(index, handle, platform);
     expect(excludedByHistory(h, must)).toBe(excluded);
     expect(h?.lastVerdict ?? null).toBe(last);
+  });
+});
+
+describe('measured CVR for the revenue objective', () => {
+  it('is views-weighted per handle across campaigns and platforms', () => {
+    const r = (key: string, views: number | null, cvr: number | null): HistoryRow => ({ campaign: 'c', date: '2026-01-01', creatorKey: key, handle: key, platform: '', role: '', fee: 1, actualViews: views, cpv: null, cvr, roas: null, verdict: 'rebook' });
+    const m = measuredCvrByHandle([r('hana@instagram', 100, 0.01), r('hana@tiktok', 300, 0.03), r('ken@tiktok', null, 0.5), r('solo', 10, 0.1)]);
+    expect(m.get('hana')).toBeCloseTo(0.025, 9);
+    expect(m.has('ken')).toBe(false);
+    expect(m.get('solo')).toBeCloseTo(0.1, 9);
   });
 });

@@ -197,3 +197,22 @@ export function historyOf(index: ReadonlyMap<string, CreatorHistory>, handle: st
 export function excludedByHistory(h: CreatorHistory | null, mustInclude: boolean): boolean {
   return !mustInclude && h?.lastVerdict === 'doNotRebook';
 }
+
+/**
+ * Measured CVR per handle key (handleKey(handle), without the platform), the
+ * shape of PlanOptions.measuredCvr on the `kpi` branch. A handle measured on
+ * two platforms gets the views-weighted CVR of both.
+ */
+export function measuredCvrByHandle(rows: readonly HistoryRow[]): Map<string, number> {
+  const acc = new Map<string, { orders: number; views: number }>();
+  for (const r of rows) {
+    if (r.cvr === null || r.actualViews === null || r.actualViews <= 0) continue;
+    const at = r.creatorKey.lastIndexOf('@');
+    const handle = at > 0 ? r.creatorKey.slice(0, at) : r.creatorKey;
+    const a = acc.get(handle) ?? { orders: 0, views: 0 };
+    a.orders += r.cvr * r.actualViews;
+    a.views += r.actualViews;
+    acc.set(handle, a);
+  }
+  return new Map([...acc].map(([k, a]) => [k, a.orders / a.views]));
+}

@@ -202,3 +202,88 @@ export function registerCustomFunctions(fns: Record<string, unknown>): void {
   }
   if (added) bumpPluginGeneration();
 }
+
+// ---- Sheets formula text → HyperFormula's ---------------------------------------------
+
+function letters(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const OPEN_DOWN = /^(\$?[A-Za-z]{1,3}\$?\d+):(\$?)([A-Za-z]{1,3})(?![\w(.!:$])/;
+const OPEN_RIGHT = /^(\$?[A-Za-z]{1,3}\$?\d+):(\$?)(\d+)(?![\w(.!:])/;
+const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u00a0-\uffff][\w.\u00a0-\uffff]*))!/;
+
+/**
+ * A formula as Sheets reads it, in the text HyperFormula reads the same way:
+ * an open-ended range (`C2:C`, `A2:2`) ends at its sheet's edge, as in Sheets
+ * (the add-on's functions keep blank rows blank, so the result covers the used
+ * rows); a bare TRUE or FALSE is the literal (HyperFormula knows only TRUE()).
+ * Strings and quoted sheet names are left as they are. `edge` gives the size
+ * of a sheet (null: the formula's own).
+ */
+export function sheetsFormulaToHf(formula: string, edge: (sheet: string | null) => { rows: number; cols: number }): string {
+  if (!formula.startsWith('=')) return formula;
+  let out = '';
+  let i = 0;
+  const f = formula;
+  while (i < f.length) {
+    const ch = f[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < f.length && !(f[j] === '"' && f[j + 1] !== '"')) j += f[j] === '"' ? 2 : 1;
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const prev = out[out.length - 1] ?? '';
+    if (/[\w.$]/.test(prev)) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const rest = f.slice(i, i + 300);
+    let sheet: string | null = null;
+    let prefix = '';
+    const sp = SHEET_PREFIX.exec(rest);
+    if (sp) {
+      prefix = sp[0];
+      sheet = sp[1] !== undefined ? sp[1].replace(/''/g, "'") : sp[2]!;
+    }
+    const tail = rest.slice(prefix.length);
+    const down = OPEN_DOWN.exec(tail);
+    if (down) {
+      out += `${prefix}${down[1]}:${down[2]}${down[3]}${edge(sheet).rows}`;
+      i += prefix.length + down[0].length;
+      continue;
+    }
+    const right = OPEN_RIGHT.exec(tail);
+    if (right) {
+      out += `${prefix}${right[1]}:${letters(edge(sheet).cols - 1)}${right[2]}${right[3]}`;
+      i += prefix.length + right[0].length;
+      continue;
+    }
+    if (prefix) {
+      out += prefix;
+      i += prefix.length;
+      continue;
+    }
+    const word = /^[A-Za-z_][\w.]*/.exec(rest);
+    if (word) {
+      const after = f.slice(i + word[0].length).trimStart()[0];
+      const upper = word[0].toUpperCase();
+      out += (upper === 'TRUE' || upper === 'FALSE') && after !== '(' && after !== '!' ? `${upper}()` : word[0];
+      i += word[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** The translations HyperFormula needs for a language registered after our functions. */
+export function customFunctionTranslations(): Record<string, string> {
+  return Object.fromEntries([...table.keys()].map((id) => [id, id]));
+}

@@ -18,7 +18,7 @@ const missing = INPUTS.filter((f) => !existsSync(f));
 if (missing.length) fail(`missing input ${missing.join(', ')}`);
 
 const GLOBAL = 'AddOn';
-const common = { bundle: true, write: false, target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
+const common = { bundle: true, write: false, target: 'es2019', charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
 
 // Built into a fresh folder, then swapped in, so a reader never sees half a dist/.
 OUT = `.dist-${process.pid}`;

@@ -7,7 +7,7 @@
 import { lazyLocale } from './core/i18n';
 import { CUSTOM_FUNCTIONS, CustomFunctionName } from './functions/metadata';
 import { callCustom } from './functions/registry';
-import { spreadsheetLocale } from './server/locale';
+import { spreadsheetCurrency, spreadsheetLocale } from './server/locale';
 import { onInstall, onOpen, showShortlistSidebar } from './server/menu';
 
 export { CUSTOM_FUNCTIONS };
@@ -18,5 +18,6 @@ export const triggers = { onOpen, onInstall, showShortlistSidebar };
 
 /** Called by the generated custom-function wrappers. */
 export function customFunction(name: CustomFunctionName, args: unknown[]): unknown {
-  return callCustom(name, args, lazyLocale(spreadsheetLocale));
+  let currency: string | null = null; // asked only when a value names a currency
+  return callCustom(name, args, lazyLocale(spreadsheetLocale), () => (currency === null ? (currency = spreadsheetCurrency().code) : currency));
 }

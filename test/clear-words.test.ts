@@ -16,7 +16,8 @@ const ROSTER = [HEADER, ['@a', 'Instagram', '3.4万', '3万', '¥45,000'], ['@b'
 const BASE = { rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 };
 
 function setup(roster: unknown[][] = ROSTER, locale = 'ja_JP', extra: Record<string, unknown[][]> = {}) {
-  const fake = createFakeSpreadsheet({ Roster: roster, ...extra }, { locale });
+  // A yen roster lives in a yen spreadsheet (a ¥ fee in a dollar sheet is refused); the person's language varies.
+  const fake = createFakeSpreadsheet({ Roster: roster, ...extra }, { locale: 'ja_JP', userLocale: locale });
   const gas = loadBundle(fake.globals);
   return { fake, gas };
 }

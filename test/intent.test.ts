@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyComment, evaluate, INTENT_LABELS, type IntentLabel } from '../src/core/intent';
-import { readDevSet } from '../scripts/lib/devset';
+import { classifyComment, evaluate, explainComment, INTENT_LABELS, type IntentLabel } from '../src/core/intent';
+import { FIXTURE_EXPECTED, FIXTURE_SETS, fixtureId, readDevSet, readExpected, type DevRow } from '../scripts/lib/devset';
 
 // [comment, expected label]. Comments written for these tests (the dev set
 // is not ours to ship), in the registers the add-on sees: Instagram
@@ -624,7 +624,8 @@ describe('classifyComment: result shape', () => {
     ['(*´∀｀*)', 'kaomoji only'],
     ['pls check out my channel for covers', 'spam self-promo: check out my'],
     ['Such a great view 👍', 'praise: great'],
-    ['So where are you guys from?', 'non-product question'],
+    ['So where are you guys from?', 'question about the person: where are you'],
+    ['what is this?', 'non-product question'],
   ])('%s gives the reason "%s"', (text, reason) => {
     expect(classifyComment(text).reason).toBe(reason);
   });
@@ -640,12 +641,14 @@ describe('classifyComment: result shape', () => {
 });
 
 describe('classifyComment: long and odd input', () => {
-  it('judges a very long comment on its start, quickly', () => {
+  // Timings are in `npm run eval:intent -- --bench` and `npm run bench`, not here.
+  it('judges a very long comment on its start', () => {
     const long = 'どこで買えますか？' + 'とても素敵です。'.repeat(6000);
-    const t = performance.now();
     const r = classifyComment(long);
-    expect(performance.now() - t).toBeLessThan(50);
     expect(r.label).toBe('purchase_intent');
+    expect(r.reason).toMatch(/^where to buy: どこで買/);
+    // Its end is not read: a spam link after the first 2,000 characters does not count.
+    expect(classifyComment(long + ' check out my channel').label).toBe('purchase_intent');
   });
 
   it('does not split an emoji at the length cap', () => {
@@ -657,13 +660,11 @@ describe('classifyComment: long and odd input', () => {
     expect(INTENT_LABELS).toContain(classifyComment(text).label);
   });
 
-  it('classifies 10,000 comments in well under a second', () => {
-    const texts = Array.from({ length: 10_000 }, (_, i) => (COMMENTS[i % COMMENTS.length] as [string, IntentLabel])[0]);
-    for (const t of texts.slice(0, 500)) classifyComment(t);
-    const t0 = performance.now();
-    for (const t of texts) classifyComment(t);
-    // The target is well under 100 ms on a quiet machine; this bound only catches a regex gone quadratic.
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('gives the same answer for a comment however many times it is asked (no state leaks between calls)', () => {
+    const texts = COMMENTS.map(([t]) => t);
+    const first = texts.map((t) => classifyComment(t));
+    const again = [...texts].reverse().map((t) => classifyComment(t)).reverse();
+    expect(again).toEqual(first);
   });
 });
 
@@ -695,15 +696,40 @@ describe('evaluate', () => {
 //   spam opening with a compliment): 0.912 (ja 0.879, ko 0.927, en 0.903); 15
 //   rows that happened to match earlier fixtures were then reworded (0.909).
 // Now they guard against regressions. [file, rows per language, label mix ja/ko/en (PI/LQ/SP/OT)]
-const FRESH_SETS: [string, number, [number[], number[], number[]]][] = [
-  ['intent-fresh.tsv', 100, [[19, 47, 10, 24], [35, 35, 15, 15], [35, 35, 15, 15]]],
-  ['intent-fresh-2.tsv', 100, [[19, 48, 10, 23], [35, 35, 15, 15], [35, 36, 15, 14]]],
-  ['intent-fresh-3.tsv', 80, [[16, 36, 8, 20], [28, 28, 12, 12], [28, 28, 12, 12]]],
+// intent-referent.tsv is the table of questions decided by their referent (issue 14), below.
+// [file, rows per language, label mix ja/ko/en (PI/LQ/SP/OT), macro-F1 floor measured overall, per language]
+const FRESH_SETS: [string, number, [number[], number[], number[]], number, number][] = [
+  ['intent-fresh.tsv', 100, [[19, 47, 10, 24], [35, 35, 15, 15], [35, 35, 15, 15]], 1, 1],
+  ['intent-fresh-2.tsv', 100, [[19, 48, 10, 23], [35, 35, 15, 15], [35, 36, 15, 14]], 0.997, 0.992],
+  ['intent-fresh-3.tsv', 80, [[16, 36, 8, 20], [28, 28, 12, 12], [28, 28, 12, 12]], 1, 1],
 ];
+const LANGS = ['ja', 'ko', 'en'] as const;
+const fixture = (file: string): URL => new URL(`./fixtures/${file}`, import.meta.url);
+// The classifier's own output per fixture row when it was last accepted (`npm run eval:intent -- --fixtures --update`):
+// a cue change that flips any row fails here by id, wins and losses alike, and the eval script lists them.
+const EXPECTED = readExpected(fixture(FIXTURE_EXPECTED));
 
-describe.each(FRESH_SETS)('classifyComment on the fixture set %s', (file, perLanguage, mix) => {
-  const rows = readDevSet(new URL(`./fixtures/${file}`, import.meta.url));
-  const LANGS = ['ja', 'ko', 'en'] as const;
+/** Rows whose label differs from the expected-labels file, as "id: expected → got | text". */
+function flipped(file: string, rows: readonly DevRow[]): string[] {
+  return rows.flatMap((r) => {
+    const id = fixtureId(file, r.id);
+    const got = classifyComment(r.text).label;
+    return EXPECTED.get(id) === got ? [] : [`${id}: ${String(EXPECTED.get(id))} → ${got} | ${r.text}`];
+  });
+}
+
+function macroF1ByLanguage(rows: readonly DevRow[]): { all: number; lang: Record<string, number> } {
+  const pred = rows.map((r) => classifyComment(r.text).label);
+  const lang: Record<string, number> = {};
+  for (const l of new Set(rows.map((r) => r.lang))) {
+    const idx = rows.flatMap((r, i) => (r.lang === l ? [i] : []));
+    lang[l] = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!)).macroF1;
+  }
+  return { all: evaluate(rows.map((r) => r.label), pred).macroF1, lang };
+}
+
+describe.each(FRESH_SETS)('classifyComment on the fixture set %s', (file, perLanguage, mix, floor, langFloor) => {
+  const rows = readDevSet(fixture(file));
 
   it('has its rows per language and label mix', () => {
     const count = (lang: string, label?: IntentLabel): number =>
@@ -714,14 +740,139 @@ describe.each(FRESH_SETS)('classifyComment on the fixture set %s', (file, perLan
     });
   });
 
-  it('reaches macro-F1 ≥ 0.85 overall and in each language', () => {
-    const pred = rows.map((r) => classifyComment(r.text).label);
-    expect(evaluate(rows.map((r) => r.label), pred).macroF1).toBeGreaterThanOrEqual(0.85);
+  // One test per row, named by its id: a cue change fails once for every row it flips.
+  it.each(rows.map((r) => [fixtureId(file, r.id), r.text, r] as const))('%s %s keeps its expected label', (_id, _text, row) => {
+    expect(flipped(file, [row])).toEqual([]);
+  });
+
+  it(`reaches the measured macro-F1 (${floor} overall, ${langFloor} in each language)`, () => {
+    const f1 = macroF1ByLanguage(rows);
+    expect(f1.all).toBeGreaterThanOrEqual(floor - 1e-3);
+    for (const lang of LANGS) expect(f1.lang[lang], lang).toBeGreaterThanOrEqual(langFloor - 1e-3);
+  });
+});
+
+describe('the expected-labels file for the fixture sets', () => {
+  it('has exactly one label per fixture row, and nothing else', () => {
+    const ids = FIXTURE_SETS.flatMap((file) => readDevSet(fixture(file)).map((r) => fixtureId(file, r.id)));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...EXPECTED.keys()].sort()).toEqual([...ids].sort());
+  });
+});
+
+// Questions decided by what they are about (issue 14): the product or the offer (an attribute, a variant, a fit
+// or suitability, the link or the shop, an order or a booking) is purchase intent; the person, the place or the
+// moment is `other`. Written for these tests, not taken from the dev data; it includes every example the issue
+// quotes. test/fixtures/intent-referent.tsv: lang, text, label.
+describe('questions decided by their referent', () => {
+  const rows = readDevSet(fixture('intent-referent.tsv'));
+
+  it.each(rows.map((r) => [r.lang, r.text, r.label] as const))('%s: %s → %s', (_lang, text, label) => {
+    expect(classifyComment(text).label).toBe(label);
+  });
+
+  it('covers product and person questions in each language', () => {
     for (const lang of LANGS) {
-      const idx = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
-      const ev = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!));
-      expect(ev.macroF1, lang).toBeGreaterThanOrEqual(0.85);
+      expect(rows.filter((r) => r.lang === lang && r.label === 'purchase_intent').length, lang).toBeGreaterThanOrEqual(20);
+      expect(rows.filter((r) => r.lang === lang && r.label === 'other').length, lang).toBeGreaterThanOrEqual(20);
     }
+  });
+
+  it('includes every example quoted in the issue', () => {
+    const texts = new Set(rows.map((r) => r.text));
+    for (const t of ISSUE_EXAMPLES) expect(texts.has(t), t).toBe(true);
+  });
+
+  it.each([
+    ['何ミリですか？', 'question about the product: 何ミリ'],
+    ['A4入りますか？', 'question about the product: 入りますか'],
+    ['リンク貼ってください', 'question about the product: リンク貼'],
+    ['公式サイトのURL教えて', 'question about the product: url教え'],
+    ['色味かわいい！何番ですか', 'question about the product: 色味'],
+    ['かわいい！何番ですか', 'question about the product: 何番'],
+    ['링크 좀 부탁드려요', 'question about the product: 링크좀부탁'],
+    ['is it safe for kids?', 'purchase topic: safe for kids'],
+    ['does it come in other colours?', 'size/fit/suits: come in other colours'],
+    ['何歳ですか？', 'question about the person: 何歳'],
+    ['아기 몇 살이에요?', 'question about the person: 몇살'],
+    ['where do you live?', 'question about the person: where do you live'],
+  ])('%s gives the reason "%s"', (text, reason) => {
+    expect(classifyComment(text).reason).toBe(reason);
+  });
+});
+
+const ISSUE_EXAMPLES = [
+  'is it safe for kids?', 'does it come in other colours?', '何ミリですか？', 'A4入りますか？', '민감성 피부도 괜찮나요?',
+  'リンク貼ってください', '링크 좀 부탁드려요', '公式サイトのURL教えて', '色味かわいい！何番ですか', '予約できますか', '2個お願いします',
+];
+
+// Written for these tests in the voices of the held-out sources (YouTube music videos, Instagram ja/ko/en):
+// intent-spam.tsv, self-promotion with a few near misses; intent-reactions.tsv, reactions with uncommon praise
+// words against short anecdotes, which are chat.
+describe.each(['intent-spam.tsv', 'intent-reactions.tsv'])('the hand-written table %s', (file) => {
+  it.each(readDevSet(fixture(file)).map((r) => [r.lang, r.text, r.label] as const))('%s: %s → %s', (_lang, text, label) => {
+    expect(classifyComment(text).label).toBe(label);
+  });
+});
+
+// Spam that opens with a compliment or a question is still spam: the promotion outweighs the praise.
+describe('spam that opens with a compliment', () => {
+  it.each([
+    'Beautiful shot! I kindly invite you to my page to see my gallery',
+    'love this! check my page for more',
+    'so pretty!! we sell similar rings at 50% off, dm us',
+    'Gorgeous colours 😍 help me get 1k followers please',
+    'Cute pup! I will be happy to draw a portrait for you, message my page',
+    '素敵な写真！私のページにも遊びに来てください',
+    'かわいい〜！よかったら覗いてみてください✨',
+    '美味しそう！副業で月5万稼げる方法はプロフから',
+    '사진 너무 예뻐요~ 저희 매장에도 놀러오세요',
+    '귀여워요ㅎㅎ 좋은 정보 드릴게요 프로필 링크 확인해주세요',
+    '멋지네요! 저희 제품 체험단 모집중이에요',
+  ])('%s → spam', (text) => {
+    const x = explainComment(text);
+    expect(x.label).toBe('spam');
+    // The praise was seen and lost.
+    expect(x.cues.some((c) => c.label === 'low_quality')).toBe(true);
+    expect(x.totals.spam).toBeGreaterThan(x.totals.low_quality);
+  });
+});
+
+describe('explainComment', () => {
+  it('lists every cue that fired with its weight, and the totals', () => {
+    const x = explainComment('可愛い！どこで買えますか？');
+    expect(x).toMatchObject({ label: 'purchase_intent', reason: 'where to buy: どこで買', asks: true, requests: true });
+    expect(x.cues).toEqual(
+      expect.arrayContaining([
+        { label: 'purchase_intent', weight: 4, cue: 'where to buy: どこで買' },
+        { label: 'low_quality', weight: 1, cue: 'praise: 可愛' },
+        { label: 'other', weight: 1.5, cue: 'non-product question' },
+      ]),
+    );
+    expect(x.totals).toEqual({ purchase_intent: 4, low_quality: 1, spam: 0, other: 1.5 });
+  });
+
+  it('adds 0.25 per extra cue of a label, up to three', () => {
+    // One cue (praise) however many praise words; a second cue (exclamation) adds 0.25 to the stronger one.
+    expect(explainComment('this dress is gorgeous, stunning, beautiful, perfect and amazing').totals.low_quality).toBe(1);
+    const x = explainComment('how cute is this?! so pretty');
+    expect(x.label).toBe('low_quality');
+    expect(x.totals.low_quality).toBe(2.25);
+  });
+
+  it.each([...COMMENTS, ...EDGE_CASES].slice(0, 200))('agrees with classifyComment on %s', (text) => {
+    const x = explainComment(text);
+    const r = classifyComment(text);
+    expect({ label: x.label, score: x.score, reason: x.reason }).toEqual(r);
+    // The winner has the highest total, and its reason is among the cues listed.
+    if (x.cues.length > 0) {
+      expect(Math.max(...Object.values(x.totals))).toBe(x.totals[x.label]);
+      expect(x.cues.map((c) => c.cue)).toContain(x.reason);
+    }
+  });
+
+  it('explains a comment with no words', () => {
+    expect(explainComment('😍😍')).toMatchObject({ label: 'low_quality', reason: 'emoji only', asks: false, cues: [{ label: 'low_quality', weight: 1, cue: 'emoji only' }] });
   });
 });
 
@@ -739,20 +890,27 @@ describe('classifyComment with Korean jamo in cues', () => {
   });
 });
 
-// The shared dev set lives outside the repo (no redistribution licence).
-const DEV_SET = new URL('../../shared/data/comments-dev.tsv', import.meta.url);
-const haveDevSet = existsSync(fileURLToPath(DEV_SET));
-if (!haveDevSet) console.warn(`intent dev set not found at ${fileURLToPath(DEV_SET)}: skipping the dev-set score`);
+// The shared dev sets live outside the repo (no redistribution licence). Their expected labels are committed as
+// ids and labels only (test/fixtures/dev-expected.tsv), never the text.
+const DEV_SETS = ['comments-dev.tsv', 'comments-dev-2.tsv'].map((f) => new URL(`../../shared/data/${f}`, import.meta.url));
+const haveDevSets = DEV_SETS.every((u) => existsSync(fileURLToPath(u)));
+if (!haveDevSets) console.warn('intent dev sets not found in ../shared/data: skipping the dev-set checks');
 
-describe.skipIf(!haveDevSet)('classifyComment on the dev set', () => {
-  it('reaches macro-F1 ≥ 0.85 overall and in each language', () => {
-    const rows = readDevSet(DEV_SET);
-    const pred = rows.map((r) => classifyComment(r.text).label);
-    expect(evaluate(rows.map((r) => r.label), pred).macroF1).toBeGreaterThanOrEqual(0.85);
-    for (const lang of ['ja', 'ko', 'en']) {
-      const idx = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
-      const ev = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!));
-      expect(ev.macroF1, lang).toBeGreaterThanOrEqual(0.85);
-    }
+describe.skipIf(!haveDevSets)('classifyComment on the two dev sets together', () => {
+  const rows = DEV_SETS.flatMap((u) => readDevSet(u));
+  const pred = rows.map((r) => classifyComment(r.text).label);
+
+  const expected = readExpected(fixture('dev-expected.tsv'));
+  // One test per row, named by id only (the text stays out of the repo and out of CI logs).
+  it.each(rows.map((r, i) => [r.id, i] as const))('%s keeps its expected label', (id, i) => {
+    expect(pred[i]).toBe(expected.get(id));
+  });
+
+  it('meets the targets: macro-F1 ≥ 0.92, purchase_intent recall ≥ 0.90 at precision ≥ 0.95, every language ≥ 0.85', () => {
+    const ev = evaluate(rows.map((r) => r.label), pred);
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.92);
+    expect(ev.perLabel.purchase_intent.recall).toBeGreaterThanOrEqual(0.9);
+    expect(ev.perLabel.purchase_intent.precision).toBeGreaterThanOrEqual(0.95);
+    for (const [lang, f1] of Object.entries(macroF1ByLanguage(rows).lang)) expect(f1, lang).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -23,7 +23,8 @@ const BASE = { rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function setup(sheets: Record<string, unknown[][]> = { Roster: ROSTER }, locale = 'en_US') {
-  const fake = createFakeSpreadsheet(sheets, { locale });
+  // A yen roster lives in a yen spreadsheet (a ¥ fee in a dollar sheet is refused); the person's language varies.
+  const fake = createFakeSpreadsheet(sheets, { locale: 'ja_JP', userLocale: locale });
   const gas = loadBundle(fake.globals);
   const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
   return { fake, gas, ss };

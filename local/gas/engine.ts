@@ -5,6 +5,7 @@
 
 import { HyperFormula } from 'hyperformula';
 import type { ConfigParams } from 'hyperformula';
+import { currencyOf } from '../../src/core/currency';
 
 const GENERATION = Symbol.for('gas-fake.hf-plugin.generation');
 type WithGeneration = { [GENERATION]?: number };
@@ -29,12 +30,10 @@ function dateFormats(locale: string): string[] {
 
 /** Currency signs Sheets reads as part of a typed number in the locale. */
 export function currencySymbols(locale: string): string[] {
-  const l = locale.toLowerCase();
-  if (l.startsWith('ja')) return ['¥', '￥'];
-  if (l.startsWith('ko')) return ['₩'];
-  if (l.startsWith('en_gb')) return ['£'];
-  if (l.startsWith('en')) return ['$'];
-  return ['€'];
+  // The spreadsheet's own currency (its region first, as the add-on reads it): en_JP is in yen.
+  const { symbol } = currencyOf(locale);
+  if (symbol === '¥') return ['¥', '￥'];
+  return symbol ? [symbol] : ['$'];
 }
 
 export function engineConfig(locale: string): Partial<ConfigParams> {

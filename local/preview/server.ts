@@ -10,6 +10,7 @@
 //   GET  /api/sheet/:name?r0=&r1=&c0=&c1=   a window of cells (0-based, end exclusive)
 //   POST /api/cell              { sheet, row, col, input } → typed into the cell as in Sheets
 //   POST /api/active            { sheet } → the active sheet (what the sidebar opens on)
+//   GET  /api/charts/:name      the sheet's embedded charts with their data, for drawing
 //   GET  /api/download.xlsx     the workbook with computed values
 //   GET  /Sidebar.html, POST /rpc/:name   the sidebar (local/rpc-bridge.ts)
 
@@ -19,14 +20,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DetailedCellError } from 'hyperformula';
+import { localeOf, Locale, previewWord, PREVIEW_WORDS } from '../../src/core/i18n';
 import { createFakeSpreadsheet, Fake } from '../gas';
+import type { FakeChart } from '../gas/charts';
 import { displayValue } from '../gas/display';
 import { hostRealm } from '../gas/realm';
 import { ERROR_TEXT, serialToDate } from '../gas/values';
-import { registerCustomFunctions } from '../hf-plugin';
+import { registerCustomFunctions, sheetsFormulaToHf } from '../hf-plugin';
 import { loadBundle } from '../load-bundle';
 import { createRpcHandler, RPC_ALLOW } from '../rpc-bridge';
-import { writeXlsx } from './xlsx';
+import { formulaCells, writeXlsx, XLSX_LIMITS } from './xlsx';
 import { applyFormats, exportWorkbook, fakeInput, fixTextCells, LoadedWorkbook, spreadsheetOf, typedFormat } from './workbook';
 
 export interface PreviewOptions {
@@ -35,7 +38,7 @@ export interface PreviewOptions {
   host?: string;
   /** Default 0: a free port. */
   port?: number;
-  /** Spreadsheet locale, default ja_JP (¥, Japanese sidebar). */
+  /** Spreadsheet locale, default ja_JP: the currency of formats and messages (¥), and the formulas' language. */
   locale?: string;
   /** What Session.getActiveUserLocale() answers (the sidebar's language); default the locale. */
   userLocale?: string;
@@ -64,6 +67,7 @@ export interface Preview {
 
 interface SheetApi {
   getName(): string;
+  setName(name: string): unknown;
   getMaxRows(): number;
   getMaxColumns(): number;
   getFrozenRows(): number;
@@ -89,18 +93,29 @@ const MAX_WINDOW_ROWS = 1000;
 const MAX_WINDOW_COLS = 200;
 const MAX_INPUT = 50_000; // Sheets' limit of characters in a cell
 
-/** Descriptions for errors HyperFormula gives without a message. */
-const ERROR_HELP: Record<string, string> = {
-  DIV_BY_ZERO: 'Division by zero.',
-  NA: 'Value not available.',
-  NAME: 'Unknown function or name.',
-  NUM: 'Invalid numeric value.',
-  REF: 'Reference to a cell that does not exist.',
-  SPILL: 'The array result could not expand: cells in its way are not empty.',
-  CYCLE: 'Circular dependency.',
-  VALUE: 'Wrong type of argument.',
-  ERROR: 'Error.',
-};
+/** The reason of an error cell, in the user's language: the add-on's own message, or one for the engine's. */
+function errorReason(e: DetailedCellError, lang: Locale): string {
+  const m = e.message ?? '';
+  if (/^Parsing error/i.test(m)) return previewWord('formulaUnreadable', {}, lang);
+  const named = /^Named expression (\S+) not recognized/i.exec(m);
+  if (named) return previewWord('unknownName', { name: named[1]! }, lang);
+  const fn = /^Function name (\S+) not recognized/i.exec(m);
+  if (fn) return previewWord('unknownFunction', { name: fn[1]! }, lang);
+  if (m) return m;
+  const type = e.type as string;
+  return type in PREVIEW_WORDS ? previewWord(type as keyof typeof PREVIEW_WORDS, {}, lang) : e.value;
+}
+
+/** A chart's table for the page: the ranges' columns side by side (MERGE_COLUMNS), numbers as numbers. */
+export interface WireChart {
+  id: number;
+  type: string;
+  options: Record<string, unknown>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** Rows of the merged ranges; the first `headerRows` are headers. */
+  table: (string | number | null)[][];
+  headerRows: number;
+}
 
 export async function bundlePage(pageDir: string): Promise<{ html: string; js: string; css: string }> {
   const out = await build({
@@ -182,7 +197,11 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   lap('page');
 
   const input = fakeInput(o.workbook);
-  const fake = createFakeSpreadsheet(input.sheets, { locale, userLocale: o.userLocale ?? locale, name: o.workbook.title, echoLogs: o.echoLogs ?? false });
+  const userLocale = o.userLocale ?? locale;
+  const lang = localeOf(userLocale);
+  const fake = createFakeSpreadsheet(input.sheets, { locale, userLocale, name: o.workbook.title, echoLogs: o.echoLogs ?? false });
+  // Names a plain object cannot hold as a key went in under stand-ins.
+  for (const [key, name] of input.renames) (spreadsheetOf(fake) as unknown as SpreadsheetApi).getSheetByName(key)?.setName(name);
   lap('engine');
   const bundle = loadBundle(fake.globals, codePath);
   registerCustomFunctions(bundle);
@@ -197,6 +216,28 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const ss = spreadsheetOf(fake) as unknown as SpreadsheetApi;
   let version = 1;
   const bump = () => ++version;
+
+  // Formulas whose text HyperFormula reads differently (C2:C, TRUE): what the user typed, by cell,
+  // shown in the formula bar while the engine still holds the text it was translated to.
+  const typed = new Map<string, { typed: string; stored: string }>();
+  const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
+  const remember = (sheet: string, row: number, col: number, text: string) => {
+    const id = fake.hf.getSheetId(sheet);
+    if (id === undefined) return;
+    const stored = fake.hf.getCellSerialized({ sheet: id, row, col });
+    if (typeof stored === 'string') typed.set(cellKey(sheet, row, col), { typed: text, stored });
+  };
+  for (const t of input.typedFormulas) remember(t.sheet, t.row, t.col, t.typed);
+  const edgeOf = (own: string) => (name: string | null) => {
+    const sh = ss.getSheetByName(name ?? own);
+    return { rows: sh ? sh.getMaxRows() : 1000, cols: sh ? sh.getMaxColumns() : 26 };
+  };
+  /** Rows × columns in use over the workbook, for the limit a typed formula must stay within. */
+  const usedCells = () =>
+    fake.sheetNames().reduce((n, name) => {
+      const d = fake.hf.getSheetDimensions(fake.hf.getSheetId(name)!);
+      return n + d.height * d.width;
+    }, 0);
 
   const rpc = createRpcHandler({
     functions: bundle,
@@ -264,7 +305,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
           const key = `${colLetters(c)}${r + 1}`;
           let cell: WireCell;
           if (v instanceof DetailedCellError) {
-            cell = { d: ERROR_TEXT[v.type] ?? v.value, k: 'e', m: v.message || ERROR_HELP[v.type] || v.value };
+            cell = { d: ERROR_TEXT[v.type] ?? v.value, k: 'e', m: errorReason(v, lang) };
           } else if (typeof v === 'number') {
             const t = hf.getCellValueDetailedType(addr);
             const isDate = t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' || t === 'NUMBER_TIME';
@@ -281,7 +322,13 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
           if (!hasFormula && hf.isCellPartOfArray(addr)) {
             cell.sp = 1; // a spilled result: the formula bar shows the value, greyed
           } else {
-            const inputText = s === null || s === undefined ? '' : typeof s === 'boolean' ? (s ? 'TRUE' : 'FALSE') : s instanceof Date ? cell.d : String(s);
+            let inputText = s === null || s === undefined ? '' : typeof s === 'boolean' ? (s ? 'TRUE' : 'FALSE') : s instanceof Date ? cell.d : String(s);
+            // A leading apostrophe only marks text: Sheets shows it nowhere, and neither do we.
+            if (!hasFormula && inputText.startsWith("'")) inputText = inputText.slice(1);
+            if (hasFormula) {
+              const t = typed.get(cellKey(name, r, c));
+              if (t && t.stored === inputText) inputText = t.typed;
+            }
             if (inputText !== cell.d) cell.i = inputText;
           }
           if (formats.bold.has(key)) cell.b = 1;
@@ -293,11 +340,43 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
     return { sheet: name, version, rows: info.rows, cols: info.cols, r0, r1, c0, c1, cells };
   };
 
+  /** The sheet's charts with the values of their ranges (read from the engine, not counted as the add-on's reads). */
+  const chartsOf = (name: string): WireChart[] => {
+    const hf = fake.hf;
+    return (fake.formats(name).charts as FakeChart[]).map((chart) => {
+      const d = chart.describe();
+      const columns: (string | number | null)[][] = [];
+      let height = 0;
+      for (const b of d.boxes) {
+        const id = hf.getSheetId(b.sheet);
+        if (id === undefined || b.numRows < 1 || b.numCols < 1) continue;
+        const rows = Math.min(b.numRows, 1000);
+        const values = hf.getRangeValues({ start: { sheet: id, row: b.row - 1, col: b.col - 1 }, end: { sheet: id, row: b.row - 2 + rows, col: b.col - 2 + Math.min(b.numCols, 50) } });
+        height = Math.max(height, values.length);
+        for (let c = 0; c < (values[0]?.length ?? 0); c++) {
+          columns.push(values.map((row) => {
+            const v = row[c];
+            if (v === null || v === undefined || v instanceof DetailedCellError) return null;
+            if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+            return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+          }));
+        }
+      }
+      let table = Array.from({ length: height }, (_, r) => columns.map((col) => col[r] ?? null));
+      if (d.transposeRowsAndColumns) table = columns.map((col) => Array.from({ length: height }, (_, r) => col[r] ?? null));
+      // numHeaders -1: Sheets guesses; a first row of text over numbers is a header.
+      const first = table[0] ?? [];
+      const guess = first.length > 1 && first.slice(1).every((v) => typeof v === 'string' || v === null) && table.slice(1).some((r) => r.slice(1).some((v) => typeof v === 'number')) ? 1 : 0;
+      const headerRows = d.numHeaders >= 0 ? Math.min(d.numHeaders, table.length) : guess;
+      return { id: d.id, type: d.type, options: d.options, position: d.position, table, headerRows };
+    });
+  };
+
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const path = url.pathname;
     if (req.method === 'GET' && path === '/api/version') return sendJson(res, 200, { version });
     if (req.method === 'GET' && path === '/api/sheets') {
-      return sendJson(res, 200, { title: o.workbook.title, locale, version, active: ss.getActiveSheet().getName(), sheets: fake.sheetNames().map(sheetInfo) });
+      return sendJson(res, 200, { title: o.workbook.title, locale, userLocale, version, active: ss.getActiveSheet().getName(), sheets: fake.sheetNames().map(sheetInfo) });
     }
     const m = /^\/api\/sheet\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && m) {
@@ -319,9 +398,20 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       if (input.length > MAX_INPUT) return sendJson(res, 400, { message: `A cell holds at most ${MAX_INPUT.toLocaleString('en-US')} characters.` });
       const sheet = ss.getSheetByName(name);
       if (!sheet) return sendJson(res, 404, { message: `No sheet named ${name}` });
+      const r = row as number;
+      const c = col as number;
+      if (r < 0 || c < 0 || r >= XLSX_LIMITS.rows || c >= XLSX_LIMITS.columns) return sendJson(res, 400, { message: 'That cell is outside the sheet.' });
+      const stored = input.startsWith('=') ? sheetsFormulaToHf(input, edgeOf(name)) : input;
+      const cells = input.startsWith('=') ? formulaCells(input) : 0;
+      if (cells > XLSX_LIMITS.filledCells || (cells > 0 && cells + usedCells() > XLSX_LIMITS.gridCells)) {
+        const n = Number.isFinite(cells) ? cells.toLocaleString('en-US') : '∞';
+        return sendJson(res, 400, { message: previewWord('tooManyCells', { cells: n, max: XLSX_LIMITS.filledCells.toLocaleString('en-US') }, lang) });
+      }
       const started = performance.now();
       try {
-        sheet.getRange((row as number) + 1, (col as number) + 1).setValue(input);
+        sheet.getRange(r + 1, c + 1).setValue(stored);
+        typed.delete(cellKey(name, r, c));
+        if (stored !== input) remember(name, r, c, input);
       } catch (err) {
         return sendJson(res, 400, { message: err instanceof Object && 'message' in err ? String((err as { message: unknown }).message) : String(err) });
       }
@@ -336,6 +426,17 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       if (!sheet) return sendJson(res, 404, { message: 'No such sheet' });
       sheet.activate();
       return sendJson(res, 200, { version });
+    }
+    const ch = /^\/api\/charts\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && ch) {
+      let name: string;
+      try {
+        name = decodeURIComponent(ch[1]!);
+      } catch {
+        return sendJson(res, 400, { message: 'bad sheet name' });
+      }
+      if (!ss.getSheetByName(name)) return sendJson(res, 404, { message: `No sheet named ${name}` });
+      return sendJson(res, 200, { sheet: name, version, charts: chartsOf(name) });
     }
     if (req.method === 'GET' && path === '/api/download.xlsx') {
       const bytes = writeXlsx(exportWorkbook(fake));
@@ -354,8 +455,16 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
 
   const host = o.host ?? '127.0.0.1';
   const loopbackOnly = LOOPBACK.has(host);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = (req: IncomingMessage, res: ServerResponse): void => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: the address cannot be read');
+      return;
+    }
     // Another site's page must not reach this server through DNS rebinding or a cross-site form.
     if (loopbackOnly && !LOOPBACK.has(hostnameOf(req.headers.host))) {
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -368,7 +477,11 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       res.end('Cross-origin request refused');
       return;
     }
-    if (url.pathname === '/Sidebar.html' || url.pathname.startsWith('/rpc/')) return rpc(req, res);
+    if (url.pathname === '/Sidebar.html' || url.pathname.startsWith('/rpc/')) {
+      const out = rpc(req, res) as unknown;
+      if (out instanceof Promise) out.catch((err: unknown) => fail(res, err));
+      return;
+    }
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
       res.end(page.html);
@@ -390,11 +503,31 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url).catch((err: unknown) => sendJson(res, 400, { message: err instanceof Error ? err.message : String(err) }));
+      handleApi(req, res, url).catch((err: unknown) => fail(res, err));
       return;
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found');
+  };
+  /** Whatever a request makes go wrong answers that request; the server (and the unsaved workbook) stays. */
+  const fail = (res: ServerResponse, err: unknown) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendJson(res, 400, { message: err instanceof Error ? err.message : String(err) });
+  };
+  const server = createServer((req, res) => {
+    try {
+      const out = route(req, res) as unknown;
+      if (out instanceof Promise) out.catch((err: unknown) => fail(res, err));
+    } catch (err) {
+      fail(res, err);
+    }
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
 import type { Fake } from '../gas';
 import { ERROR_TEXT, typedPercent } from '../gas/values';
 import { decodeText, parseCsv } from './csv';
+import { sheetsFormulaToHf } from '../hf-plugin';
 import { XCell, XFormula, XSheet, XValue, a1, isFormula, parseRange, readXlsx } from './xlsx';
 
 export interface LoadedWorkbook {
@@ -20,6 +21,8 @@ export interface LoadedWorkbook {
   description: string;
   /** csv: cells go in as typed (Sheets' import converts numbers and formulas); xlsx: text cells stay text. */
   kind: 'csv' | 'xlsx';
+  /** What had to change to open the file without losing anything (a repeated sheet name), for the console. */
+  notices?: string[];
 }
 
 /** A sheet name Sheets accepts, from a file name. */
@@ -42,9 +45,10 @@ export function workbookFromCsv(bytes: Uint8Array, path: string, delimiter?: str
 }
 
 export function workbookFromXlsx(bytes: Uint8Array, path: string): LoadedWorkbook {
-  const sheets = readXlsx(bytes);
+  const notices: string[] = [];
+  const sheets = readXlsx(bytes, { notices });
   const list = sheets.map((s) => `${s.name} ${s.rows.length.toLocaleString('en-US')} rows`).join(', ');
-  return { title: sheetNameFromFile(path), sheets, description: `${basename(path)} (${list})`, kind: 'xlsx' };
+  return { title: sheetNameFromFile(path), sheets, description: `${basename(path)} (${list})`, kind: 'xlsx', notices };
 }
 
 /** Reads a roster file: .xlsx/.xlsm by content, anything else as delimited text (.tsv: tabs). */
@@ -66,13 +70,28 @@ export function loadWorkbookFile(path: string): LoadedWorkbook {
 // ---- into the fake spreadsheet -----------------------------------------------------
 
 export interface FakeInput {
-  /** Sheet name → rows, as setValues takes them ('=' formulas, "'" text). */
+  /**
+   * Sheet name → rows, as setValues takes them ('=' formulas, "'" text). A
+   * name that an object literal cannot hold as a key (`__proto__`) is under a
+   * stand-in key, renamed after the spreadsheet is made (see `renames`).
+   */
   sheets: Record<string, unknown[][]>;
+  /** [stand-in key, real name]: setName after createFakeSpreadsheet. */
+  renames: [string, string][];
   /** Text cells from an XLSX that Sheets' typing rules could turn into numbers: kept as text by fixTextCells. */
   textCells: { sheet: string; row: number; col: number; text: string }[];
+  /** Formulas whose text HyperFormula reads differently (C2:C, TRUE): what the user wrote, for the formula bar. */
+  typedFormulas: { sheet: string; row: number; col: number; typed: string }[];
 }
 
 const MAYBE_NOT_TEXT = /\d|^\s*(true|false)\s*$|^#/i;
+
+/** Keys a plain object would not keep as its own (assigning `__proto__` sets the prototype instead). */
+const UNSAFE_KEYS = new Set(['__proto__']);
+
+/** Rows × columns of a new sheet in Sheets, and so of the stand-in. */
+const SHEET_ROWS = 1000;
+const SHEET_COLS = 26;
 
 /**
  * Sheets for createFakeSpreadsheet. CSV cells go in as typed (Sheets' import
@@ -81,9 +100,23 @@ const MAYBE_NOT_TEXT = /\d|^\s*(true|false)\s*$|^#/i;
  */
 export function fakeInput(wb: LoadedWorkbook): FakeInput {
   const fromXlsx = wb.kind === 'xlsx';
-  const sheets: Record<string, unknown[][]> = {};
+  const sheets: Record<string, unknown[][]> = Object.create(null) as Record<string, unknown[][]>;
+  const renames: [string, string][] = [];
   const textCells: FakeInput['textCells'] = [];
+  const typedFormulas: FakeInput['typedFormulas'] = [];
+  const edges = new Map<string, { rows: number; cols: number }>();
   for (const sheet of wb.sheets) {
+    const cols = sheet.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0);
+    edges.set(sheet.name.toLowerCase(), { rows: Math.max(SHEET_ROWS, sheet.rows.length), cols: Math.max(SHEET_COLS, cols) });
+  }
+  for (const sheet of wb.sheets) {
+    const own = edges.get(sheet.name.toLowerCase())!;
+    const edge = (name: string | null) => (name === null ? own : (edges.get(name.toLowerCase()) ?? { rows: SHEET_ROWS, cols: SHEET_COLS }));
+    const formula = (text: string, r: number, c: number): string => {
+      const hf = sheetsFormulaToHf(text, edge);
+      if (hf !== text) typedFormulas.push({ sheet: sheet.name, row: r, col: c, typed: text });
+      return hf;
+    };
     const covered = new Set<string>();
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
@@ -92,12 +125,18 @@ export function fakeInput(wb: LoadedWorkbook): FakeInput {
         if (box) for (let rr = box.r0; rr <= box.r1; rr++) for (let cc = box.c0; cc <= box.c1; cc++) if (rr !== r || cc !== c) covered.add(`${rr},${cc}`);
       }),
     );
-    sheets[sheet.name] = Array.from(sheet.rows, (row, r) =>
+    let key = sheet.name;
+    if (UNSAFE_KEYS.has(key)) {
+      key = `\u0000sheet ${renames.length + 1}`;
+      renames.push([key, sheet.name]);
+    }
+    sheets[key] = Array.from(sheet.rows, (row, r) =>
       Array.from(row ?? [], (cell, c): unknown => {
         if (cell === undefined || cell === null) return null;
-        if (isFormula(cell)) return cell.formula;
+        if (isFormula(cell)) return formula(cell.formula, r, c);
         if (covered.has(`${r},${c}`)) return null;
         if (typeof cell === 'object') return cell.error;
+        if (typeof cell === 'string' && cell.startsWith('=') && !fromXlsx) return formula(cell, r, c);
         if (typeof cell === 'string' && fromXlsx) {
           if (cell.startsWith('=') || cell.startsWith("'")) return `'${cell}`;
           if (MAYBE_NOT_TEXT.test(cell)) textCells.push({ sheet: sheet.name, row: r, col: c, text: cell });
@@ -106,7 +145,63 @@ export function fakeInput(wb: LoadedWorkbook): FakeInput {
       }),
     );
   }
-  return { sheets, textCells };
+  return { sheets, renames, textCells, typedFormulas };
+}
+
+// ---- the workbook's currency ------------------------------------------------------------
+
+/** Currency signs a roster's money carries, with the region whose spreadsheet locale uses it. */
+const CURRENCY_REGION: [RegExp, string, string][] = [
+  [/[¥￥]|円|JPY/, '¥', 'JP'],
+  [/₩|원|KRW/, '₩', 'KR'],
+  [/US\$|\$|USD/, '$', 'US'],
+  [/€|EUR/, '€', 'DE'],
+  [/£|GBP/, '£', 'GB'],
+];
+
+/** The region for a --currency value: JPY, ¥, yen… */
+export function currencyRegion(text: string): string | null {
+  const t = text.trim().toUpperCase();
+  const words: Record<string, string> = { YEN: 'JP', WON: 'KR', DOLLAR: 'US', EURO: 'DE', POUND: 'GB' };
+  if (words[t]) return words[t];
+  for (const [re, , region] of CURRENCY_REGION) if (re.test(t)) return region;
+  return null;
+}
+
+/**
+ * The currency the roster's money is in, from the symbols its cells carry
+ * (number formats like "¥"#,##0 and text like ¥150,000 or 30,000원): the
+ * most frequent one, or null when none is seen.
+ */
+export function detectCurrency(wb: LoadedWorkbook): { symbol: string; region: string } | null {
+  const counts = new Map<string, number>();
+  const see = (text: string) => {
+    for (const [re, symbol] of CURRENCY_REGION) {
+      if (re.test(text)) {
+        counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
+        return;
+      }
+    }
+  };
+  const MONEY_TEXT = /^\s*(?:[¥￥₩$€£]\s*[\d.,]+|[\d.,]+\s*(?:円|원|万円|만원)|[\d.,]+\s*[万만천千億억]\s*(?:円|원))/;
+  for (const sheet of wb.sheets) {
+    for (const fmt of sheet.numberFormats?.values() ?? []) see(fmt.replace(/\[\$([^-\]]*)[^\]]*\]/g, '$1'));
+    for (const row of sheet.rows) for (const cell of row ?? []) if (typeof cell === 'string' && cell.length < 40 && MONEY_TEXT.test(cell)) see(cell);
+  }
+  let best: string | null = null;
+  for (const [symbol, n] of counts) if (best === null || n > counts.get(best)!) best = symbol;
+  if (best === null) return null;
+  return { symbol: best, region: CURRENCY_REGION.find((c) => c[1] === best)![2] };
+}
+
+/**
+ * The spreadsheet locale of the preview: the language asked for, in the region
+ * of the data's currency (Sheets takes the currency of formats and messages from
+ * the spreadsheet locale, and the add-on does too). en_US on a yen roster is en_JP.
+ */
+export function spreadsheetLocaleFor(language: string, region: string | null): string {
+  const [lang = 'ja', own] = language.split(/[-_]/);
+  return `${lang}_${region ?? own ?? 'JP'}`;
 }
 
 type SheetApi = {

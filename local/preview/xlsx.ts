@@ -5,7 +5,7 @@
 // roster and the add-on's results, both ways; not a general Office library.
 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { XmlElement, attr, child, elements, escapeXml, find, parseXml, textOf } from './xml';
+import { XmlElement, XmlError, attr, child, elements, escapeXml, parseXml, scanXml } from './xml';
 
 export interface XError {
   /** '#DIV/0!', '#N/A', '#ERROR!'… */
@@ -310,6 +310,53 @@ function resultCell(v: XValue | undefined, fEl: string): string {
 
 // ---- reader ------------------------------------------------------------------------------
 
+/**
+ * What an XLSX may hold before the preview refuses it: a file is read in
+ * seconds or refused in seconds, never left to run out of memory.
+ */
+export const XLSX_LIMITS = {
+  /** All parts together, inflated (a zip bomb declares gigabytes). */
+  inflatedBytes: 256 * 1024 * 1024,
+  /** The XLSX format's own grid: 1,048,576 rows × 16,384 columns (XFD). */
+  rows: 1_048_576,
+  columns: 16_384,
+  /** Sheets' limit: 10 million cells in a spreadsheet (rows × columns of every sheet, as Sheets counts them). */
+  gridCells: 10_000_000,
+  /** Filled cells the in-memory spreadsheet takes, with the cells array formulas such as SEQUENCE fill. */
+  filledCells: 3_000_000,
+} as const;
+
+/** The limits of the read in progress (readXlsx's options may lower them, as the tests do). */
+let L: { -readonly [K in keyof typeof XLSX_LIMITS]: number } = { ...XLSX_LIMITS };
+
+/** The file is beyond a limit, or damaged: the message says which and where. */
+export class XlsxRefused extends Error {}
+
+const fmtN = (n: number) => n.toLocaleString('en-US');
+
+/** The zip's parts, each checked against the inflated-size budget before it is inflated. */
+function unzipLimited(data: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(data, {
+      filter(f) {
+        total += f.originalSize;
+        if (total > L.inflatedBytes) {
+          throw new XlsxRefused(
+            `The file inflates to more than ${fmtN(L.inflatedBytes / 1024 / 1024)} MB (${f.name} alone declares ${fmtN(Math.round(f.originalSize / 1024 / 1024))} MB): not opened. A roster this large is best read as CSV.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (err) {
+    if (err instanceof XlsxRefused) throw err;
+    throw new Error(`Not an XLSX file (not a zip archive): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  return files;
+}
+
 function joinPath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
@@ -320,38 +367,34 @@ function joinPath(base: string, target: string): string {
   return parts.join('/');
 }
 
+/** A part as XML text; a damaged part (or a short one: its declared size was a lie) is refused. */
+function partText(files: Record<string, Uint8Array>, path: string): string | undefined {
+  const bytes = Object.hasOwn(files, path) ? files[path] : undefined;
+  return bytes ? strFromU8(bytes) : undefined;
+}
+
+function parsePart(files: Record<string, Uint8Array>, path: string): XmlElement | undefined {
+  const text = partText(files, path);
+  if (text === undefined) return undefined;
+  try {
+    return parseXml(text, { maxElements: 1_000_000 }).children.find((c): c is XmlElement => typeof c !== 'string');
+  } catch (err) {
+    throw new XlsxRefused(`${path} in the file cannot be read (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
 function relsOf(files: Record<string, Uint8Array>, part: string): Map<string, { type: string; target: string }> {
   const dir = part.split('/').slice(0, -1).join('/');
   const name = part.split('/').pop()!;
   const relPath = `${dir ? `${dir}/` : ''}_rels/${name}.rels`;
   const out = new Map<string, { type: string; target: string }>();
-  const bytes = files[relPath];
-  if (!bytes) return out;
-  for (const rel of elements(parseXml(strFromU8(bytes)).children.find((c): c is XmlElement => typeof c !== 'string') ?? { name: '', attrs: {}, children: [] }, 'Relationship')) {
+  const root = parsePart(files, relPath);
+  if (!root) return out;
+  for (const rel of elements(root, 'Relationship')) {
     const target = rel.attrs.Target ?? '';
     out.set(rel.attrs.Id ?? '', { type: rel.attrs.Type ?? '', target: rel.attrs.TargetMode === 'External' ? target : joinPath(part, target) });
   }
   return out;
-}
-
-function rootOf(files: Record<string, Uint8Array>, path: string): XmlElement | undefined {
-  const bytes = files[path];
-  if (!bytes) return undefined;
-  return parseXml(strFromU8(bytes)).children.find((c): c is XmlElement => typeof c !== 'string');
-}
-
-/** Text of a shared or inline string: plain <t>, or rich-text runs; phonetic guides (<rPh>, ふりがな) left out. */
-function stringItem(si: XmlElement): string {
-  let s = '';
-  for (const c of si.children) {
-    if (typeof c === 'string') continue;
-    if (c.name === 't') s += textOf(c);
-    else if (c.name === 'r') {
-      const t = child(c, 't');
-      if (t) s += textOf(t);
-    }
-  }
-  return decodeOoxmlText(s);
 }
 
 /** Moves the relative references of a formula by (dr, dc): how a shared formula reads in the cells it covers. */
@@ -374,7 +417,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
       i = j + 1;
       continue;
     }
-    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_.!])/.exec(formula.slice(i));
+    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_.!])/.exec(formula.slice(i, i + 16));
     const prev = out[out.length - 1] ?? '';
     if (m && !/[A-Za-z0-9_.]/.test(prev)) {
       let c = 0;
@@ -386,7 +429,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
       continue;
     }
     // Skip a whole identifier so "LOG10" or "Sheet2" is not read as a reference.
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i));
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i, i + 256));
     if (word) {
       out += word[0];
       i += word[0].length;
@@ -398,36 +441,258 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   return out;
 }
 
+/**
+ * Cells an array formula fills by itself, as far as its text tells: SEQUENCE(rows, cols)
+ * with literal sizes (the one array function whose size is not bounded by its ranges).
+ */
+export function formulaCells(formula: string): number {
+  let cells = 0;
+  const re = /\bSEQUENCE\s*\(\s*([0-9.eE+]+)\s*(?:[,;]\s*([0-9.eE+]+))?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(formula))) {
+    const rows = Number(m[1]);
+    const cols = m[2] === undefined ? 1 : Number(m[2]);
+    cells += Number.isFinite(rows) && Number.isFinite(cols) ? Math.max(0, rows) * Math.max(0, cols) : Infinity;
+  }
+  return cells;
+}
+
 /** ISO date text (t="d" cells) as a serial day number. */
 function isoToSerial(s: string): number | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s}Z`);
   return Number.isFinite(t) ? t / 86_400_000 + 25_569 : null;
 }
 
-export function readXlsx(data: Uint8Array): XSheet[] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(data);
-  } catch (err) {
-    throw new Error(`Not an XLSX file (not a zip archive): ${err instanceof Error ? err.message : String(err)}`);
+/** Shared strings, streamed: plain <t>, or rich-text runs; phonetic guides (<rPh>, ふりがな) left out. */
+function readSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let inSi = false;
+  let inPh = 0;
+  let inT = false;
+  let s = '';
+  scanXml(xml, {
+    open(name, _a, self) {
+      if (name === 'si') {
+        inSi = true;
+        s = '';
+      } else if (name === 'rPh') inPh++;
+      else if (name === 't' && inSi && !inPh && !self) inT = true;
+    },
+    close(name) {
+      if (name === 'si') {
+        out.push(decodeOoxmlText(s));
+        inSi = false;
+      } else if (name === 'rPh') inPh = Math.max(0, inPh - 1);
+      else if (name === 't') inT = false;
+    },
+    text(t) {
+      if (inT) s += t;
+    },
+  });
+  return out;
+}
+
+interface Budget {
+  filled: number;
+  grid: number;
+}
+
+/** One worksheet part, streamed into an XSheet: no tree of the whole sheet is ever built. */
+function readSheet(xml: string, name: string, shared: readonly string[], xfFormat: readonly (string | undefined)[], xfBold: readonly boolean[], budget: Budget): XSheet {
+  const sheet: XSheet = { name, rows: [], numberFormats: new Map(), bold: new Set() };
+  const sharedFormulas = new Map<string, { text: string; r: number; c: number }>();
+  let r = -1;
+  let c = -1;
+  let cells: XCell[] = [];
+  let maxR = -1;
+  let maxC = -1;
+  // The cell being read.
+  let cellAttrs: Record<string, string> | null = null;
+  let v: string | undefined;
+  let fAttrs: Record<string, string> | null = null;
+  let fText = '';
+  let inline: string | null = null;
+  let phonetic = 0;
+  let capture: 'v' | 'f' | 't' | null = null;
+  const where = () => `${name}!${r >= 0 && c >= 0 && r < L.rows && c < L.columns ? a1(r, c) : `row ${fmtN(r + 1)}, column ${fmtN(c + 1)}`}`;
+
+  const finishCell = () => {
+    const a = cellAttrs!;
+    const ref = a1(r, c);
+    const t = a.t ?? 'n';
+    let value: XValue = null;
+    if (t === 's') value = v === undefined ? null : (shared[Number(v)] ?? '');
+    else if (t === 'str') value = v === undefined ? null : decodeOoxmlText(v);
+    else if (t === 'inlineStr') value = decodeOoxmlText(inline ?? '');
+    else if (t === 'b') value = v === undefined ? null : v.trim() === '1' || v.trim().toLowerCase() === 'true';
+    else if (t === 'e') value = { error: (v ?? '#N/A').trim() };
+    else if (t === 'd') value = v === undefined ? null : isoToSerial(v.trim());
+    else if (v !== undefined && v.trim() !== '') {
+      const n = Number(v);
+      value = Number.isFinite(n) ? n : v;
+    }
+    let formula: string | undefined;
+    let arrayRef: string | undefined;
+    if (fAttrs) {
+      const text = fText.trim();
+      if (fAttrs.t === 'shared' && fAttrs.si !== undefined) {
+        const si = fAttrs.si;
+        if (text) {
+          sharedFormulas.set(si, { text, r, c });
+          formula = text;
+        } else {
+          const base = sharedFormulas.get(si);
+          if (base) formula = shiftFormula(base.text, r - base.r, c - base.c);
+        }
+      } else if (text) {
+        formula = text;
+        if (fAttrs.t === 'array' && fAttrs.ref) {
+          const box = parseRange(fAttrs.ref);
+          if (box && (box.r1 > box.r0 || box.c1 > box.c0)) arrayRef = fAttrs.ref;
+        }
+      }
+    }
+    if (formula !== undefined) {
+      const clean = formula.replace(/_xlfn\.|_xlws\./g, '');
+      const extra = formulaCells(clean);
+      budget.filled += extra;
+      if (budget.filled > L.filledCells) {
+        throw new XlsxRefused(`${where()}: =${clean.slice(0, 60)} would fill ${Number.isFinite(extra) ? fmtN(extra) : 'countless'} cells; the local preview takes at most ${fmtN(L.filledCells)} filled cells. Not opened.`);
+      }
+      const fc: XFormula = { formula: `=${clean}`, value };
+      if (arrayRef) fc.ref = arrayRef;
+      cells[c] = fc;
+    } else if (value !== null) cells[c] = value;
+    if (formula !== undefined || value !== null) {
+      if (++budget.filled > L.filledCells) throw new XlsxRefused(`${name}: more than ${fmtN(L.filledCells)} filled cells (at ${where()}); the local preview takes at most that many. Not opened: split the workbook, or open the roster sheet alone as CSV.`);
+      maxR = Math.max(maxR, r);
+      maxC = Math.max(maxC, c);
+    }
+    const sIdx = a.s === undefined ? 0 : Number(a.s);
+    const fmt = xfFormat[sIdx];
+    if (fmt) sheet.numberFormats!.set(ref, fmt);
+    if (xfBold[sIdx]) sheet.bold!.add(ref);
+  };
+
+  scanXml(
+    xml,
+    {
+      open(el, attrs, self) {
+        if (el === 'row') {
+          r = attrs.r !== undefined ? Number(attrs.r) - 1 : r + 1;
+          if (!Number.isInteger(r) || r < 0 || r >= L.rows) {
+            throw new XlsxRefused(`${name}: row number ${JSON.stringify(attrs.r ?? String(r + 1))} is outside a spreadsheet (rows 1 to ${fmtN(L.rows)}). Not opened.`);
+          }
+          c = -1;
+          cells = [];
+        } else if (el === 'c') {
+          const pos = attrs.r !== undefined ? parseA1(attrs.r) : null;
+          if (attrs.r !== undefined && !pos) throw new XlsxRefused(`${name}: cell reference ${JSON.stringify(attrs.r.slice(0, 20))} in row ${fmtN(r + 1)} cannot be read. Not opened.`);
+          c = pos ? pos[1] : c + 1;
+          if (c >= L.columns) throw new XlsxRefused(`${name}: cell ${JSON.stringify(attrs.r ?? '')} is beyond the last column (XFD, ${fmtN(L.columns)}). Not opened.`);
+          if (r < 0) r = 0;
+          cellAttrs = attrs;
+          v = undefined;
+          fAttrs = null;
+          fText = '';
+          inline = null;
+          phonetic = 0;
+          if (self) {
+            finishCell();
+            cellAttrs = null;
+          }
+        } else if (cellAttrs) {
+          if (el === 'v' && !self) {
+            capture = 'v';
+            v = '';
+          } else if (el === 'f') {
+            fAttrs = attrs;
+            if (!self) capture = 'f';
+          } else if (el === 'is') inline = '';
+          else if (el === 'rPh') phonetic++;
+          else if (el === 't' && inline !== null && !phonetic && !self) capture = 't';
+        } else if (el === 'pane' && /frozen/i.test(attrs.state ?? '') && Number(attrs.ySplit) > 0) {
+          sheet.frozenRows = Math.min(Math.round(Number(attrs.ySplit)), L.rows);
+        }
+      },
+      close(el) {
+        if (el === 'c' && cellAttrs) {
+          finishCell();
+          cellAttrs = null;
+          capture = null;
+        } else if (el === 'row') {
+          if (cells.length) sheet.rows[r] = cells;
+          cells = [];
+        } else if (el === 'rPh') phonetic = Math.max(0, phonetic - 1);
+        else if (el === 'v' || el === 'f' || el === 't') capture = null;
+      },
+      text(t) {
+        if (capture === 'v') v += t;
+        else if (capture === 'f') fText += t;
+        else if (capture === 't') inline += t;
+      },
+    },
+    { maxElements: 4 * L.filledCells + 1_000_000 },
+  );
+  budget.grid += (maxR + 1) * (maxC + 1);
+  if (budget.grid > L.gridCells) {
+    throw new XlsxRefused(`${name} reaches ${a1(Math.max(maxR, 0), Math.max(maxC, 0))}: ${fmtN(maxR + 1)} rows × ${fmtN(maxC + 1)} columns is more than the ${fmtN(L.gridCells)} cells a spreadsheet holds. Not opened.`);
   }
+  for (let i = 0; i < sheet.rows.length; i++) if (!sheet.rows[i]) sheet.rows[i] = [];
+  return sheet;
+}
+
+/** Sheet names as Sheets keeps them: unique regardless of case; a repeated name gets " (2)" and a notice. */
+function uniqueName(name: string, taken: Set<string>, notices: string[]): string {
+  let out = name;
+  for (let i = 2; taken.has(out.toLowerCase()); i++) out = `${name} (${i})`;
+  if (out !== name) notices.push(`Two sheets are named "${name}" (names are unique regardless of case): the second one is shown as "${out}".`);
+  taken.add(out.toLowerCase());
+  return out;
+}
+
+export interface ReadOptions {
+  /** Told about what was changed to open the file (a repeated sheet name). */
+  notices?: string[];
+  /** Lower limits than XLSX_LIMITS (tests). */
+  limits?: Partial<Record<keyof typeof XLSX_LIMITS, number>>;
+}
+
+export function readXlsx(data: Uint8Array, opts: ReadOptions = {}): XSheet[] {
+  L = { ...XLSX_LIMITS, ...opts.limits };
+  try {
+    return readWorkbook(data, opts);
+  } finally {
+    L = { ...XLSX_LIMITS };
+  }
+}
+
+function readWorkbook(data: Uint8Array, opts: ReadOptions): XSheet[] {
+  const files = unzipLimited(data);
+  const notices = opts.notices ?? [];
   const pkgRels = relsOf(files, '');
   const wbPath = [...pkgRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  const wb = rootOf(files, wbPath);
+  const wb = parsePart(files, wbPath);
   if (!wb) throw new Error('Not an XLSX file: no workbook part (an .xls or .xlsb file? Save it as .xlsx or CSV UTF-8).');
   const wbRels = relsOf(files, wbPath);
   const relOfType = (suffix: string) => [...wbRels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
-  const shared: string[] = [];
   const sstPath = relOfType('/sharedStrings');
-  const sst = sstPath ? rootOf(files, sstPath) : undefined;
-  if (sst) for (const si of elements(sst, 'si')) shared.push(stringItem(si));
+  const sstText = sstPath ? partText(files, sstPath) : undefined;
+  let shared: string[] = [];
+  if (sstText !== undefined) {
+    try {
+      shared = readSharedStrings(sstText);
+    } catch (err) {
+      throw new XlsxRefused(`The shared strings of the file cannot be read (${err instanceof Error ? err.message : String(err)}). Not opened.`);
+    }
+  }
 
   // Styles: per xf index, its number format and whether its font is bold.
   const xfFormat: (string | undefined)[] = [];
   const xfBold: boolean[] = [];
   const stylesPath = relOfType('/styles');
-  const styles = stylesPath ? rootOf(files, stylesPath) : undefined;
+  const styles = stylesPath ? parsePart(files, stylesPath) : undefined;
   if (styles) {
     const custom = new Map<number, string>();
     const nf = child(styles, 'numFmts');
@@ -451,77 +716,21 @@ export function readXlsx(data: Uint8Array): XSheet[] {
 
   const sheetsEl = child(wb, 'sheets');
   const out: XSheet[] = [];
+  const taken = new Set<string>();
+  const budget: Budget = { filled: 0, grid: 0 };
   for (const s of sheetsEl ? elements(sheetsEl, 'sheet') : []) {
-    const name = s.attrs.name ?? `Sheet${out.length + 1}`;
     const target = wbRels.get(attr(s, 'id') ?? '')?.target;
-    const root = target ? rootOf(files, target) : undefined;
-    if (!root) continue; // a chart sheet or a missing part
-    const sheet: XSheet = { name, rows: [], numberFormats: new Map(), bold: new Set() };
-    const pane = find(root, 'pane');
-    if (pane && /frozen/i.test(pane.attrs.state ?? '') && Number(pane.attrs.ySplit) > 0) sheet.frozenRows = Math.round(Number(pane.attrs.ySplit));
-    const sharedFormulas = new Map<string, { text: string; r: number; c: number }>();
-    const data = child(root, 'sheetData');
-    let r = -1;
-    for (const row of data ? elements(data, 'row') : []) {
-      r = row.attrs.r ? Number(row.attrs.r) - 1 : r + 1;
-      let c = -1;
-      const cells: XCell[] = [];
-      for (const cell of elements(row, 'c')) {
-        const pos = cell.attrs.r ? parseA1(cell.attrs.r) : null;
-        c = pos ? pos[1] : c + 1;
-        const ref = a1(r, c);
-        const t = cell.attrs.t ?? 'n';
-        const vEl = child(cell, 'v');
-        const v = vEl ? textOf(vEl) : undefined;
-        let value: XValue = null;
-        if (t === 's') value = v === undefined ? null : (shared[Number(v)] ?? '');
-        else if (t === 'str') value = v === undefined ? null : decodeOoxmlText(v);
-        else if (t === 'inlineStr') {
-          const is = child(cell, 'is');
-          value = is ? stringItem(is) : '';
-        } else if (t === 'b') value = v === undefined ? null : v.trim() === '1' || v.trim().toLowerCase() === 'true';
-        else if (t === 'e') value = { error: (v ?? '#N/A').trim() };
-        else if (t === 'd') value = v === undefined ? null : isoToSerial(v.trim());
-        else if (v !== undefined && v.trim() !== '') {
-          const n = Number(v);
-          value = Number.isFinite(n) ? n : v;
-        }
-        let formula: string | undefined;
-        let arrayRef: string | undefined;
-        const f = child(cell, 'f');
-        if (f) {
-          const text = textOf(f).trim();
-          if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
-            const si = f.attrs.si;
-            if (text) {
-              sharedFormulas.set(si, { text, r, c });
-              formula = text;
-            } else {
-              const base = sharedFormulas.get(si);
-              if (base) formula = shiftFormula(base.text, r - base.r, c - base.c);
-            }
-          } else if (text) {
-            formula = text;
-            if (f.attrs.t === 'array' && f.attrs.ref) {
-              const box = parseRange(f.attrs.ref);
-              if (box && (box.r1 > box.r0 || box.c1 > box.c0)) arrayRef = f.attrs.ref;
-            }
-          }
-        }
-        if (formula !== undefined) {
-          const clean = formula.replace(/_xlfn\.|_xlws\./g, '');
-          const fc: XFormula = { formula: `=${clean}`, value };
-          if (arrayRef) fc.ref = arrayRef;
-          cells[c] = fc;
-        } else if (value !== null) cells[c] = value;
-        const sIdx = cell.attrs.s === undefined ? 0 : Number(cell.attrs.s);
-        const fmt = xfFormat[sIdx];
-        if (fmt) sheet.numberFormats!.set(ref, fmt);
-        if (xfBold[sIdx]) sheet.bold!.add(ref);
-      }
-      if (cells.length) sheet.rows[r] = cells;
+    const xml = target ? partText(files, target) : undefined;
+    if (xml === undefined) continue; // a chart sheet or a missing part
+    const name = uniqueName(s.attrs.name || `Sheet${out.length + 1}`, taken, notices);
+    let sheet: XSheet;
+    try {
+      sheet = readSheet(xml, name, shared, xfFormat, xfBold, budget);
+    } catch (err) {
+      if (err instanceof XmlError) throw new XlsxRefused(`Sheet ${name} cannot be read: ${err.message}. Not opened.`);
+      throw err;
     }
-    for (let i = 0; i < sheet.rows.length; i++) if (!sheet.rows[i]) sheet.rows[i] = [];
+    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-200))) throw new XlsxRefused(`Sheet ${name} is cut short (the file is damaged, or its sizes were altered). Not opened.`);
     out.push(sheet);
   }
   if (out.length === 0) throw new Error('The XLSX file has no worksheets.');

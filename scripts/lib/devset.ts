@@ -3,7 +3,7 @@
 // `id` and `source` are optional, so a plain (lang, text, label) file such as
 // test/fixtures/intent-fresh.tsv also loads; its ids become "<lang>-<n>".
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { INTENT_LABELS, type IntentLabel } from '../../src/core/intent';
 
 export interface DevRow {
@@ -38,4 +38,39 @@ export function parseDevSet(tsv: string): DevRow[] {
 
 export function readDevSet(path: string | URL): DevRow[] {
   return parseDevSet(readFileSync(path, 'utf8'));
+}
+
+/** The invented fixture sets (MIT, committed) in test/fixtures/, and their expected-labels file. */
+export const FIXTURE_SETS = ['intent-fresh.tsv', 'intent-fresh-2.tsv', 'intent-fresh-3.tsv', 'intent-referent.tsv', 'intent-spam.tsv', 'intent-reactions.tsv'] as const;
+export const FIXTURE_EXPECTED = 'intent-expected.tsv';
+
+/**
+ * An expected-labels file: `id<TAB>label` per row under a header, the
+ * classifier's own output when it was last accepted. Ids and labels only, so
+ * one can be committed for the dev sets, whose text is not ours to ship.
+ */
+export function parseExpected(tsv: string): Map<string, IntentLabel> {
+  const out = new Map<string, IntentLabel>();
+  tsv.split(/\r?\n/).forEach((line, n) => {
+    if (n === 0 || line.trim() === '') return;
+    const [id = '', label = ''] = line.split('\t');
+    if (!INTENT_LABELS.includes(label as IntentLabel)) throw new Error(`line ${n + 1}: unknown label "${label}"`);
+    if (out.has(id)) throw new Error(`line ${n + 1}: id "${id}" twice`);
+    out.set(id, label as IntentLabel);
+  });
+  return out;
+}
+
+export function readExpected(path: string | URL): Map<string, IntentLabel> {
+  return parseExpected(readFileSync(path, 'utf8'));
+}
+
+export function writeExpected(path: string, rows: readonly (readonly [string, IntentLabel])[]): void {
+  writeFileSync(path, `id\tlabel\n${rows.map(([id, label]) => `${id}\t${label}`).join('\n')}\n`);
+}
+
+/** A fixture row's id in the expected-labels file: "intent-fresh-2:ko-017". */
+export function fixtureId(file: string, id: string): string {
+  const name = file.replace(/^.*[\\/]/, '').replace(/\.tsv$/, '');
+  return `${name}:${id}`;
 }

@@ -2,6 +2,8 @@
 
 export interface Currency {
   symbol: string;
+  /** ISO 4217 code ('JPY', 'KRW', 'USD'…), '' when the locale names no region we know: what money values are checked against. */
+  code: string;
   /** Sheets number format for whole amounts (fees, budget). */
   whole: string;
   /** Sheets number format for per-view amounts (CPV), which live below one unit. */
@@ -9,17 +11,21 @@ export interface Currency {
 }
 
 const BY_REGION: Record<string, string> = {
-  JP: '¥', KR: '₩', US: '$', CA: '$', AU: '$', NZ: '$', SG: '$', HK: '$', TW: '$', GB: '£', CN: '¥', IN: '₹',
-  DE: '€', FR: '€', IT: '€', ES: '€', NL: '€', BE: '€', AT: '€', IE: '€', FI: '€', PT: '€',
+  JP: 'JPY', KR: 'KRW', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD', GB: 'GBP', CN: 'CNY', IN: 'INR',
+  DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', BE: 'EUR', AT: 'EUR', IE: 'EUR', FI: 'EUR', PT: 'EUR',
 };
-const BY_LANGUAGE: Record<string, string> = { ja: '¥', ko: '₩' };
+const BY_LANGUAGE: Record<string, string> = { ja: 'JPY', ko: 'KRW' };
+const SYMBOLS: Record<string, string> = {
+  JPY: '¥', KRW: '₩', USD: '$', CAD: '$', AUD: '$', NZD: '$', SGD: '$', HKD: '$', TWD: '$', GBP: '£', CNY: '¥', INR: '₹', EUR: '€',
+};
 
 /** "ja_JP" → ¥, "ko_KR" → ₩, "en_US" → $; unknown → no symbol. */
 export function currencyOf(localeTag: string): Currency {
   const [lang = '', region = ''] = localeTag.split(/[-_]/);
-  const symbol = BY_REGION[region.toUpperCase()] ?? BY_LANGUAGE[lang.toLowerCase()] ?? '';
+  const code = BY_REGION[region.toUpperCase()] ?? BY_LANGUAGE[lang.toLowerCase()] ?? '';
+  const symbol = SYMBOLS[code] ?? '';
   const q = symbol ? `"${symbol}"` : '';
-  return { symbol, whole: `${q}#,##0`, perView: `${q}#,##0.00` };
+  return { symbol, code, whole: `${q}#,##0`, perView: `${q}#,##0.00` };
 }
 
 /** 1234567.8 → "¥1,234,568" (whole) or "¥1.50" (digits = 2). */

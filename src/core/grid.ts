@@ -14,7 +14,14 @@ export function isGrid(x: unknown): x is Grid {
 /** A 1×1 range is a single value; a 1-D array (not from Sheets, but possible) is one row. */
 function normalise(x: unknown): unknown {
   if (!Array.isArray(x)) return x;
-  const rows = (x as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+  let rows = x as unknown[][];
+  // Sheets' ranges are already rows of cells: copy only when some row is not.
+  for (let i = 0; i < rows.length; i++) {
+    if (!Array.isArray(rows[i])) {
+      rows = (x as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+      break;
+    }
+  }
   if (rows.length === 1 && rows[0]!.length === 1) return rows[0]![0];
   return rows;
 }
@@ -49,20 +56,32 @@ export function mapCells(args: readonly unknown[], fn: (cells: unknown[]) => unk
   const [rows, cols] = shape;
   if (rows === 0 || cols === 0) return '';
   const out: unknown[][] = new Array(rows);
-  const cells: unknown[] = new Array(norm.length);
+  const n = norm.length;
+  const cells: unknown[] = new Array(n);
+  const grid: boolean[] = norm.map(isGrid); // once, not per cell
+  const at = (r: number, c: number): unknown => {
+    for (let i = 0; i < n; i++) {
+      const a = norm[i];
+      if (grid[i]) {
+        const row = (a as Grid)[r];
+        const v = row === undefined ? undefined : row[c];
+        cells[i] = v === undefined || v === null ? '' : v;
+      } else cells[i] = a;
+    }
+    try {
+      return fn(cells);
+    } catch (err) {
+      return cellError(err, locale, where);
+    }
+  };
+  if (cols === 1) {
+    // A column (the usual range): each result row built as a literal, no elements-kind transition per row.
+    for (let r = 0; r < rows; r++) out[r] = [at(r, 0)];
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
     const line: unknown[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < norm.length; i++) {
-        const a = norm[i];
-        cells[i] = isGrid(a) ? ((a[r] as unknown[] | undefined)?.[c] ?? '') : a;
-      }
-      try {
-        line[c] = fn(cells);
-      } catch (err) {
-        line[c] = cellError(err, locale, where);
-      }
-    }
+    for (let c = 0; c < cols; c++) line[c] = at(r, c);
     out[r] = line;
   }
   return out;

@@ -73,6 +73,56 @@ export const MESSAGES = <const>{
     ja: '数値の欄に{length}文字のテキストがあります',
     ko: '숫자 자리에 {length}자 텍스트가 있습니다',
   },
+  notPlainDigit: {
+    en: '"{value}": "{char}" is not a plain digit; type the number with 0–9',
+    ja: '「{value}」：「{char}」は通常の数字ではありません。0〜9で入力してください',
+    ko: '"{value}": "{char}"은(는) 일반 숫자가 아닙니다. 0~9로 입력하세요',
+  },
+  ambiguousRemainder: {
+    en: '"{value}" could be {abbreviated} or {literal}; write the number in full',
+    ja: '「{value}」は {abbreviated} とも {literal} とも読めます。省略せずに入力してください（例：1万5千、15000）',
+    ko: '"{value}"은(는) {abbreviated} 또는 {literal}(으)로 읽힐 수 있습니다. 생략하지 말고 입력하세요 (예: 1만 5천, 15000)',
+  },
+  foreignCurrency: {
+    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale, File → Settings); convert it first — no exchange rate is guessed',
+    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（ファイル → 設定 の「地域」による）。換算してから入力してください（為替レートは推測しません）',
+    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(파일 → 설정의 "언어 및 지역"에 따름). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
+  },
+  backslashCurrency: {
+    en: '"{value}" starts with "\\", which Japanese and Korean Excel files use for ¥ or ₩; this spreadsheet\'s currency ({sheet}) is neither',
+    ja: '「{value}」は「\\」で始まっています（日本語・韓国語のExcelでは ¥・₩ の代わり）が、このスプレッドシートの通貨（{sheet}）はどちらでもありません',
+    ko: '"{value}"은(는) "\\"로 시작합니다(일본어·한국어 Excel에서 ¥·₩ 대신 쓰임). 이 스프레드시트의 통화({sheet})는 둘 다 아닙니다',
+  },
+  mixedCurrency: {
+    en: 'the amounts are in different currencies ({a} and {b}); use one currency — no exchange rate is guessed',
+    ja: '金額の通貨が混在しています（{a} と {b}）。1つの通貨にそろえてください（為替レートは推測しません）',
+    ko: '금액의 통화가 섞여 있습니다 ({a}, {b}). 한 통화로 맞춰 주세요 (환율은 추측하지 않습니다)',
+  },
+  erPlainNumber: {
+    en: 'ER {value} is ambiguous: write {value}% for {value} percent, or a fraction (4.1% = 0.041)',
+    ja: 'ER {value} はあいまいです。{value}パーセントなら {value}% と、または小数で（4.1% = 0.041）入力してください',
+    ko: 'ER {value}은(는) 모호합니다. {value}퍼센트라면 {value}%로, 또는 소수로(4.1% = 0.041) 입력하세요',
+  },
+  erAbove100: {
+    en: 'ER {value} is above 100%',
+    ja: 'ER {value} は100%を超えています',
+    ko: 'ER {value}이(가) 100%를 넘습니다',
+  },
+  resultNotFinite: {
+    en: 'the result is too large to be a number; check the values',
+    ja: '結果が大きすぎて数値になりません。値を確認してください',
+    ko: '결과가 너무 커서 숫자가 될 수 없습니다. 값을 확인하세요',
+  },
+  headerUnitUnknown: {
+    en: 'the header "{header}" has a unit this add-on cannot place ("{unit}"); write it like 費用（千円）, Fee (K) or Fee (in thousands)',
+    ja: '見出し「{header}」の単位（「{unit}」）を読み取れません。「費用（千円）」「Fee (K)」のように書いてください',
+    ko: '머리글 "{header}"의 단위("{unit}")를 읽을 수 없습니다. "비용(천원)", "Fee (K)"처럼 써 주세요',
+  },
+  headerForeignCurrency: {
+    en: 'the header "{header}" says the amounts are in "{unit}", but this spreadsheet\'s currency is {sheet}; convert the column first — no exchange rate is guessed',
+    ja: '見出し「{header}」では金額が「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です。列を換算してください（為替レートは推測しません）',
+    ko: '머리글 "{header}"에 따르면 금액이 "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다. 열을 환산하세요 (환율은 추측하지 않습니다)',
+  },
   rateAboveOne: {
     en: '{name} {value} is above 100%; use 0.02 or 2% for two percent',
     ja: '{name} {value} は100%を超えています。2%なら 0.02 または 2% と入力してください',
@@ -494,6 +544,42 @@ export class WrappedError extends InputError {
 export function messageOf(err: unknown, locale: Locale, where: string): string {
   if (err instanceof InputError) return err.localized(locale);
   return format('internal', { detail: where }, locale);
+}
+
+/**
+ * Words of the local preview (`npm start`): the reason of an error cell shown
+ * when it is selected, for the errors the formula engine gives without one.
+ */
+export const PREVIEW_WORDS = {
+  formulaUnreadable: {
+    en: 'the formula cannot be read (check brackets, commas and quotes)',
+    ja: '数式を読み取れません（かっこ・カンマ・引用符を確認してください）',
+    ko: '수식을 읽을 수 없습니다 (괄호, 쉼표, 따옴표를 확인하세요)',
+  },
+  unknownName: { en: 'unknown name {name}', ja: '不明な名前 {name}', ko: '알 수 없는 이름 {name}' },
+  unknownFunction: { en: 'unknown function {name}', ja: '不明な関数 {name}', ko: '알 수 없는 함수 {name}' },
+  DIV_BY_ZERO: { en: 'division by zero', ja: '0で割っています', ko: '0으로 나누었습니다' },
+  NA: { en: 'value not available', ja: '値がありません', ko: '값이 없습니다' },
+  NAME: { en: 'unknown function or name', ja: '不明な関数または名前です', ko: '알 수 없는 함수 또는 이름입니다' },
+  NUM: { en: 'invalid numeric value', ja: '数値が無効です', ko: '숫자 값이 잘못되었습니다' },
+  REF: { en: 'reference to a cell that does not exist', ja: '存在しないセルを参照しています', ko: '존재하지 않는 셀을 참조합니다' },
+  SPILL: {
+    en: 'the array result could not expand: cells in its way are not empty',
+    ja: '配列の結果を展開できません：展開先のセルが空ではありません',
+    ko: '배열 결과를 펼칠 수 없습니다: 펼칠 자리의 셀이 비어 있지 않습니다',
+  },
+  CYCLE: { en: 'circular dependency', ja: '循環参照です', ko: '순환 참조입니다' },
+  VALUE: { en: 'wrong type of argument', ja: '引数の型が正しくありません', ko: '인수의 유형이 잘못되었습니다' },
+  ERROR: { en: 'error', ja: 'エラー', ko: '오류' },
+  tooManyCells: {
+    en: 'this formula would fill {cells} cells; the local preview takes at most {max}',
+    ja: 'この数式は{cells}セルを埋めます。ローカルプレビューの上限は{max}セルです',
+    ko: '이 수식은 {cells}개의 셀을 채웁니다. 로컬 미리보기는 최대 {max}개까지입니다',
+  },
+} satisfies Record<string, Entry>;
+
+export function previewWord(code: keyof typeof PREVIEW_WORDS, params: Params, locale: Locale): string {
+  return PREVIEW_WORDS[code][locale].replace(/\{(\w+)\}/g, (m, key: string) => (params[key] === undefined ? m : String(params[key])));
 }
 
 // ---------------------------------------------------------------------------

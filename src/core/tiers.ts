@@ -3,7 +3,7 @@
 // creator falls in the last tier whose minimum they reach.
 
 import { InputError, WrappedError, show } from './i18n';
-import { parseNumber, isBlank } from './parse';
+import { parseEr, parseNumber, isBlank } from './parse';
 
 export type Verdict = 'below' | 'within' | 'above';
 
@@ -64,6 +64,32 @@ export const PRESETS: Record<string, Preset> = { seed: SEED, instagram: INSTAGRA
 export const DEFAULT_PRESET = SEED;
 export const PRESET_NAMES = Object.keys(PRESETS);
 
+const PLAIN_TEXT_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/**
+ * The rule for a whole column (or range) of ERs, shared by the roster reader
+ * and ER_TIER: its plain numbers are percent points (3.2 = 3.2%) when their
+ * median is above 1, or above 0.2 under a header that says "%". Values written
+ * with "%" count as themselves either way.
+ */
+export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent = false): boolean {
+  // median > t ⟺ at least n − ⌊n/2⌋ of the n numbers are above t: one count, no sort.
+  const t = headerSaysPercent ? 0.2 : 1;
+  let n = 0;
+  let above = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    let x: number;
+    if (typeof v === 'number') x = v;
+    else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) x = Number(v);
+    else continue;
+    if (x !== x || x === Infinity || x === -Infinity) continue;
+    n++;
+    if (x > t) above++;
+  }
+  return n > 0 && above >= n - Math.floor(n / 2);
+}
+
 /** Looks a preset up by name (case-insensitive; blank = default). */
 export function presetByName(name: unknown): Preset {
   if (isBlank(name)) return DEFAULT_PRESET;
@@ -87,8 +113,9 @@ export function presetFromRows(rows: readonly (readonly unknown[])[]): Preset {
     if (i === 0 && typeof minCell === 'string' && !/\d/.test(minCell)) return; // header row
     try {
       const min = parseNumber(minCell, 'count');
-      const low = parseNumber(lowCell, 'rate');
-      const high = parseNumber(highCell, 'rate');
+      // The one ER rule: "3" is neither 3% nor 300% here; it is refused with the hint to write 3% or 0.03.
+      const low = parseEr(lowCell);
+      const high = parseEr(highCell);
       const name = isBlank(nameCell) ? '' : String(nameCell).trim();
       if (min === null || low === null || high === null) throw new InputError('presetNeedsRows');
       if (name === '') throw new InputError('presetNoTier');

@@ -8,7 +8,11 @@ import { ER_TIER } from './er-tier';
 import { COMMENT_INTENT } from './comment-intent';
 import { CAMPAIGN_VERDICT } from './campaign-verdict';
 
-export type CustomImpl = (args: readonly unknown[], locale: LocaleRef) => unknown;
+/** The spreadsheet's currency code, asked only when a value names a currency ('' when unknown). */
+export type CurrencyRef = () => string;
+export type CustomImpl = (args: readonly unknown[], locale: LocaleRef, currency: CurrencyRef) => unknown;
+
+const UNKNOWN_CURRENCY: CurrencyRef = () => '';
 
 export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, CAMPAIGN_VERDICT };
 
@@ -16,9 +20,9 @@ export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV
  * Runs a custom function the way Sheets calls it: a bad single call throws an
  * Error whose message is for the user; an internal bug never shows its text.
  */
-export function callCustom(name: CustomFunctionName, args: readonly unknown[], locale: LocaleRef): unknown {
+export function callCustom(name: CustomFunctionName, args: readonly unknown[], locale: LocaleRef, currency: CurrencyRef = UNKNOWN_CURRENCY): unknown {
   try {
-    return IMPLEMENTATIONS[name](args, locale);
+    return IMPLEMENTATIONS[name](args, locale, currency);
   } catch (err) {
     if (!(err instanceof InputError)) console.error(name, err instanceof Error ? err.stack ?? err.message : String(err));
     throw new Error(messageOf(err, locale(), name));

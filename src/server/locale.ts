@@ -1,5 +1,6 @@
-// The user's language, from Apps Script. Only adapters call this.
+// The user's language and the spreadsheet's currency, from Apps Script. Only adapters call this.
 
+import { Currency, currencyOf } from '../core/currency';
 import { Locale, localeOf } from '../core/i18n';
 
 /** The spreadsheet's locale: readable from custom functions too (a read-only call). */
@@ -20,4 +21,16 @@ export function userLocale(): Locale {
     // AuthMode.NONE or a custom function: no session locale.
   }
   return spreadsheetLocale();
+}
+
+/**
+ * The currency of formats and messages: the spreadsheet's own (its locale's
+ * region: a ja_JP sheet is in yen whoever opens it), never the interface language's.
+ */
+export function spreadsheetCurrency(): Currency {
+  try {
+    return currencyOf(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return currencyOf('');
+  }
 }

@@ -3,7 +3,7 @@
 // message in the user's language, and a refusal writes nothing.
 
 import { format, InputError } from '../core/i18n';
-import { currencyOf } from '../core/currency';
+import { spreadsheetCurrency } from './locale';
 import { Field, FIELDS } from '../core/roster/headers';
 import { readRoster } from '../core/roster/read';
 import { planShortlist, resolveColumns, Plan } from '../core/shortlist/plan';
@@ -33,7 +33,7 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const values = rosterValues(ss, s.rosterSheet);
       checkOutputName(ss, s.outputSheet);
-      const currency = currencyOf(ss.getSpreadsheetLocale());
+      const currency = spreadsheetCurrency();
       const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null }, currency);
       const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
@@ -73,7 +73,7 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
 
     const ctx: ShortlistContext = {
       locale,
-      currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
+      currencySymbol: spreadsheetCurrency().symbol,
       sheets,
       outputs: sheets.filter((n) => outputs.has(n)),
       rosterSheet: name,
@@ -100,7 +100,7 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null });
+      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null, currency: spreadsheetCurrency().code });
       ctx.presim = presimOf(read);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {

@@ -2,24 +2,28 @@
 // opened by the preview server (in-process, on a free port), shown in the grid
 // in headless Chromium, edited with formulas that the add-on's functions
 // compute, and shortlisted through the real sidebar in its iframe, whose
-// output tab then appears in the grid. Sheet text never becomes HTML. A
-// 10,000-row CSV opens and scrolls to its last row in seconds. The CLI itself
-// is started as a child process (URL printed, page served, busy port said).
+// output tab then appears in the grid with its spend-by-role chart drawn over
+// it. Formulas read as in Sheets (C2:C, TRUE), an error's reason shows when
+// its cell is selected, an apostrophe text marker shows nowhere, money is in
+// the data's currency. Sheet text never becomes HTML. A 10,000-row CSV opens
+// and scrolls to its last row. The CLI itself is started as a child process
+// (URL printed, page served, busy port said) and `npm start` stops with no
+// process left listening. Timings are in `npm run bench`, not here.
 // Screenshots go to test/artifacts/preview-*.png.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { connect, createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { writeCsv } from '../../local/preview/csv';
 import { Preview, startPreview } from '../../local/preview/server';
-import { loadWorkbookFile } from '../../local/preview/workbook';
+import { detectCurrency, loadWorkbookFile, spreadsheetLocaleFor } from '../../local/preview/workbook';
 import { isFormula, readXlsx } from '../../local/preview/xlsx';
 import { generateRoster } from '../../local/sample-roster';
 import { ARTIFACTS, LAUNCH, ensureDist, haveChromium } from '../support/chromium';
@@ -185,6 +189,95 @@ describe('preview server API', () => {
     expect(rpc.status).toBe(403);
   });
 
+  const setCell = (row: number, col: number, input: string) =>
+    json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row, col, input }) });
+  const windowAt = async (r0: number, r1: number, c0: number, c1: number) => (await json(`/api/sheet/api-roster?r0=${r0}&r1=${r1}&c0=${c0}&c1=${c1}`)).body;
+
+  it('reads formulas as Sheets does: open-ended ranges and TRUE/FALSE, the formula bar keeps what was typed', async () => {
+    const cases: [string, (cells: any) => void][] = [
+      ['=ER_TIER(C2:C, F2:F)', (w) => {
+        expect(w.map((r: any) => r[0]?.d ?? '')).toEqual([...CREATORS.map(() => expect.stringMatching(/ · (within|below|above)$|^$/)), '']);
+        expect(w[0][0]).toMatchObject({ d: 'mega · within', i: '=ER_TIER(C2:C, F2:F)' });
+        expect(w[LAST - 2][0].d).toMatch(/ · /); // the last creator's row
+        expect(w[LAST - 1]?.[0]?.d ?? '').toBe(''); // blank below the used rows, as in Sheets
+      }],
+      ['=ROI_CPV(TRUE, 3000, 1.5)', (w) => {
+        expect(w[0][0]).toMatchObject({ d: '#ERROR!', k: 'e', i: '=ROI_CPV(TRUE, 3000, 1.5)' });
+        expect(w[0][0].m).toContain('TRUE/FALSE'); // the add-on's own refusal, not "Named expression TRUE not recognized"
+      }],
+      ['=IF(FALSE, 1, 2)', (w) => expect(w[0][0]).toMatchObject({ d: '2', k: 'n' })],
+      ['=SUM(I3:I)', (w) => expect(w[0][0]).toMatchObject({ d: '0', k: 'n', i: '=SUM(I3:I)' })],
+    ];
+    for (const [formula, check] of cases) {
+      expect((await setCell(1, 8, formula)).status).toBe(200);
+      check((await windowAt(1, LAST + 1, 8, 9)).cells);
+      await setCell(1, 8, '');
+    }
+  });
+
+  it("gives an error's reason in the user's language, the engine's errors too", async () => {
+    const cases: [string, RegExp][] = [
+      ['=1/0', /0で割っています/],
+      ['=NOSUCHNAME+1', /不明な名前 NOSUCHNAME/],
+      ['=SUM(1,', /数式を読み取れません/],
+      ['=ROI_CPV(2, 3000, 1.5)', /100%/],
+    ];
+    for (const [formula, reason] of cases) {
+      await setCell(2, 8, formula);
+      const c = (await windowAt(2, 3, 8, 9)).cells[0][0];
+      expect(c.k, formula).toBe('e');
+      expect(c.m, formula).toMatch(reason);
+    }
+    await setCell(2, 8, '');
+  });
+
+  it('shows an apostrophe text marker nowhere: not in the grid, not in the formula bar, not in the download', async () => {
+    for (const [input, shown] of [["'00123", '00123'], ["'=HYPERLINK(\"http://x\",\"y\")", '=HYPERLINK("http://x","y")'], ["''quoted", "'quoted"]]) {
+      await setCell(3, 8, input!);
+      const c = (await windowAt(3, 4, 8, 9)).cells[0][0];
+      expect(c, input).toMatchObject({ d: shown, k: 's' });
+      expect(c.i, input).toBeUndefined(); // the formula bar shows the text itself
+      const [sheet] = readXlsx(new Uint8Array(await (await fetch(`${base}/api/download.xlsx`)).arrayBuffer()));
+      expect(sheet!.rows[3]![8], input).toBe(shown);
+    }
+    await setCell(3, 8, '');
+  });
+
+  it('refuses a formula that would fill millions of cells, in seconds, and keeps serving', async () => {
+    const r = await setCell(4, 8, '=SEQUENCE(900000,18)');
+    expect(r.status).toBe(400);
+    expect(r.body.message).toMatch(/16,200,000/);
+    expect((await json('/api/version')).status).toBe(200);
+  });
+
+  it('survives requests whose address does not parse: no request can stop the server', async () => {
+    const { port } = new URL(base);
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const sock = connect(Number(port), '127.0.0.1', () => sock.write(text));
+        let out = '';
+        sock.on('data', (d) => (out += d.toString()));
+        sock.on('close', () => resolve(out));
+        sock.on('error', () => resolve(out));
+        setTimeout(() => sock.destroy(), 3_000).unref();
+      });
+    const hostile = [
+      'GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+      'POST /rpc/%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]',
+      'GET /api/sheet/%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+      'GET /api/charts/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+      'GET http://[::1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+      'BREW / HTTP/1.1\r\n\r\n',
+      'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n',
+    ];
+    for (const text of hostile) {
+      const answer = await raw(text);
+      expect(answer, text).toMatch(/^HTTP\/1\.1 4\d\d/);
+      expect((await json('/api/version')).status, text).toBe(200); // still there, workbook and all
+    }
+    expect((await json('/api/sheets')).body.sheets.map((x: { name: string }) => x.name)).toEqual(['api-roster']);
+  });
+
   it('serves the page with a strict CSP and the sidebar through the rpc bridge', async () => {
     const page = await fetch(`${base}/`);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -197,9 +290,8 @@ describe('preview server API', () => {
 // ---- npm start as a child process ---------------------------------------------------------------------------
 
 /** Runs local/start.ts the way `npm start` does (after the build), until it prints the URL or exits. */
-function runStart(args: string[], env: Record<string, string>): Promise<{ url: string | null; code: number | null; out: string; ms: number; stop(): Promise<number | null> }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'local/start.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function runStart(args: string[], env: Record<string, string>): Promise<{ url: string | null; code: number | null; out: string; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'local/start.ts', ...args], { env: { ...process.env, BROWSER: 'none', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve) => {
@@ -208,7 +300,6 @@ function runStart(args: string[], env: Record<string, string>): Promise<{ url: s
         url,
         code,
         out,
-        ms: Date.now() - started,
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           return exited;
@@ -227,13 +318,12 @@ function runStart(args: string[], env: Record<string, string>): Promise<{ url: s
 }
 
 describe('npm start (local/start.ts as a child process)', () => {
-  it('opens a roster CSV in seconds, prints the URL, serves the page, stops on SIGTERM', async () => {
+  it('opens a roster CSV, prints the URL, serves the page, stops on SIGTERM', async () => {
     const file = join(dir, 'cli-roster.csv');
     writeFileSync(file, '\ufeff' + writeCsv(ROWS));
     const run = await runStart(['--roster', file], { PORT: '0' });
     try {
       expect(run.url, run.out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      expect(run.ms).toBeLessThan(15_000);
       expect(run.out).toContain('cli-roster.csv (UTF-8 with BOM, 19 rows)');
       const html = await (await fetch(run.url!)).text();
       expect(html).toContain('data-testid="grid"');
@@ -243,6 +333,42 @@ describe('npm start (local/start.ts as a child process)', () => {
       expect(await run.stop()).toBe(0);
     }
   });
+
+  it('npm start: builds, prints the URL, and a SIGTERM to the npm process leaves no process listening', async () => {
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { env: { ...process.env, PORT: '0', BROWSER: 'none' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
+    const url = await new Promise<string | null>((resolve) => {
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        const m = /Preview: (http:\/\/\S+)/.exec(out);
+        if (m && out.includes('second terminal')) resolve(m[1]!);
+      };
+      npm.stdout.on('data', onData);
+      npm.stderr.on('data', onData);
+      void exited.then(() => resolve(null));
+      setTimeout(() => resolve(null), 90_000).unref();
+    });
+    onTestFinished(() => {
+      if (npm.exitCode === null) npm.kill('SIGTERM');
+    });
+    expect(url, out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(out).toContain('npm test` in a second terminal');
+    expect(out).not.toContain('Opened in your browser'); // BROWSER=none
+    expect((await fetch(`${url}api/version`)).ok).toBe(true);
+    npm.kill('SIGTERM');
+    await exited;
+    // Nothing answers on that port any more: the node child went with npm.
+    const refused = async () => {
+      try {
+        await fetch(`${url}api/version`, { signal: AbortSignal.timeout(1_000) });
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    await expect.poll(refused, { timeout: 10_000 }).toBe(true);
+  }, 120_000);
 
   it('says clearly when the port is busy', async () => {
     const blocker = createNetServer();
@@ -341,6 +467,41 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
     expect(await page.getByTestId('formula-bar').inputValue()).toBe('mid · within'); // a spilled cell holds no formula
   });
 
+  it("spills the README's open-ended =ER_TIER(C2:C, F2:F) over the used rows", async () => {
+    await typeInto(page, 'K2', '=ER_TIER(C2:C, F2:F)');
+    await expect.poll(() => cell(page, 'K2').textContent()).toBe('mega · within');
+    expect(await cell(page, `K${LAST}`).textContent()).toBe(await cell(page, `J${LAST}`).textContent());
+    expect(await cell(page, `K${LAST + 1}`).textContent()).toBe('');
+    await cell(page, 'K2').click();
+    expect(await page.getByTestId('formula-bar').inputValue()).toBe('=ER_TIER(C2:C, F2:F)');
+    await cell(page, 'K2').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(page, 'K3').textContent()).toBe('');
+  });
+
+  it('reads TRUE as Sheets does: the add-on refuses it with its own reason, shown when the cell is selected', async () => {
+    await typeInto(page, 'H4', '=ROI_CPV(TRUE, 3000, 1.5)');
+    await expect.poll(() => cell(page, 'H4').textContent()).toBe('#ERROR!');
+    await cell(page, 'H4').click();
+    await expect.poll(() => page.getByTestId('cell-note').textContent()).toContain('TRUE/FALSE');
+    expect(await page.getByTestId('cell-note').textContent()).toContain('数値の欄に'); // the spreadsheet's language (ja)
+    expect(await page.getByTestId('cell-note').textContent()).not.toContain('Named expression');
+    // A cell without an error: no note.
+    await cell(page, 'A2').click();
+    await expect.poll(() => page.getByTestId('cell-note').isVisible()).toBe(false);
+  });
+
+  it('shows an apostrophe text marker nowhere: the grid and the formula bar show the text after it', async () => {
+    await typeInto(page, 'G20', "'0123");
+    await expect.poll(() => cell(page, 'G20').textContent()).toBe('0123');
+    await cell(page, 'G20').click();
+    expect(await page.getByTestId('formula-bar').inputValue()).toBe('0123');
+    expect(p.fake.sheetValues('roster')[19]![6]).toBe('0123'); // the value is the text after the marker
+    await cell(page, 'G20').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cell(page, 'G20').textContent()).toBe('');
+  });
+
   it('shows errors like Sheets, with the message as a tooltip', async () => {
     await typeInto(page, 'H3', '=ROI_CPV(2, 3000, 1.5)');
     await expect.poll(() => cell(page, 'H3').textContent()).toBe('#ERROR!');
@@ -350,6 +511,8 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
     });
     await cell(page, 'H3').click();
     expect(await page.getByTestId('formula-bar').inputValue()).toBe('=ROI_CPV(2, 3000, 1.5)');
+    // The reason where the eye is: under the formula bar, in the user's language.
+    await expect.poll(() => page.getByTestId('cell-note').textContent()).toMatch(/^H3\s+#ERROR!\s+.*100%/);
     await shot(page, 'formulas');
   });
 
@@ -370,6 +533,31 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
     expect(handles).toContain(SCRIPT);
     await expect.poll(() => page.locator('.cell', { hasText: 'onerror' }).count()).toBeGreaterThan(0);
     await shot(page, 'shortlist');
+  });
+
+  it('draws the spend-by-role chart the add-on inserted, over the grid, from the sheet\'s own figures', async () => {
+    const recorded = (p.fake.formats('Shortlist').charts as { describe(): { type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; column: number } } }[]).map((c) => c.describe());
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ type: 'PIE', options: { title: '役割別の費用' }, position: { row: 2 } });
+    expect(recorded[0]!.ranges[0]).toMatch(/^Shortlist!/); // under the sheet's final name, not the temporary one
+    const chart = page.getByTestId('chart');
+    await expect.poll(() => chart.count()).toBe(1);
+    expect(await chart.getAttribute('data-type')).toBe('PIE');
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.isVisible()).toBe(true);
+    expect(await chart.locator('.chart-title').textContent()).toBe('役割別の費用');
+    const slices = await chart.locator('path.slice title').allTextContents();
+    expect(slices.length).toBeGreaterThanOrEqual(1);
+    // The slices are the per-role spend the sheet shows, and together they are the whole spend.
+    const spend = slices.map((t) => Number(/: ([\d,]+) /.exec(t)![1]!.replace(/,/g, '')));
+    const share = slices.map((t) => Number(/\(([\d.]+)%\)/.exec(t)![1]));
+    expect(share.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    expect(spend.every((v) => v > 0)).toBe(true);
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(200);
+    await chart.screenshot({ path: `${ARTIFACTS}/preview-shortlist-chart.png` });
+    await shot(page, 'shortlist-with-chart');
   });
 
   it('ran nothing from the payloads, in the page or the sidebar', async () => {
@@ -396,6 +584,100 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
 
   it('raised no page errors, console errors or dialogs', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_CHROME)('preview page: an English session on a yen roster', () => {
+  it('shows ¥ in the sidebar and in the output, never $', async () => {
+    const file = join(dir, 'yen-roster.csv');
+    writeFileSync(file, '\ufeff' + writeCsv(ROWS));
+    const wb = loadWorkbookFile(file);
+    // What `npm start -- --locale en_US` does: the language is English, the currency the roster's.
+    const p = await startPreview({ workbook: wb, locale: spreadsheetLocaleFor('en_US', detectCurrency(wb)?.region ?? null), userLocale: 'en_US' });
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const problems: string[] = [];
+      watch(page, problems);
+      await page.goto(p.url);
+      const sidebar = page.frameLocator('[data-testid="sidebar"]');
+      await sidebar.getByTestId('cpv-cap').fill('2');
+      await sidebar.getByTestId('budget').fill('1000000');
+      await sidebar.getByTestId('run').click();
+      await expect.poll(() => sidebar.getByTestId('result').textContent(), { timeout: 20_000 }).toContain('Shortlist');
+      const result = (await sidebar.getByTestId('result').textContent())!;
+      expect(result).toMatch(/¥[\d,]+/);
+      expect(result).not.toMatch(/\$\d/);
+      await expect.poll(() => page.locator('.tab.active').textContent()).toBe('Shortlist');
+      await expect.poll(() => page.locator('.cell', { hasText: '¥' }).count()).toBeGreaterThan(0);
+      expect(await page.locator('.cell', { hasText: /\$\d/ }).count()).toBe(0);
+      await shot(page, 'en-yen');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await p.close();
+    }
+  });
+});
+
+describe.skipIf(!HAVE_CHROME)('preview page: any chart the add-on inserts', () => {
+  it('records and draws a combo chart of planned vs actual CPV with a cap line, and column, bar and line charts', async () => {
+    const rows = [
+      ['Creator', 'Planned CPV', 'Actual CPV', 'Cap'],
+      ['@hana', 1.5, 1.9, 2],
+      ['@tokyo', 1.2, 2.4, 2],
+      ['@minji', 1.8, 1.6, 2],
+      ['@run', 1.0, 1.1, 2],
+    ];
+    const file = join(dir, 'cpv.csv');
+    writeFileSync(file, writeCsv(rows.map((r) => r.map(String))));
+    const p = await startPreview({ workbook: loadWorkbookFile(file) });
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      // As the add-on would, through Apps Script's chart builder on the stand-in.
+      const gas = p.fake.globals as { SpreadsheetApp: any; Charts: any };
+      const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('cpv');
+      const data = sheet.getRange('A1:D5');
+      sheet.insertChart(
+        sheet.newChart().asComboChart().addRange(data).setNumHeaders(1).setPosition(7, 1, 0, 0)
+          .setOption('title', 'Planned vs actual CPV').setOption('seriesType', 'bars')
+          .setOption('series', { 2: { type: 'line', color: '#d93025', lineDashStyle: [6, 4] } })
+          .setOption('vAxis.title', 'CPV (¥)').setOption('legend.position', 'bottom').build(),
+      );
+      for (const [type, col] of [['COLUMN', 11], ['BAR', 11], ['LINE', 11]] as const) {
+        sheet.insertChart(sheet.newChart().setChartType(gas.Charts.ChartType[type]).addRange(sheet.getRange('A1:C5')).setPosition(type === 'COLUMN' ? 1 : type === 'BAR' ? 17 : 33, col, 0, 0).setOption('title', type).setOption('width', 420).setOption('height', 300).build());
+      }
+      const recorded = (p.fake.formats('cpv').charts as { describe(): { type: string; ranges: string[]; options: Record<string, unknown> } }[]).map((c) => c.describe());
+      expect(recorded.map((c) => c.type)).toEqual(['COMBO', 'COLUMN', 'BAR', 'LINE']);
+      expect(recorded[0]).toMatchObject({ ranges: ['cpv!A1:D5'], options: { seriesType: 'bars', series: { 2: { type: 'line' } } } });
+
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const problems: string[] = [];
+      watch(page, problems);
+      await page.goto(p.url);
+      const charts = page.getByTestId('chart');
+      await expect.poll(() => charts.count()).toBe(4);
+      const combo = charts.nth(0);
+      expect(await combo.getAttribute('data-type')).toBe('COMBO');
+      expect(await combo.locator('rect.bar').count()).toBe(8); // planned and actual, 4 creators
+      const cap = combo.locator('polyline.line');
+      expect(await cap.count()).toBe(1);
+      expect(await cap.getAttribute('stroke-dasharray')).toBe('6 4');
+      expect(await cap.getAttribute('stroke')).toBe('#d93025');
+      expect(await combo.locator('.legend text').allTextContents()).toEqual(['Planned CPV', 'Actual CPV', 'Cap']);
+      expect(await combo.locator('text', { hasText: 'CPV (¥)' }).count()).toBe(1);
+      await combo.scrollIntoViewIfNeeded();
+      await combo.screenshot({ path: `${ARTIFACTS}/preview-combo-chart.png` });
+      expect(await charts.nth(1).locator('rect.bar').count()).toBe(8);
+      expect(await charts.nth(2).locator('rect.bar').count()).toBe(8);
+      expect(await charts.nth(3).locator('polyline.line').count()).toBe(2);
+      await charts.nth(2).scrollIntoViewIfNeeded();
+      await shot(page, 'charts');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await p.close();
+    }
   });
 });
 
@@ -436,55 +718,41 @@ describe.skipIf(!HAVE_CHROME)('preview page: the sample workbook', () => {
 // ---- 10,000 rows ----------------------------------------------------------------------------------------------------
 
 describe.skipIf(!HAVE_CHROME)('preview page: a 10,000-row roster', () => {
-  it('opens in seconds and scrolls to the last row without freezing', async () => {
+  it('opens and scrolls to the last row; only the rows in view exist', async () => {
     const rows = generateRoster(10_000, 5);
     const file = join(dir, 'big.csv');
     writeFileSync(file, writeCsv(rows));
-    const t0 = Date.now();
     const p = await startPreview({ workbook: loadWorkbookFile(file) });
-    const startMs = Date.now() - t0;
     const browser = await chromium.launch(LAUNCH);
     try {
-      expect(startMs).toBeLessThan(10_000);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
       const problems: string[] = [];
       watch(page, problems);
-      const t1 = Date.now();
       await page.goto(p.url);
-      await expect.poll(() => cell(page, 'A2').textContent(), { timeout: 5_000 }).toBe(rows[1]![0]);
-      const openMs = Date.now() - t1;
-      expect(openMs).toBeLessThan(5_000);
+      await expect.poll(() => cell(page, 'A2').textContent()).toBe(rows[1]![0]);
       expect(await page.locator('[data-row]').last().textContent()).not.toBe('10001'); // only the rows in view exist
 
-      // Scroll to the bottom: the last row's handle shows within seconds, and the page keeps answering.
-      const t2 = Date.now();
       await page.getByTestId('grid').evaluate((el) => {
         el.scrollTop = el.scrollHeight;
       });
       const last = rows.length;
-      await expect.poll(() => cell(page, `A${last}`).textContent(), { timeout: 5_000 }).toBe(rows[last - 1]![0]);
-      const scrollMs = Date.now() - t2;
+      await expect.poll(() => cell(page, `A${last}`).textContent()).toBe(rows[last - 1]![0]);
       expect(await page.locator(`[data-row="${last}"]`).isVisible()).toBe(true);
       expect(await page.locator('.cell').count()).toBeLessThan(2_000);
 
-      // Scroll through the middle in steps: every step answers quickly (no long task blocks the page).
-      const gaps = await page.getByTestId('grid').evaluate(async (el) => {
-        const worst: number[] = [];
-        for (let i = 0; i < 20; i++) {
-          const t = performance.now();
-          el.scrollTop = (el.scrollHeight * i) / 20;
-          await new Promise((r) => requestAnimationFrame(() => r(null)));
-          worst.push(performance.now() - t);
-        }
-        return Math.max(...worst);
-      });
-      expect(gaps).toBeLessThan(500);
+      // Scroll through the middle in steps, then back to the bottom: the rows in view follow.
+      for (let i = 0; i < 20; i += 5) {
+        await page.getByTestId('grid').evaluate((el, k) => {
+          el.scrollTop = (el.scrollHeight * k) / 20;
+        }, i);
+        const first = 2 + Math.floor((i * 10_000) / 20);
+        await expect.poll(() => page.locator('[data-row]').evaluateAll((els) => els.map((e) => Number(e.textContent)))).toContain(first + 5);
+      }
       await page.getByTestId('grid').evaluate((el) => {
         el.scrollTop = el.scrollHeight;
       });
-      await expect.poll(() => cell(page, `A${last}`).textContent(), { timeout: 5_000 }).toBe(rows[last - 1]![0]);
+      await expect.poll(() => cell(page, `A${last}`).textContent()).toBe(rows[last - 1]![0]);
       await shot(page, '10k-bottom');
-      console.log(`10k rows: server start ${startMs} ms, first rows ${openMs} ms, last row after scroll ${scrollMs} ms, worst scroll frame ${Math.round(gaps)} ms`);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();

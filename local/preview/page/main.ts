@@ -3,7 +3,8 @@
 // formula bar, and the real sidebar in an iframe beside it. Every text from
 // the workbook goes in with textContent or .value, never as HTML.
 
-import type { WireCell } from '../server';
+import type { WireCell, WireChart } from '../server';
+import { DEFAULT_H as CHART_H, DEFAULT_W as CHART_W, drawChart, opt } from './charts';
 interface SheetInfo {
   name: string;
   rows: number;
@@ -55,6 +56,7 @@ const namebox = $<HTMLInputElement>('namebox');
 const statusEl = $<HTMLSpanElement>('status');
 const errorEl = $<HTMLDivElement>('error');
 const titleEl = $<HTMLSpanElement>('title');
+const noteEl = $<HTMLDivElement>('cellnote');
 
 export function colName(c: number): string {
   let s = '';
@@ -89,6 +91,11 @@ let colX: number[] = [0];
 let cache = new Map<string, (WireCell | null)[][]>();
 let stale = new Map<string, (WireCell | null)[][]>();
 const inflight = new Set<string>();
+
+/** The current sheet's charts, drawn over the grid; the key tells when to draw them again. */
+let charts: WireChart[] = [];
+let chartsKey = '';
+const chartEls: HTMLDivElement[] = [];
 
 // DOM elements in view, by key.
 const cellEls = new Map<string, HTMLDivElement>();
@@ -134,13 +141,19 @@ function layout(): void {
   rowHeadW = Math.max(46, digits * 8 + 18);
   colX = [0];
   for (let c = 0; c < sheet.cols; c++) colX.push(colX[c]! + (sheet.widths[c] ?? DEFAULT_W));
-  const width = rowHeadW + colX[sheet.cols]!;
+  let width = rowHeadW + colX[sheet.cols]!;
+  let height = (sheet.rows - frozen) * ROW_H;
+  for (const ch of charts) {
+    const b = chartBox(ch);
+    width = Math.max(width, b.left + b.width + 16);
+    height = Math.max(height, b.top + b.height + 16);
+  }
   canvas.style.width = `${width}px`;
   // The header band (letters + frozen rows) is sticky; the body holds the other rows.
   colhead.style.height = `${HEAD_H + frozen * ROW_H}px`;
   colhead.classList.toggle('has-frozen', frozen > 0);
   corner.style.height = `${HEAD_H + frozen * ROW_H}px`;
-  body.style.height = `${(sheet.rows - frozen) * ROW_H}px`;
+  body.style.height = `${height}px`;
   rowhead.style.width = `${rowHeadW}px`;
   corner.style.width = `${rowHeadW}px`;
 }
@@ -162,6 +175,57 @@ function colAt(x: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Where a chart sits in the body: its anchor cell's corner plus the offsets, at its size. */
+function chartBox(ch: WireChart): { left: number; top: number; width: number; height: number } {
+  const frozen = frozenCount();
+  const col = Math.max(0, ch.position.column - 1);
+  const x = col < colX.length ? colX[col]! : colX[colX.length - 1]! + (col - colX.length + 1) * DEFAULT_W;
+  const row = Math.max(0, ch.position.row - 1 - frozen);
+  return {
+    left: rowHeadW + x + (ch.position.offsetX || 0),
+    top: row * ROW_H + (ch.position.offsetY || 0),
+    width: Number(opt(ch.options, 'width') ?? CHART_W) || CHART_W,
+    height: Number(opt(ch.options, 'height') ?? CHART_H) || CHART_H,
+  };
+}
+
+function placeCharts(): void {
+  const key = JSON.stringify(charts) + rowHeadW + colX.length;
+  if (key === chartsKey) return;
+  chartsKey = key;
+  for (const e of chartEls) e.remove();
+  chartEls.length = 0;
+  for (const ch of charts) {
+    const b = chartBox(ch);
+    const box = document.createElement('div');
+    box.className = 'chart';
+    box.dataset.testid = 'chart';
+    box.dataset.type = ch.type;
+    box.style.left = `${b.left}px`;
+    box.style.top = `${b.top}px`;
+    box.appendChild(drawChart(ch));
+    body.appendChild(box);
+    chartEls.push(box);
+  }
+}
+
+/** Fetches the current sheet's charts; draws them when they changed. */
+function loadCharts(): void {
+  if (!sheet) return;
+  const name = sheet.name;
+  api<{ sheet: string; charts: WireChart[] }>(`/api/charts/${encodeURIComponent(name)}`)
+    .then((r) => {
+      if (sheet?.name !== name) return;
+      const changed = JSON.stringify(r.charts) !== JSON.stringify(charts);
+      charts = r.charts;
+      if (changed) {
+        layout();
+        placeCharts();
+      }
+    })
+    .catch(() => {});
 }
 
 function clearView(): void {
@@ -341,6 +405,10 @@ function showSelected(): void {
   formula.value = cell ? (cell.i ?? cell.d) : '';
   formula.classList.toggle('spilled', !!cell?.sp);
   formula.title = cell?.sp ? 'Part of an array result: edit the formula in the first cell of the range.' : '';
+  // An error's reason where the eye is, as Sheets shows it on hover: under the formula bar.
+  const note = cell?.k === 'e' ? `${namebox.value}  ${cell.d}  ${cell.m ?? ''}` : '';
+  noteEl.hidden = !note;
+  if (noteEl.textContent !== note) noteEl.textContent = note;
 }
 
 function renderTabs(): void {
@@ -378,6 +446,10 @@ function openSheet(name: string, tellServer: boolean): void {
   if (!same) {
     cache = new Map();
     stale = new Map();
+    charts = [];
+    chartsKey = '';
+    for (const e of chartEls) e.remove();
+    chartEls.length = 0;
     clearView();
     sel = { r: 0, c: 0 };
     layout();
@@ -391,6 +463,7 @@ function openSheet(name: string, tellServer: boolean): void {
   renderTabs();
   updateStatus();
   scheduleRender();
+  loadCharts();
 }
 
 /** Reloads the sheet list and starts over on the current sheet's cells (after any change). */

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 import { asks as asksOf, requests as requestsOf, TABLES, type ByField } from './cues';
 import { decorationOf, prepare, wordChars, type Prepared } from './normalize';
-import { INTENT_LABELS, type IntentLabel, type IntentResult } from './types';
+import { INTENT_LABELS, type IntentExplanation, type IntentLabel, type IntentResult } from './types';
 
 /** Word characters above which a statement with no praise reads as chat rather than a reaction (ja/ko pack more into each). */
 const SHORT_STATEMENT = 12;
@@ -34,6 +34,9 @@ interface Evidence {
 
 // One scratch set, reset per call: classifying 10k comments allocates no evidence objects.
 const EV: Evidence[] = INTENT_LABELS.map(() => ({ best: 0, count: 0, cue: null, reason: '' }));
+
+// Set only by explainComment: every piece of evidence is then recorded too (the hot path skips it).
+let TRACE: IntentExplanation['cues'] | null = null;
 
 export function classifyComment(text: string): IntentResult {
   const p = prepare(text);
@@ -77,22 +80,26 @@ export function classifyComment(text: string): IntentResult {
 }
 
 function collectAll(t: ByField, p: Prepared): number {
-  return collect(t.text, p.text) + collect(t.compact, p.compact) + collect(t.loose, p.loose);
+  return collect(t.text, p.text, p) + collect(t.compact, p.compact, p) + collect(t.loose, p.loose, p);
 }
 
 // test(), not exec(): no match arrays for the ~20 cues tried per comment; the winner's text is fetched once at the end.
-function collect(cues: readonly Cue[], s: string): number {
+function collect(cues: readonly Cue[], s: string, p: Prepared): number {
   let n = 0;
   for (const cue of cues) {
     if (cue.re.test(s)) {
-      noteCue(cue);
+      noteCue(cue, p);
       n++;
     }
   }
   return n;
 }
 
-function noteCue(cue: Cue): void {
+function noteCue(cue: Cue, p: Prepared): void {
+  if (TRACE !== null) {
+    const m = cue.re.exec(p[cue.field]);
+    TRACE.push({ label: cue.label, weight: cue.weight, cue: m === null ? cue.name : `${cue.name}: ${clip(m[0])}` });
+  }
   const e = EV[cue.slot] as Evidence;
   e.count++;
   if (cue.weight > e.best) {
@@ -102,6 +109,7 @@ function noteCue(cue: Cue): void {
 }
 
 function note(label: number, weight: number, reason: string): void {
+  if (TRACE !== null) TRACE.push({ label: INTENT_LABELS[label] as IntentLabel, weight, cue: reason });
   const e = EV[label] as Evidence;
   e.count++;
   if (weight > e.best) {
@@ -136,4 +144,28 @@ function noWords(p: Prepared): IntentResult {
 
 function clip(s: string): string {
   return s.length > REASON_MAX ? `${s.slice(0, REASON_MAX - 1)}…` : s;
+}
+
+/**
+ * Every cue that fired for a comment, with its weight, and each label's total
+ * (strongest cue + 0.25 per extra cue, up to three): why the label won. For
+ * tests and the eval script's --errors; classifyComment is the fast path.
+ */
+export function explainComment(text: string): IntentExplanation {
+  const cues: IntentExplanation['cues'] = [];
+  TRACE = cues;
+  let result: IntentResult;
+  try {
+    result = classifyComment(text);
+  } finally {
+    TRACE = null;
+  }
+  const p = prepare(text);
+  const totals = {} as Record<IntentLabel, number>;
+  INTENT_LABELS.forEach((l, i) => {
+    totals[l] = p.hasWords ? total(EV[i] as Evidence) : 0;
+  });
+  if (!p.hasWords) cues.push({ label: result.label, weight: 1, cue: result.reason });
+  const asks = p.hasWords && asksOf(p);
+  return { ...result, asks, requests: asks || (p.hasWords && requestsOf(p)), cues, totals };
 }

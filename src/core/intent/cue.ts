@@ -11,6 +11,7 @@
 //   1.8  chat between friends (plans, "miss you")
 //   1.5  any other question; 1.2 talking to a tagged friend; 1 praise
 
+import { nfkc } from '../parse';
 import { INTENT_LABELS, type IntentLabel } from './types';
 
 export type Field = 'text' | 'compact' | 'loose';
@@ -60,7 +61,7 @@ export function cue(
     // No u flag: the patterns need no astral ranges, and it compiles and runs faster.
     // NFKC like the text it reads: a Korean jamo typed in a table (ㅋ, ㅉ) becomes the
     // conjoining jamo that prepare() leaves in the comment, so the two match.
-    re: new RegExp(parts.join('|').normalize('NFKC')),
+    re: new RegExp(nfkc(parts.join('|'))),
     gated: spec.gated ?? false,
   };
 }

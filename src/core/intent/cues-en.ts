@@ -16,6 +16,9 @@ export const EN_CUES: readonly Cue[] = [
     // "site.com" or a spaced-out "site . com", but not "the mall. store was shut".
     r`\w(?:\.| \. ?)(?:com|net|org|biz|ly|io|co\.kr|co\.jp)\b`,
     r`\blinktr\.ee\b`,
+    // A spelled-out domain: "site123 c0m", "site dot com".
+    r`\bc0m\b|\b\w+ dot com\b`,
+    r`\b(?:sites?|apps?|ways?|places?) (?:i'?ve seen |ive seen )?(?:for|to get) (?:more |free |real )?(?:followers|likes|subscribers|subs|views)\b`,
   ]),
   cue('en', 'spam', 5, 'spam self-promo', [
     r`\bcheck (?:out )?(?:my|our)\b`,
@@ -35,9 +38,21 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:please|pls|plz) (?:like|share|subscribe|visit|watch|listen|follow)\b`,
     r`\bthumbs? (?:this )?up so\b`,
     // "would mean the world if you checked it out", "anyone wanna sub to each other".
-    r`\bif (?:you|u|y'all|you guys) (?:could |would )?(?:check(?:ed)?|visit(?:ed)?|follow(?:ed)?|sub(?:bed|scribed)?|subscribe|gave) (?:it|me|us|them|my|our|mine)\b`,
+    r`\bif (?:you|u|y'all|you guys) (?:could |would )?(?:check(?:ed)?|visit(?:ed)?|follow(?:ed)?|sub(?:bed|scribed)?|subscribe|gave|listen(?:ed)? to|watch(?:ed)?|like[sd]?|share[sd]?) (?:it|me|us|them|my|our|mine)\b`,
+    // One's own work pushed on someone else's post: "my new song", "on her channel", "use code SUMMER".
+    r`\bmy (?:new|first|latest|recent|own) (?:song|video|track|single|album|mixtape|ep|cover|channel|music|beat|rap|vlog|blog|podcast)s?\b`,
+    r`\bon (?:my|her|his|our) (?:channel|page|profile|youtube|soundcloud|ig|insta|instagram|blog|website)\b`,
+    r`\buse(?<!\b(?:can|could|did|do) (?:i|we|you|u) use) (?:my |our |the )?(?:promo |discount )?code\b|\b\d+ ?% off\b`,
     r`\b(?:sub|subscribe|like) (?:to )?each other\b`,
     r`\bmessage (?:our|my) (?:page|account)\b`,
+    // "you are warmly invited to my page", "come see my gallery".
+    r`\b(?:invite|welcome) (?:you|u|all|everyone)\b[^.!?]{0,30}\b(?:my|our) (?:page|gallery|profile|account|feed|channel|shop|store|blog|site)\b`,
+    r`\b(?:to|at|on|visit) (?:my|our) (?:gallery|page|profile)\b(?! (?:too|lol|haha))`,
+    r`\b(?:help me|help us) (?:get|reach|hit|to get) (?:\d+k?|more|some)? ?(?:subs|subscribers|followers|likes|views)\b`,
+    r`\b(?:would you like|want|wanna|chance) to win\b`,
+    // A maker offering work: "I will be happy to create one for you".
+    r`\bi(?:'ll| will| would| can| could)(?: be (?:happy|glad) to| gladly)? (?:create|make|draw|paint|design|customi[sz]e) (?:one |it |this |that |them |a [\w-]+ (?:[\w-]+ )?)?for (?:you|u|your)\b`,
+    r`\bhomepage\b`,
     r`\blooking for (?:models|ambassadors|influencers|brand reps|creators|promoters|reps)\b`,
     // Reciprocal offers: "like my recent post and I'll like yours", "I'll follow back".
     r`\b(?:i'?ll|i will|and i) (?:like|follow|sub(?:scribe)?(?: to)?|comment on) (?:yours|back|you back|your (?:posts?|pics?|page|channel))\b`,
@@ -70,6 +85,8 @@ export const EN_CUES: readonly Cue[] = [
     r`\bclick (?:here|the link|my|on my)\b`,
   ]),
   cue('en', 'spam', 2.5, 'spam hint', [
+    r`\b(?:i|we) (?:make|produce|upload|post|create|record) (?:beats|music|videos|covers|songs|raps?|vlogs|content)\b`,
+    r`\b(?:you|u) (?:also |might |may |too )?(?:would )?(?:want|wanna|like|would like) to (?:order|buy|try|get) (?:a|an|one|some|our|my)\b`,
     r`\bgiveaway\b`, r`\bpromo(?:te|tion)? (?:your|my|our)\b`,
     r`\bpaid (?:promo|promotion|partnership|collab|post)\b|\b(?:business|partnership) opportunit`,
     r`\b(?:started|opened|launched|created) (?:my|our|a) (?:own |new |small )?(?:[\w']+ )?(?:page|account|channel|shop|store|blog|business|brand)\b`,
@@ -110,16 +127,18 @@ export const EN_CUES: readonly Cue[] = [
   ]),
   cue('en', 'purchase_intent', 4, 'price', [
     // Not "how much do you weigh / love me".
-    r`\bhow much (?:is|are|r|was|were|does|do|did|would|will|for|to|\$|it|they|these|those|this|that|per|each)\b(?! (?:you|u|he|she|they|i|we) (?:weigh|lift|bench|run|sleep|earn|make|work|train|love|miss|know|care|eat|drink|practice|study|sleep)\b)`,
+    r`\bhow much (?:is|are|r|was|were|does|do|did|would|will|for|to|\$|it|they|these|those|this|that|per|each)\b(?![^?.!]{0,30}\bweigh)(?! (?:you|u|he|she|they|i|we) (?:weigh|lift|bench|run|sleep|earn|make|work|train|love|miss|know|care|eat|drink|practice|study|sleep)\b)`,
     r`\bhow much ?\?`,
     r`\bhow much$`,
   ]),
   cue('en', 'purchase_intent', 4, 'order/ship', [
     r`\b(?:can|could|may) (?:i|we) (?:order|buy|purchase|pre-?order|reserve|book|get one|get it|get this|get these)\b`,
     r`\bhow (?:do|can|could|would) (?:i|we|one) (?:order|buy|purchase|pre-?order|book|get one)\b`,
-    r`\b(?:want|wanna|would like|i'd like|like) to (?:order|buy|purchase|pre-?order|book)\b`,
+    // The commenter wants to buy, not "you might want to order one too…", a seller's pitch.
+    r`\b(?:want|wanna|would like|i'd like|like)(?<!\b(?:you|u|y'all|you guys) (?:also |might |may |too )?(?:would )?(?:want|wanna|would like|i'd like|like)) to (?:order|buy|purchase|pre-?order|book)\b`,
     r`\bi(?:'ll| will|'d| would) (?:like to |love to )?(?:order|buy) (?:one|two|\d|it|this|these|them|a)\b`,
-    r`\b(?:do|does|will|would|can|could) (?:you|u|ya|y'all|you guys|this|it|they|these) (?:still )?(?:sell|ship|deliver|take orders)\b`,
+    // Not "why do they sell hats at a pharmacy?", which asks a reason.
+    r`\b(?:do|does|will|would|can|could)(?<!\bwhy \w+) (?:you|u|ya|y'all|you guys|this|it|they|these) (?:still )?(?:sell|ship|deliver|take orders)\b`,
     r`\bship(?:s|ping|ped)? (?:to|internationally|worldwide|overseas|outside)\b`,
     r`\bfor (?:sale|purchase)\b`,
     r`\b(?:is|are) (?:it|this|these|they|that|those|any|there any|the \w+)(?: \w+)?(?: still)? (?:available|in stock|sold out|on sale)\b`,
@@ -130,7 +149,7 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:back in stock|restock)`,
     r`\bonline (?:store|shop)\b`,
     r`\b(?:have|got|run|own) an? (?:etsy |online |web ?|physical )?(?:shop|store|website)\b`,
-    r`\bpre-?order`,
+    r`\bpre-?order`, r`\bbulk order|\b(?:get|place|make) an? (?:\w+ )?order\b`,
     r`\bi'?ll take (?:one|two|three|four|\d+|a dozen|both)\b(?! of (?:every|each|them all|all|you))`,
     // A custom piece: "can you make one with my dog's name?", "could u do this in blue".
     r`\b(?:can|could|would|will|do) (?:you|u) (?:make|do|customi[sz]e|personali[sz]e) (?:one|these|this|them|it|a custom|custom|some) (?:with|for|in|but)\b`,
@@ -187,14 +206,63 @@ export const EN_CUES: readonly Cue[] = [
     r`\bcosts?\b|\bto (?:order|buy|purchase|pre-?order)\b`,
     r`\b(?:real |genuine |faux |vegan )?(?:leather|suede|cotton|linen|wool|cashmere|silk|polyester|velvet|denim)\b|\bhand ?made\b`,
     // A question about a named product: "is the sweater itchy", "what headphones are those".
-    r`\b(?:is|are|does|do|did|will|would) (?:the|this|these|those|that) (?:(?!your|ur|my|her|his)[\w']+ )?(?:${THINGS})s?\b`,
+    r`\b(?:is|are|does|do|did|will|would) (?:the|this|these|those|that) (?:(?!your|ur|my|her|his)[\w']+ ){0,2}(?:${THINGS})s?\b`,
     r`^(?:what|which|wat) (?:[\w']+ )?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
     r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
     r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
     r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
     // "is this safe for a 6 month old?", "ok for toddlers?" (not "safe for you to travel").
     r`\b(?:safe|ok|okay|good|suitable|appropriate|recommended) for (?:a |an |my |the )?(?:bab(?:y|ies)|kids?|child(?:ren)?|toddlers?|newborns?|infants?|pregnan\w*|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|\d+ ?(?:-| )?(?:months?|mos?|years?|yrs?|weeks?)(?:[- ]olds?)?)\b`,
-    r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?)\b)`,
+    r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?|dreams?|projects?|goals?|advice|ideas?|hobbies|siblings|questions?)\b)`,
+  ], { gated: true }),
+
+  // ---- questions decided by their referent: the product or offer, or the person, place or moment
+  cue('en', 'purchase_intent', 3, 'question about the product', [
+    // What the thing does or comes in: "does it come in other colours?", "how do these hold up in snow?".
+    r`\b(?:does|do|will|would|can|could|did) (?:it|this|that|these|those|they|the \w+|this \w+|that \w+) (?:also |still |really |actually |even )?(?:come in|come with|hold up|cover|stain|fade|shrink|stretch|peel|leak|last|protect|fit|include|need|require|charge|fold|stick|smell|run (?:small|big|large|true))\b`,
+    r`\bhow (?:do|does|did|will|would|well do|well does) (?:it|this|that|these|those|they|the \w+) (?:hold up|last|wash|fit|wear|run|compare|smell|work)\b`,
+    // Suitability: "is it safe for kids?", "safe to use daily?", "is this helmet for a child?", "big enough for her?".
+    r`\bsafe (?:to|for)\b(?! (?:say|assume|travel|go|drive|walk|fly|swim|hike|visit|live|stay|leave|come|be|you|u|me|us|them)\b)`,
+    r`\b(?:is|are|it|this|these|those|meant|made|designed|intended|suitable|good) (?:[\w']+ ){0,2}?for an? (?:adult|child|kid|baby|toddler|teen|man|woman|boy|girl)s?\b`,
+    r`\b(?:useful|suitable|appropriate|ok|okay|safe|big enough|small enough|too (?:big|small|heavy|tight|loose)) for (?:him|her|them|my|a|an)\b`,
+    // Variants and shades: "do you have a mini version?", "is the navy closer to black?".
+    r`\b(?:versions?|editions?|variants?|colou?rways?)\b`,
+    r`\b(?:is|are) (?:it|this|that|the \w+) (?:more of a|closer to|a true|lighter|darker|more (?:blue|green|pink|red|grey|gray|purple|brown|orange))\b`,
+    r`\b(?:is|are) the (?:gr[ae]y|black|white|blue|navy|red|pink|green|beige|brown|purple|yellow|orange|gold|silver|nude|tan|cream|ivory|rose|teal|olive)\b`,
+    // The tool it was made with: "what did you film this with?".
+    r`\bwhat (?:did|do|does) (?:you|u|she|he|they) (?:shoot|film|take|record|edit|draw|paint|print|cut|curl)\b[^?.!]{0,25}\bwith\b`,
+    r`\bwhat (?:editing )?(?:apps?|tools?|software|programs?|phone|brushes?|pens?|paints?|markers?) (?:do|did|are|r) (?:you|u)\b`,
+    r`\b(?:warranty|guarantee|return policy)\b`,
+    r`\bwhat(?:'s| is| are) the (?:size|sizes|material|length|width|height|depth|capacity|wattage|voltage|difference|shelf life|finish)\b`,
+    r`\bwhat age (?:is|are|range) (?:it|this|these|they|the)\b|\brecommended for\b`,
+    // Care, not cooking ("can you bake it in the oven?" is a recipe question).
+    r`\b(?:dryer|washer|washing machine)\b|\b(?:oven|stove|freezer|induction)[- ](?:safe|proof|compatible)\b`,
+    // A product named, then a bare "details?" or "source?": "omg the rug!! details?".
+    r`\b(?:details|deets|source|info|link)\s*\?(?<=\b(?:${THINGS})s?\b.{0,40}(?:details|deets|source|info|link)\s*\?)`,
+    r`\b(?:kids?|adults?|mens?|men's|womens?|women's|toddlers?|baby|dog|pet) (?:sizes?|versions?)\b`,
+    // Services sold with it and other sizes: "do you do gift wrapping?", "can i get it engraved?", "is there a smaller one?".
+    r`\b(?:gift ?wrap(?:ped|ping)?|engrav(?:e|ed|ing)|personali[sz]ation|monogram\w*)\b`,
+    r`\b(?:smaller|bigger|larger|cheaper|longer|shorter|wider|lighter|darker) (?:one|ones|size|version|model)s?\b`,
+    // The shop: "will these be in your shop?".
+    r`\b(?:in|on|at|from) (?:your|ur) (?:shop|store|website|site|etsy|online store)\b|\b(?:in|on|at|from) the (?:website|site|online (?:store|shop))\b`,
+  ], { gated: true }),
+  // A demonstrative or a measure asked about: "is this 100% cotton?", "could a 4 year old ride this?",
+  // "she is 95 cm, will it fit?". Weaker than a person word ("is this your dog?").
+  cue('en', 'purchase_intent', 2.2, 'question about the product', [
+    // Not "that": "is that Mia from school?" points at a person as often as at a thing.
+    r`(?:^|[.!?,] ?)(?:is|are|was|does|do|will|would|can|could) (?:this|it|these|those)\b(?! (?:still |also |really |even |actually |just )?(?:you|u|your|ur|my|his|her|their|our|a joke|real|true|legit|photoshop\w*|edited|in|at|near|where|when|here|there|today|tomorrow|tonight|now|ok|okay|alright|me|just|him|them|us|cold|hot|warm|raining|snowing|sunny|windy|far|close|going|gonna|happening|over|weird|from (?:last|this|that|yesterday|today|the other|back|when)|(?:the |a |an )?(?:new |old |same )?(?:house|home|place|apartment|flat|room|beach|city|town|village|park|hotel|restaurant|cafe|bar|view|lake|mountain|island|church|school|wedding|party|trip|baby|boy|girl|guy|man|woman|family|dog|cat|puppy|kitten|song|movie|film|show|episode|game|one you)|the same)\b)`,
+    // A measure or property: the product's unless a baby, a pet or a place is named (below) (not "how tall are you", "how cold is it there"): "how loud is it?", "how thick is the mat?".
+    r`\bhow (?:big|small|heavy|light|loud|quiet|thick|thin|long|wide|tall|deep|bright|warm|soft|hard|durable|sturdy|comfortable|strong|sharp|stretchy|waterproof|noisy|heavy duty) (?:is|are|was|were) (?:it|this|these|those|they|the (?!weather|water|sea|city|traffic|line|wait|drive|flight|trip|bab(?:y|ies)|newborn|puppy|kitten|dog|cat|hike|trail|pool|ride|lake|waterfall|mountain|beach|marathon|race|room|tower|building|wave|river|climb|walk|queue)\w+)\b(?![^?]*\b(?:there|here|outside|today|tonight)\b)`,
+    r`\b(?:weight(?! limit)|dimensions?|measurements?|thickness|diameter|age range|recommended age)\b(?<!\b(?:your|ur|his|her|my) [\w ]+)`,
+    r`\b\d+(?:[.,]\d+)?(?: \d\/\d)? ?(?:cm|mm|kg|lbs?|oz|ml|inch(?:es)?|"|ft|years? olds?|year-olds?|months? olds?|month-olds?)(?![a-z])`,
+  ], { gated: true }),
+  // The person, the place or the moment: "how old is your son?", "where do you live?", "what are you doing?".
+  cue('en', 'other', 2.5, 'question about the person', [
+    r`\bhow old\b`, r`\b(?:did|do) (?:you|u) (?:make|paint|draw|bake|knit|sew|build|shoot|take|cook|design|write|do) (?:this|it|these|that|those|them )?(?:all )?(?:by )?yourself\b`, r`\b(?:safe|ok|okay|fun|easy|hard|crowded|busy|expensive|cheap) (?:for (?:you|u|me|us|them|a \w+) )?to (?:swim|hike|visit|walk|go|travel|live|stay|park|camp|get there)\b`, r`\bwhere (?:do|did) (?:you|u) (?:live|stay|grow up|go to|study|work)\b`, r`\bwhere (?:are|r|were) (?:you|u|y'all|you guys)\b`,
+    r`\bwhat (?:are|r|were) (?:you|u|y'all|you guys) (?:doing|up to)\b`, r`\b(?:are|r) (?:you|u) (?:ok|okay|alright|coming|going|there|home|back|married|single|free|busy|still)\b`,
+    r`\bwhen (?:are|r|do|did|will) (?:you|u)\b`, r`\bwhen (?:was|is|were) (?:this|that|it)\b`, r`\b(?:last|this past) (?:summer|winter|spring|fall|autumn|year|week|night|weekend|month)\b`, r`\bhow (?:are|r|was|is|were) (?:you|u|ur|your)\b`,
+    r`\bwhat(?:'s| is) (?:he|she|his|her|its|their|the baby'?s?|the dog'?s?|your (?:dog|cat|baby|son|daughter|puppy)'?s?) (?:called|name)\b`, r`\bhow much (?:did|does|do) (?:[\w']+ ){0,2}weigh\b`,
+    r`\bdo (?:you|u) (?:have|want) (?:any )?(?:kids|children|siblings|pets|a boyfriend|a girlfriend|plans|dreams|goals|projects|time)\b`,
   ], { gated: true }),
 
   // ---- other: how-to questions and complaints
@@ -208,6 +276,7 @@ export const EN_CUES: readonly Cue[] = [
   ]),
   cue('en', 'other', 2.5, 'negative', [
     r`\b(?:hate|hated|hates|annoying|boring|worst|ugly|fake|gross|sucks?|stupid|terrible|awful|disgusting|cringe|overrated|insult|insulting|trash|garbage|lame|horrible|pathetic|creepy|dumb|idiot|wtf|shit|crap|waste|meh|unfollow|disappointed|disappointing)\b`,
+    r`\bbad\b(?<!\bnot (?:that |so |too |half )?bad)(?! ?ass)`,
     r`\bnot (?:a fan|good|great|cute|nice|pretty|funny|impressed|my (?:style|thing|taste|cup of tea)|for me)\b`,
     r`\b(?:don'?t|do not|didn'?t) (?:like|love|care|get it|understand)\b`,
   ]),
@@ -227,18 +296,23 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:same here|me too|literally (?:me|us)|(?:this|that)(?: i|'?)s (?:so |literally )?(?:me|us)|twinning)\b`,
   ]),
 
+  // An anecdote anchored in time or place: just above a bare short statement, below any praise.
+  cue('en', 'other', 0.9, 'chat', [r`\b(?:yesterday|today|last (?:night|week|year|summer|month)|this morning|tonight)\b`, r`\b(?:went|been|was) there\b`]),
+
   // ---- low quality: generic praise and reactions
   cue('en', 'low_quality', 1, 'praise', [
     // Stems: "beaut" covers beauty, beautiful, beauts.
     r`\b(?:beaut|gorg|adorab|amaz|awe+som|stunn|fantas|incredib|brillian|wonderf|congrat|inspir|delici|obsess|favou?rit|perfec|lovel|breathtak|magnific|elegan|charm|handsom|pretti|cutes|cuten|fluff|superb|fabulo|spectac|marvel|exquisit|dreamy|iconic)\w*`,
     // Whole words, stretched spellings allowed: "sooo cuuute", "cooool", "loooove".
-    r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|colou?rs|lighting|composition|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
+    r`\b(?:lo+ve?s?|lu+v|loving|cu+te+|cutie|pre+t+y+|gre+a+t|ni+ce+|co+o+l+|dope|fire|lit|epic|wo+w+|omg|ho+t+|sexy|fab|best|sick|fine|killin|slay(?:ing|ed)?|goals|yu+m+(?:y)?|tasty|go+d|bravo|excellent|sweet|insane|legend(?:ary)?|queen|king|(?:ha){2,}|lo+l|lmao|ye+s+|mood|fave?|yay|damn|bomb|gem|glow(?:ing)?|classy|chic|lovely|gorgeous|beautiful|awesome|amazing|wicked|rad|sharp|stylish|clean|crisp|vibes?|aesthetic|flawless|colou?rs|lighting|composition|shot|pic|pics|photo|song|video|track|view|beat|chorus|vocals|voice|melody|music|tune|jam|banger|masterpiece|classic|talent(?:ed)?|magic(?:al)?|nostalgi\w*|shine|shining|(?:wo)+w*o*w|art|artist|goosebumps|chills|heaven(?:ly)?|peaceful|heartbeat|unreal|look(?:s|ing)? (?:good|great|amazing|fab|lovely))\b`,
     r`\b(?:killing it|nailed it|on point|well done|keep it up|happy birthday|need this|want this|is everything|like (?:it|this|that|these)|so good|living for|here for (?:it|this))\b`,
     r`\b(?:could|can|would|i'?d) (?:watch|listen to|look at|stare at|eat)\b[^.!?]{0,20}\b(?:all day|forever|for hours|on repeat|every day|everyday)\b|\bon repeat\b`,
-    r`\bcan'?t get enough\b|\b(?:made my day|made me (?:smile|laugh)|can'?t stop (?:laughing|watching|listening)|i'?m (?:dead|dying|crying|screaming)|so proud|proud of (?:you|u)|hilarious|funny)\b`,
+    r`\bhappy for (?:you|u|both|them)\b|\bcan'?t wait\b|\bmade me (?:so |very )?(?:happy|smile|cry)\b|\bcan'?t get enough\b|\b(?:made my day|made me (?:smile|laugh)|can'?t stop (?:laughing|watching|listening)|i'?m (?:dead|dying|crying|screaming)|so proud|proud of (?:you|u)|hilarious|funny)\b`,
   ]),
   // Exclamations shaped like questions: "how cute is this?!".
   cue('en', 'low_quality', 2, 'exclamation', [
+    // "what a vibe", "what an angel": an exclamation when nothing is asked.
+    r`^what an? [\w' ]{1,30}[!.]*$`,
     r`^(?:how|what a) (?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome|nice|great)\b`,
     r`\bisn'?t (?:it|this|that|she|he) (?:so )?(?:cute|pretty|beautiful|adorable|amazing|cool|sweet|lovely|gorgeous|awesome)\b`,
     r`\b(?:could|can|would) (?:you|u|this|it|he|she|they|this \w+) (?:be|get|look) any (?:cuter|prettier|better|cooler|sweeter|more \w+)\b`,
@@ -254,6 +328,7 @@ export const EN_QUESTION = new RegExp(
     r`(?:^|[.!,] ?)(?:(?:lol|lmao|omg|haha|wait|ok|okay|so|but|and|hey|hi|girl|bro|dude) )?(?:(?:what|wat|whats|where|wheres|who|whos|whom|whose|which|how|hows|when|why|any|anyone)\b(?!'t\b)|(?:(?:does|did|can|could|would|will|is|are|should|may) (?:it|this|that|there)\b|(?:do|does|did|can|could|would|will|is|are|should|may) (?:you|u|ya|y'all|i|we|they|he|she|these|those|the|your|ur|his|her|my|our|their|its|any|anyone|anybody|anything|someone|somebody|something|everyone|everybody|all|both|some|one|people|a|an|[a-z]+'s)\b))`,
     // "lol what happened here": a question word and its verb anywhere, no "?" needed.
     r`\b(?:what|where|who|when|why|how) (?:is|are|was|were|did|do|does|happened|'s|r|can|could|would|will)\b`,
+    r`\bhow (?:much|many|old|long|big|tall) (?:is|are|was|were|did|do|does)\b|\b(?:what|who|where)'s\b`,
   ].join('|'),
   'u',
 );

@@ -2,6 +2,7 @@
 // per comment with regexes built at module load; work only some comments
 // need (compact forms, emoticon stripping) is skipped for the rest.
 
+import { nfkc } from '../parse';
 import type { Script } from './cue';
 
 /** Comments longer than this are judged on their start: cues sit up front, and it keeps a 50k-char paste fast. */
@@ -62,7 +63,7 @@ export function prepare(raw: string): Prepared {
     if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
   }
   // ASCII is already NFKC; skipping it saves a copy for most English comments.
-  const text = (ASCII.test(s) ? s : s.normalize('NFKC'))
+  const text = (ASCII.test(s) ? s : nfkc(s))
     .toLowerCase()
     .replace(ODD, plain)
     .trim();

@@ -11,3 +11,15 @@ export interface IntentResult {
 }
 
 export const INTENT_LABELS: readonly IntentLabel[] = ['purchase_intent', 'low_quality', 'spam', 'other'];
+
+/** classifyComment's result plus the evidence behind it (explainComment). */
+export interface IntentExplanation extends IntentResult {
+  /** The comment asks something (question form, with or without "?"). */
+  asks: boolean;
+  /** It asks or requests something ("教えて", "알려주세요", "please"): gated cues ran. */
+  requests: boolean;
+  /** Every cue that fired, in the order tried: its label, weight and "<name>: <matched text>". */
+  cues: { label: IntentLabel; weight: number; cue: string }[];
+  /** Evidence per label; the highest wins (ties: spam, purchase_intent, other, low_quality). */
+  totals: Record<IntentLabel, number>;
+}

@@ -2,6 +2,9 @@
 // exported by the tools marketers use and as typed by hand, and the search
 // for the header row.
 
+import { InputError, show } from '../i18n';
+import { nfkc } from '../parse';
+
 export const FIELDS = [
   'handle', 'platform', 'followers', 'views', 'fee', 'er',
   'likes', 'comments', 'saves', 'shares', 'intent',
@@ -60,26 +63,79 @@ const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'e
 
 /** Header text to its comparable form: width-folded, lower-case, without units in brackets, spaces or punctuation. */
 export function norm(header: unknown): string {
-  return String(header ?? '')
-    .normalize('NFKC')
+  return nfkc(String(header ?? ''))
     .toLowerCase()
     .replace(/[(\[{（【「][^)\]}）】」]*[)\]}）】」]/g, '')
     .replace(/[\s_\-・.:：/#|%％*]+/g, '');
 }
 
+export interface HeaderUnit {
+  /** What a plain number under the header is multiplied by: 千円 → 1,000, 万人 → 10,000. */
+  factor: number;
+  /** The currency the header names ("¥", "円", "USD"…), '' when none. */
+  currency: string;
+}
+
+const UNIT_FACTORS: Record<string, number> = {
+  万: 1e4, 만: 1e4, 千: 1e3, 천: 1e3, 百: 1e2, 백: 1e2, 百万: 1e6, 백만: 1e6, 千万: 1e7, 천만: 1e7, 億: 1e8, 억: 1e8,
+  k: 1e3, thousand: 1e3, thousands: 1e3, '000': 1e3, '000s': 1e3,
+  m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9,
+};
+// Words a header segment may carry around its unit: the currency, a count word, "単位".
+const CURRENCY_WORD = /^(us\$|[¥$₩€£₹\\]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)|(us\$|[¥$₩€£₹]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)$/;
+const COUNT_WORD = /(人|명|回|件|people|views|followers)$/;
+const UNIT_LABEL = /^(単位|단위|unit|units)|(単位|단위)$/;
+// A unit word somewhere in a segment: CJK multipliers, K/M as words, thousands…
+const HAS_UNIT = /[万만千천百백億억]|(^|[^a-z])(k|m|mm|mn|mil|bn)($|[^a-z])|thousand|million|billion|000/;
+const TRAILING_CJK_UNIT = /.(百万|千万|万|千|億|백만|천만|만|천|억)$/;
+
 /**
- * The unit a header gives its plain numbers: "フォロワー数（万人）" 12.5 means
- * 125,000, "費用(千円)" 150 means 150,000, "Views (K)" 12 means 12,000.
+ * The unit a header gives its plain numbers, wherever it stands and whatever
+ * notes it has: "フォロワー数（万人）", "費用（千円・税込）", "費用(税別・千円)",
+ * "費用 千円", "報酬(万円/税別)", "Fee ('000)", "Fee (in thousands)", "Fee (¥K)".
+ * A header with a unit word it cannot place ("費用（千円程度）") is refused,
+ * naming the header: a guess would be a number a thousand times off.
  */
-export function headerUnit(header: unknown): number {
-  const h = String(header ?? '').normalize('NFKC');
-  const unit = /[(\[（【]\s*(?:単位\s*[:：]?\s*)?(万|만|千|천|百万|백만|k|m|mil|thousands?|millions?)\s*(?:人|명|円|원|回|件|yen|won)?\s*[)\]）】]/i.exec(h)?.[1]?.toLowerCase();
-  switch (unit) {
-    case '万': case '만': return 10_000;
-    case '千': case '천': case 'k': case 'thousand': case 'thousands': return 1_000;
-    case '百万': case '백만': case 'm': case 'mil': case 'million': case 'millions': return 1_000_000;
-    default: return 1;
+export function headerUnitOf(header: unknown): HeaderUnit {
+  const raw = String(header ?? '');
+  const segments = nfkc(raw).toLowerCase().split(/[\s()[\]{}（）【】「」<>・/,、|:：;＝=]+/);
+  let factor = 1;
+  let currency = '';
+  let first = true;
+  for (let seg of segments) {
+    seg = seg.replace(/^['‘’`"]+|['‘’`"]+$/g, '');
+    if (seg === '') continue;
+    const written = seg;
+    const isFirst = first;
+    first = false;
+    // Peel the currency, count word and "単位" off both ends, repeatedly ("千円単位", "¥k").
+    for (let before = ''; before !== seg; ) {
+      before = seg;
+      const cur = CURRENCY_WORD.exec(seg);
+      if (cur) {
+        currency = (cur[1] ?? cur[2]!).toUpperCase(); // as codes are written: "USD", "US$"; 円 and ¥ are unchanged
+        seg = seg.slice(0, cur.index) + seg.slice(cur.index + cur[0].length);
+      }
+      seg = seg.replace(COUNT_WORD, '').replace(UNIT_LABEL, '').replace(/^in$/, '');
+    }
+    if (seg === '') continue;
+    let f = UNIT_FACTORS[seg];
+    if (f === undefined && HAS_UNIT.test(seg)) {
+      // The field's name with the unit stuck to it: "費用千円", "フォロワー数万人".
+      const tail = isFirst ? TRAILING_CJK_UNIT.exec(seg) : null;
+      if (!tail) throw new InputError('headerUnitUnknown', { header: show(raw), unit: written });
+      f = UNIT_FACTORS[tail[1]!]!;
+    }
+    if (f === undefined) continue; // a note: 税込, IG, avg…
+    if (factor !== 1 && factor !== f) throw new InputError('headerUnitUnknown', { header: show(raw), unit: written });
+    factor = f;
   }
+  return { factor, currency };
+}
+
+/** The factor of headerUnitOf: "費用(千円)" 150 means 150,000. */
+export function headerUnit(header: unknown): number {
+  return headerUnitOf(header).factor;
 }
 
 /** A header that says its values are percent points ("ER (%)"). */

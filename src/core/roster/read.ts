@@ -3,10 +3,10 @@
 // cannot be chosen a reason.
 
 import { InputError, show } from '../i18n';
-import { isBlank, parseNumber, NumberKind } from '../parse';
+import { isBlank, namesSheetCurrency, nfkc, parseEr, parseNumber, NumberKind, ParseOptions } from '../parse';
 import { cpvOf } from '../metrics';
-import { DEFAULT_PRESET, erTier, Verdict } from '../tiers';
-import { ColumnMap, columnLetter, Field, headerUnit, saysPercent } from './headers';
+import { DEFAULT_PRESET, erColumnInPercentPoints, Tier, tierOf, Verdict, verdictOf } from '../tiers';
+import { ColumnMap, columnLetter, Field, headerUnitOf, saysPercent } from './headers';
 
 export const REACH_MIN_FOLLOWERS = 100_000;
 export type Role = 'reach' | 'empathy';
@@ -48,6 +48,8 @@ export interface RuleOptions {
   cpvCap: number;
   erFloor: boolean;
   viewRate: number | null;
+  /** The spreadsheet's currency code ('JPY'…; '' or absent when unknown): a fee in another currency is refused. */
+  currency?: string;
 }
 
 export interface RosterRead {
@@ -57,22 +59,11 @@ export interface RosterRead {
   dataRows: number;
 }
 
-/** Plain numbers in an ER column are percent points when the header says % or the column's median is above 100%. */
-function erScale(values: readonly (readonly unknown[])[], col: number | undefined, header: unknown): number {
-  if (col === undefined) return 1;
-  const nums: number[] = [];
-  for (const r of values) {
-    const v = r[col];
-    if (typeof v === 'number' && Number.isFinite(v)) nums.push(v);
-  }
-  if (nums.length === 0) return 1;
-  nums.sort((a, b) => a - b);
-  const median = nums[Math.floor(nums.length / 2)]!;
-  const threshold = saysPercent(header) ? 0.2 : 1;
-  return median > threshold ? 0.01 : 1;
+function text(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
+  return v === null || v === undefined ? '' : String(v).trim();
 }
-
-const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+const ASCII = /^[\x00-\x7f]*$/;
 
 // Platform names as typed: "IG", "インスタ", "인스타그램" are one platform.
 const PLATFORM_SYNONYMS: [RegExp, string][] = [
@@ -82,25 +73,165 @@ const PLATFORM_SYNONYMS: [RegExp, string][] = [
   [/^(x|twitter|ツイッター|트위터)$/, 'x'],
 ];
 
-/** The same creator however the handle was pasted: "@Name", "name", "https://www.instagram.com/name/". */
+const URL_RE = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|vm\.|vt\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\/[^?#\s]*)?(\?[^#\s]*)?/i;
+// Instagram paths that name a post, not a person.
+const IG_POSTS = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories']);
+
+/**
+ * The same creator however the handle was pasted: "@Name", "name",
+ * "https://www.instagram.com/name/", "youtube.com/@name" key on the name.
+ * A URL keys on the part that names the creator: YouTube /channel/UC… (case
+ * kept: channel IDs are case-sensitive), /c/…, /user/… and /@… are kept
+ * apart; TikTok /@name/video/… is @name; X /name/status/… is name. A URL that
+ * names no creator (an Instagram /reel/ or /p/, a YouTube video, a TikTok
+ * short link) keys on the whole URL, so distinct creators are never merged.
+ */
 export function handleKey(handle: string): string {
-  const h = handle.normalize('NFKC').trim().toLowerCase();
-  const url = /^(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9.-]+\.[a-z]{2,}\/(?:@)?([^/?#\s]+)/.exec(h);
-  return (url ? url[1]! : h).replace(/^@/, '');
+  const h = (ASCII.test(handle) ? handle : nfkc(handle)).trim();
+  if (h.indexOf('/') < 0) return withAt(lowerCased(h));
+  const url = URL_RE.exec(h);
+  if (!url) return withAt(h.toLowerCase());
+  const host = url[1]!.toLowerCase();
+  const parts = (url[2] ?? '').split('/').filter((p) => p !== '');
+  const whole = `${host}${parts.length ? `/${parts.join('/')}` : ''}${url[3] ?? ''}`; // case kept: post and video IDs are case-sensitive
+  const first = parts[0] ?? '';
+  const lower = first.toLowerCase();
+  if (/(^|\.)instagram\.com$/.test(host)) {
+    if (lower === 'stories' && parts[1]) return withAt(parts[1].toLowerCase());
+    if (IG_POSTS.has(lower) || first === '') return whole;
+    return withAt(lower);
+  }
+  if (/(^|\.)tiktok\.com$/.test(host)) return first.startsWith('@') ? lower : whole;
+  if (/(^|\.)youtube\.com$/.test(host)) {
+    if (first.startsWith('@')) return lower;
+    if (lower === 'channel' && parts[1]) return `youtube/channel/${parts[1]}`;
+    if ((lower === 'c' || lower === 'user') && parts[1]) return `youtube/${lower}/${parts[1].toLowerCase()}`;
+    return whole; // /watch, /shorts/…: a video
+  }
+  if (/(^|\.)(x|twitter)\.com$/.test(host)) return first === '' ? whole : withAt(lower);
+  return whole.toLowerCase();
 }
+
+// Keys are "@name": a handle typed with its "@" (most are) is its own key, no new string per row.
+/** toLowerCase allocates a new string even when nothing changes: most handles are lower-case already. */
+function lowerCased(h: string): string {
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return h.toLowerCase();
+  }
+  return h;
+}
+
+const withAt = (h: string): string => (h.charCodeAt(0) === 0x40 ? h : `@${h}`);
+
+const platformKeys = new Map<string, string>();
 
 export function platformKey(platform: string): string {
-  const p = platform.normalize('NFKC').toLowerCase().replace(/[\s_\-・.]/g, '');
-  for (const [re, name] of PLATFORM_SYNONYMS) if (re.test(p)) return name;
+  const known = platformKeys.get(platform);
+  if (known !== undefined) return known;
+  let p = (ASCII.test(platform) ? platform : nfkc(platform)).toLowerCase().replace(/[\s_\-・.]/g, '');
+  for (const [re, name] of PLATFORM_SYNONYMS) {
+    if (re.test(p)) {
+      p = name;
+      break;
+    }
+  }
+  if (platformKeys.size < 1000) platformKeys.set(platform, p);
   return p;
 }
-
-const dedupeKey = (handle: string, platform: string): string => `${handleKey(handle)}\u0000${platformKey(platform)}`;
 
 const INTERACTIONS = ['likes', 'comments', 'saves', 'shares'] as const;
 
 // A totals line under the data ("合計", "Total", "합계") is not a creator.
 const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
+const isTotalRow = (handle: string): boolean => handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle));
+const BARE_DIGITS = /^[\d.,\s]+$/;
+
+/** A cell that cannot be read: its address and what was wrong. */
+class UnreadableCell extends Error {
+  readonly address: string;
+  readonly error: InputError;
+  constructor(address: string, error: InputError) {
+    const v8 = Error as { stackTraceLimit?: number }; // V8's, as in InputError
+    const limit = v8.stackTraceLimit;
+    v8.stackTraceLimit = 0; // a user's bad cell, not a bug: no stack to capture
+    super(`${address}: ${error.message}`);
+    v8.stackTraceLimit = limit;
+    this.address = address;
+    this.error = error;
+  }
+}
+
+/** One column's reading: where it is and how its plain numbers scale. */
+interface Column {
+  col: number; // -1 when absent
+  factor: number; // the header's unit
+}
+
+function columnOf(map: ColumnMap, headers: readonly unknown[], f: Field, currency: string): Column {
+  const col = map[f];
+  if (col === undefined) return { col: -1, factor: 1 };
+  if (f !== 'fee' && f !== 'views' && f !== 'followers') return { col, factor: 1 };
+  const unit = headerUnitOf(headers[col]);
+  if (f === 'fee' && unit.currency !== '' && !namesSheetCurrency(unit.currency, currency)) {
+    throw new InputError('headerForeignCurrency', { header: show(headers[col]), unit: unit.currency, sheet: currency });
+  }
+  return { col, factor: unit.factor };
+}
+
+function readCell(cells: readonly unknown[], c: Column, kind: NumberKind, row: number, opts: ParseOptions): number | null {
+  if (c.col < 0) return null;
+  let v = cells[c.col];
+  try {
+    if (c.factor !== 1) {
+      // Plain numbers under a header with a unit ("フォロワー数（万人）") are in that unit;
+      // bare digits typed as text take it too; "12万" keeps its own.
+      if (typeof v === 'number') v = v * c.factor;
+      else if (typeof v === 'string' && BARE_DIGITS.test(ASCII.test(v) ? v : nfkc(v))) v = (parseNumber(v, 'number') ?? 0) * c.factor;
+    }
+    return parseNumber(v, kind, opts);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new UnreadableCell(`${columnLetter(c.col)}${row}`, err);
+  }
+}
+
+function readErCell(cells: readonly unknown[], col: number, percentPoints: boolean, row: number): number | null {
+  if (col < 0) return null;
+  try {
+    return parseEr(cells[col], percentPoints);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new UnreadableCell(`${columnLetter(col)}${row}`, err);
+  }
+}
+
+/**
+ * Without an ER column, the ER from the interaction columns there are:
+ * (likes + comments + saves + shares) per follower. Optional columns never
+ * exclude a row: an unreadable one is left out of the sum.
+ */
+function erFromInteractions(cells: readonly unknown[], cols: readonly number[], followers: number): number | null {
+  let sum = 0;
+  let any = false;
+  for (const col of cols) {
+    try {
+      const n = parseNumber(cells[col], 'count');
+      if (n !== null) {
+        sum += n;
+        any = true;
+      }
+    } catch {
+      // left out
+    }
+  }
+  return any ? sum / followers : null;
+}
+
+function isBlankRow(cells: readonly unknown[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
 
 /**
  * Reads data rows (values below the header row).
@@ -114,145 +245,123 @@ export function readRoster(
   rules: RuleOptions,
 ): RosterRead {
   const creators: Creator[] = [];
+  const eligible: Creator[] = [];
   const excluded: Exclusion[] = [];
-  const seen = new Set<string>();
-  const scale = erScale(values, map.er, map.er === undefined ? '' : headers[map.er]);
-  // Plain numbers under a header with a unit ("フォロワー数（万人）") are in that unit.
-  const unit = (f: Field): number => (map[f] === undefined ? 1 : headerUnit(headers[map[f]!]));
-  const units = { followers: unit('followers'), views: unit('views'), fee: unit('fee') };
+  const seen = new Map<string, Set<string>>(); // platform key → handle keys: no key string built per row
+  const currency = rules.currency ?? '';
+  const erCol = map.er ?? -1;
+  // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
+  const percentPoints = erCol >= 0 && erColumnInPercentPoints(columnCells(values, erCol), saysPercent(headers[erCol]));
+  const feeCol = columnOf(map, headers, 'fee', currency);
+  const viewsCol = columnOf(map, headers, 'views', currency);
+  const followersCol = columnOf(map, headers, 'followers', currency);
+  const handleCol = map.handle ?? -1;
+  const platformCol = map.platform ?? -1;
+  const interactionCols = INTERACTIONS.filter((f) => map[f] !== undefined).map((f) => map[f]!);
+  const money: ParseOptions = { currency };
   let dataRows = 0;
 
-  values.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
-    dataRows++;
+  for (let i = 0; i < values.length; i++) {
+    const cells = values[i]!;
+    if (isBlankRow(cells)) continue;
     const row = firstRow + i;
-    const cell = (f: Field): unknown => (map[f] === undefined ? '' : cells[map[f]!]);
-    const handle = text(cell('handle'));
-    const platform = text(cell('platform'));
-    if (TOTAL_ROW.test(handle.normalize('NFKC'))) {
-      dataRows--;
-      return;
-    }
-    const exclude = (reason: Reason, detail: string, extra: Partial<Exclusion> = {}): void => {
-      excluded.push({ row, handle, platform, reason, detail, ...extra });
-    };
+    const handle = handleCol < 0 ? '' : text(cells[handleCol]);
+    const platform = platformCol < 0 ? '' : text(cells[platformCol]);
+    if (handle !== '' && isTotalRow(handle)) continue;
+    dataRows++;
 
     if (handle !== '') {
-      const key = dedupeKey(handle, platform);
-      if (seen.has(key)) return exclude('duplicate', handle);
-      seen.add(key);
+      const pk = platformKey(platform);
+      let handles = seen.get(pk);
+      if (!handles) seen.set(pk, (handles = new Set()));
+      const key = handleKey(handle);
+      if (handles.has(key)) {
+        excluded.push({ row, handle, platform, reason: 'duplicate', detail: handle });
+        continue;
+      }
+      handles.add(key);
     }
-
-    /**
-     * Without an ER column, the ER from the interaction columns there are:
-     * (likes + comments + saves + shares) per follower. Optional columns never
-     * exclude a row: an unreadable one is left out of the sum.
-     */
-    const erFromInteractions = (followers: number): number | null => {
-      let sum = 0;
-      let any = false;
-      for (const f of INTERACTIONS) {
-        if (map[f] === undefined) continue;
-        try {
-          const n = parseNumber(cell(f), 'count');
-          if (n !== null) {
-            sum += n;
-            any = true;
-          }
-        } catch {
-          // left out
-        }
-      }
-      return any ? sum / followers : null;
-    };
-
-    const read = (f: Field, kind: NumberKind, v: unknown = cell(f)): number | null => {
-      try {
-        return parseNumber(v, kind);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        throw new UnreadableCell(`${columnLetter(map[f]!)}${row}`, err);
-      }
-    };
 
     let fee: number | null, views: number | null, followers: number | null, er: number | null;
     try {
-      const scaled = (f: 'fee' | 'views' | 'followers'): unknown => {
-        const v = cell(f);
-        if (units[f] === 1) return v;
-        if (typeof v === 'number') return v * units[f];
-        // Bare digits typed as text take the header's unit too; "12万" keeps its own.
-        if (typeof v === 'string' && /^[\d.,\s]+$/.test(v.normalize('NFKC'))) return (read(f, 'number', v) ?? 0) * units[f];
-        return v;
-      };
-      fee = read('fee', 'money', scaled('fee'));
-      views = read('views', 'count', scaled('views'));
-      followers = read('followers', 'count', scaled('followers'));
-      const erCell = cell('er');
-      er = read('er', 'rate', typeof erCell === 'number' ? erCell * scale : erCell);
+      fee = readCell(cells, feeCol, 'money', row, money);
+      views = readCell(cells, viewsCol, 'count', row, money);
+      followers = readCell(cells, followersCol, 'count', row, money);
+      er = readErCell(cells, erCol, percentPoints, row);
     } catch (err) {
-      if (err instanceof UnreadableCell) return exclude('unreadable', err.address, { error: err.error });
-      throw err;
+      if (!(err instanceof UnreadableCell)) throw err;
+      excluded.push({ row, handle, platform, reason: 'unreadable', detail: err.address, error: err.error });
+      continue;
     }
 
-    if (er === null && followers !== null && followers > 0) er = erFromInteractions(followers);
+    if (er === null && followers !== null && followers > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, followers);
 
-    if (fee === null || fee <= 0) return exclude('noFee', fee === null ? '' : show(fee));
+    if (fee === null || fee <= 0) {
+      excluded.push({ row, handle, platform, reason: 'noFee', detail: fee === null ? '' : show(fee) });
+      continue;
+    }
     let viewsEstimated = false;
     if ((views === null || views <= 0) && rules.viewRate !== null && followers !== null && followers > 0) {
       views = followers * rules.viewRate;
       viewsEstimated = true;
     }
-    if (views === null || views <= 0) return exclude('noViews', '', { fee, ...(followers === null ? {} : { followers }) });
-    if (followers === null) return exclude('noFollowers', '');
+    if (views === null || views <= 0) {
+      const e: Exclusion = { row, handle, platform, reason: 'noViews', detail: '', fee };
+      if (followers !== null) e.followers = followers;
+      excluded.push(e);
+      continue;
+    }
+    if (followers === null) {
+      excluded.push({ row, handle, platform, reason: 'noFollowers', detail: '' });
+      continue;
+    }
 
-    const { tier, verdict } = erTier(followers, er ?? 0, DEFAULT_PRESET);
+    const tier = tierOf(followers, DEFAULT_PRESET);
     const creator: Creator = {
       row, handle, platform, followers, views, viewsEstimated, fee,
       cpv: cpvOf(fee, views),
       er,
-      tier,
-      verdict: er === null ? null : verdict,
+      tier: tier.name,
+      verdict: er === null ? null : verdictOf(er, tier),
       role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
     };
     creators.push(creator);
-  });
-
-  const eligible: Creator[] = [];
-  for (const c of creators) {
-    const verdict = checkRules(c, rules);
+    // The rules here, in row order, so the exclusions need no sort afterwards.
+    const verdict = checkRules(creator, rules);
     if (verdict) excluded.push(verdict);
-    else eligible.push(c);
+    else eligible.push(creator);
   }
-  excluded.sort((a, b) => a.row - b.row);
   return { creators, eligible, excluded, dataRows };
+}
+
+function columnCells(values: readonly (readonly unknown[])[], col: number): unknown[] {
+  const out = new Array<unknown>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]![col];
+  return out;
 }
 
 /** The cap and the ER floor; null when the creator passes. */
 export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
-  const base = { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv };
   // A hair of tolerance so ¥2.000000001 from float division is not "over ¥2".
   if (c.cpv > rules.cpvCap * (1 + 1e-12)) {
-    return { ...base, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
+    return { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
   }
   if (rules.erFloor && c.er !== null && c.verdict === 'below') {
-    const band = DEFAULT_PRESET.tiers.find((t) => t.name === c.tier)!;
-    return { ...base, er: c.er, reason: 'erBelow', detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9) };
+    const band = tierByName(c.tier);
+    return {
+      row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, er: c.er, reason: 'erBelow',
+      detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9),
+    };
   }
   return null;
+}
+
+function tierByName(name: string): Tier {
+  for (const t of DEFAULT_PRESET.tiers) if (t.name === name) return t;
+  throw new Error(`no tier ${name}`);
 }
 
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-class UnreadableCell extends Error {
-  readonly address: string;
-  readonly error: InputError;
-  constructor(address: string, error: InputError) {
-    super(`${address}: ${error.message}`);
-    this.address = address;
-    this.error = error;
-  }
 }

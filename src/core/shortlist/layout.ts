@@ -2,6 +2,7 @@
 // so the adapter writes it in a constant number of batched calls whatever
 // the roster size.
 
+import { smallestK } from '../top-k';
 import { Locale } from '../i18n';
 import { Currency, formatMoney } from '../currency';
 import { Exclusion, REASONS } from '../roster/read';
@@ -132,10 +133,8 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
 
 /** Over the cap or under the ER band by the least, in that order of closeness. */
 export function closestToPassing(excluded: readonly Exclusion[], n = CLOSEST): Exclusion[] {
-  return excluded
-    .filter((e) => e.gap !== undefined)
-    .sort((a, b) => a.gap! - b.gap! || a.row - b.row)
-    .slice(0, n);
+  // One pass for the top n, not a sort of every exclusion (about 200,000 on a big roster).
+  return smallestK(excluded, n, (a, b) => a.gap! < b.gap! || (a.gap === b.gap && a.row < b.row), (e) => e.gap !== undefined);
 }
 
 export function exclusionDetail(e: Exclusion, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {

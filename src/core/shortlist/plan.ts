@@ -56,7 +56,7 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   if (map.views === undefined && o.viewRate === null) throw new InputError('missingColumn', { field: 'views', name: sheetName });
 
   const rows = values.slice(header.row + 1);
-  const roster = readRoster(rows, map, header.headers, header.row + 2, { cpvCap: o.cpvCap, erFloor: o.erFloor, viewRate: o.viewRate });
+  const roster = readRoster(rows, map, header.headers, header.row + 2, { cpvCap: o.cpvCap, erFloor: o.erFloor, viewRate: o.viewRate, currency: currency.code });
   if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
 
   const excludedCounts: Partial<Record<Reason, number>> = {};

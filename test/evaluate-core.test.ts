@@ -78,8 +78,8 @@ describe('results headers', () => {
   });
 
   it('keys a creator the way the shortlist dedupes', () => {
-    expect(creatorKey('@Hana', 'IG')).toBe('hana@instagram');
-    expect(creatorKey('https://www.instagram.com/hana/', 'インスタ')).toBe('hana@instagram');
+    expect(creatorKey('@Hana', 'IG')).toBe('instagram:@hana');
+    expect(creatorKey('https://www.instagram.com/hana/', 'インスタ')).toBe('instagram:@hana');
   });
 });
 
@@ -136,7 +136,7 @@ describe('History', () => {
   });
 
   it('round-trips through the sheet values, in any language', () => {
-    const rows = [row('BF', '2026-11-01', 'a@instagram', 'rebookLowerFee', 100, 100, 0.01)];
+    const rows = [row('BF', '2026-11-01', 'instagram:@a', 'rebookLowerFee', 100, 100, 0.01)];
     for (const locale of ['ja', 'ko', 'en'] as const) {
       const values = historyValues(rows, locale).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
       expect(parseHistory(values)).toEqual(rows);
@@ -146,8 +146,8 @@ describe('History', () => {
 
 describe('History for the next shortlist', () => {
   const rows: HistoryRow[] = [
-    { campaign: 'BF', date: '2026-11-01', creatorKey: 'hana@instagram', handle: '@hana', platform: 'Instagram', role: 'reach', fee: 300, actualViews: 100, cpv: 3, cvr: 0, roas: 0.1, verdict: 'doNotRebook' },
-    { campaign: 'BF', date: '2026-11-01', creatorKey: 'ken@tiktok', handle: '@ken', platform: 'TikTok', role: 'empathy', fee: 100, actualViews: 100, cpv: 1, cvr: 0.01, roas: 2, verdict: 'rebook' },
+    { campaign: 'BF', date: '2026-11-01', creatorKey: 'instagram:@hana', handle: '@hana', platform: 'Instagram', role: 'reach', fee: 300, actualViews: 100, cpv: 3, cvr: 0, roas: 0.1, verdict: 'doNotRebook' },
+    { campaign: 'BF', date: '2026-11-01', creatorKey: 'tiktok:@ken', handle: '@ken', platform: 'TikTok', role: 'empathy', fee: 100, actualViews: 100, cpv: 1, cvr: 0.01, roas: 2, verdict: 'rebook' },
   ];
   const index = historyIndex(rows);
   // [handle, platform as typed in the next roster, must-included, excluded, last verdict]
@@ -167,9 +167,9 @@ describe('History for the next shortlist', () => {
 describe('measured CVR for the revenue objective', () => {
   it('is views-weighted per handle across campaigns and platforms', () => {
     const r = (key: string, views: number | null, cvr: number | null): HistoryRow => ({ campaign: 'c', date: '2026-01-01', creatorKey: key, handle: key, platform: '', role: '', fee: 1, actualViews: views, cpv: null, cvr, roas: null, verdict: 'rebook' });
-    const m = measuredCvrByHandle([r('hana@instagram', 100, 0.01), r('hana@tiktok', 300, 0.03), r('ken@tiktok', null, 0.5), r('solo', 10, 0.1)]);
-    expect(m.get('hana')).toBeCloseTo(0.025, 9);
-    expect(m.has('ken')).toBe(false);
-    expect(m.get('solo')).toBeCloseTo(0.1, 9);
+    const m = measuredCvrByHandle([r('instagram:@hana', 100, 0.01), r('tiktok:@hana', 300, 0.03), r('tiktok:@ken', null, 0.5), r(':@solo', 10, 0.1)]);
+    expect(m.get('@hana')).toBeCloseTo(0.025, 9);
+    expect(m.has('@ken')).toBe(false);
+    expect(m.get('@solo')).toBeCloseTo(0.1, 9);
   });
 });

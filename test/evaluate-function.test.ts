@@ -46,6 +46,12 @@ describe('CAMPAIGN_VERDICT', () => {
     expect(() => call(en, ...args)).toThrow(message);
   });
 
+  it("refuses money in another currency than the sheet's, never converting it", () => {
+    const usd = () => 'USD';
+    expect(() => callCustom('CAMPAIGN_VERDICT', ['¥300,000', 200_000, 450_000, 2], en, usd)).toThrow('fee:');
+    expect(callCustom('CAMPAIGN_VERDICT', ['$3,000', 2_000, '$4,500', '$2'], en, usd)).toBe('Rebook');
+  });
+
   it('is in the one metadata table with a parameter per argument', () => {
     const meta = CUSTOM_FUNCTIONS.find((f) => f.name === 'CAMPAIGN_VERDICT')!;
     expect(meta.params.map((p) => p.name)).toEqual(['fee', 'actual_views', 'revenue', 'cap', 'min_roas']);

@@ -36,8 +36,9 @@ const ACTUALS: Record<string, (string | number)[]> = {
   [EVIL]: ['はい', '', '', '', '', '', '', ''], // no actual views: no data
 };
 
-function setup(locale = 'ja_JP') {
-  const fake = createFakeSpreadsheet({ Roster: ROSTER }, { locale });
+/** A yen spreadsheet (the roster's fees are in ¥); the person's own language decides the words. */
+function setup(userLocale = 'ja_JP') {
+  const fake = createFakeSpreadsheet({ Roster: ROSTER }, { locale: 'ja_JP', userLocale });
   const gas = loadBundle(fake.globals);
   const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
   gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
@@ -65,7 +66,7 @@ describe('createResultsSheet', () => {
     expect(v[0]).toEqual(['クリエイターキー', 'アカウント', '媒体', '役割', '想定費用', '想定再生数', '想定CPV', '投稿済み', '実績再生数', 'クリック数', '注文数', '売上', '実費用', '保存数', 'シェア数', '購入意向率']);
     expect(v.length).toBe(7);
     const mid = v.find((row) => row[1] === '@mid_b')!;
-    expect(mid.slice(0, 7)).toEqual(['mid_b@tiktok', '@mid_b', 'TikTok', '拡散（リーチ）', 300_000, 200_000, 1.5]);
+    expect(mid.slice(0, 7)).toEqual(['tiktok:@mid_b', '@mid_b', 'TikTok', '拡散（リーチ）', 300_000, 200_000, 1.5]);
     expect(mid.slice(7).every((x) => x === '')).toBe(true);
     // A handle that looks like a formula stays text.
     expect(v.some((row) => row[1] === EVIL)).toBe(true);
@@ -110,7 +111,7 @@ describe('createResultsSheet', () => {
     expect(third.added).toBe(1);
     const after = fake.sheetValues('成果');
     expect(after.slice(0, 7)).toEqual(before);
-    expect(after[7]!.slice(0, 2)).toEqual(['new_f@instagram', '@new_f']);
+    expect(after[7]!.slice(0, 2)).toEqual(['instagram:@new_f', '@new_f']);
     const valueWrites = fake.counters.calls.filter((c) => c.startsWith('Range.setValues'));
     expect(valueWrites).toEqual(['Range.setValues 成果!A8:P8']);
     expect((fake.formats('成果').protections as any[]).map((p) => p.getRange().getA1Notation())).toEqual(['A1:G8']);
@@ -235,7 +236,8 @@ describe('evaluateCampaign', () => {
     const rows = [
       ['K社 BF 実績'],
       ['Handle', 'Platform', 'Fee', 'Actual views', 'Conversions', 'Revenue', 'Posted'],
-      ['@a', 'IG', '¥300,000', '20万', 40, '¥600,000', 'yes'],
+      ['@a', 'IG', '$3,000', '2K', 40, '$6,000', 'yes'], // CPV $1.50, ROAS 2
+      ['@yen', 'IG', '¥300,000', '20万', 40, 600_000, 'yes'], // yen in a dollar sheet: refused, never converted
       ['@b', 'TikTok', '100000', '12abc', 5, 10_000, ''],
       ['@c', 'TikTok', '100000', '', '', '', 'no'],
       ['合計', '', '500000', '', '', '', ''],
@@ -245,10 +247,13 @@ describe('evaluateCampaign', () => {
     const before = JSON.stringify(fake.sheetValues('Results'));
     const r = gas.evaluateCampaign({ resultsSheet: 'Results', cpvCap: 2, minRoas: 1.5 });
     const v = byHandle(r);
-    expect(r.creators).toBe(3); // the totals line is not a creator
+    expect(r.creators).toBe(4); // the totals line is not a creator
+    expect(v['@yen'].verdict).toBe('noData');
+    expect(v['@yen'].reason).toContain('C4');
+    expect(v['@yen'].reason).toContain('USD');
     expect(v['@a'].verdict).toBe('rebook'); // CPV 1.5, ROAS 2 ≥ 1.5
     expect(v['@b'].verdict).toBe('noData');
-    expect(v['@b'].reason).toContain('D4');
+    expect(v['@b'].reason).toContain('D5');
     expect(v['@b'].reason).toContain('"12abc" is not a number');
     expect(v['@c'].verdict).toBe('notPosted');
     expect(r.evaluationSheet).toBe('Evaluation (Results)');

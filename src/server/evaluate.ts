@@ -3,9 +3,10 @@
 // evaluation sheet (on a new sheet, swapped in when complete) and add the
 // campaign to History. A constant number of writes whatever the size.
 
-import { currencyOf } from '../core/currency';
+import { Currency } from '../core/currency';
+import { spreadsheetCurrency } from './locale';
 import { ArgError, evalWord, InputError, Locale, show, VERDICT_NAMES } from '../core/i18n';
-import { parseNumber, NumberKind } from '../core/parse';
+import { parseNumber, NumberKind, ParseOptions } from '../core/parse';
 import { evaluate, Evaluation } from '../core/evaluate/evaluate';
 import { historyRowsOf } from '../core/evaluate/history';
 import { buildEvaluationLayout, EVAL_WIDTH, flagText, reasonText } from '../core/evaluate/layout';
@@ -22,11 +23,12 @@ import type { EvaluationSummary } from '../shared/api';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function option(req: Record<string, unknown>, name: string, kind: NumberKind, check?: (n: number) => InputError | null): number | null {
+  const opts: ParseOptions | undefined = kind === 'money' ? { currency: () => spreadsheetCurrency().code } : undefined;
   const v = req[name];
   if (v === undefined || v === null || v === '') return null;
   let n: number | null;
   try {
-    n = parseNumber(v, kind);
+    n = parseNumber(v, kind, opts);
   } catch (err) {
     if (err instanceof InputError) throw new ArgError(name, err);
     throw err;
@@ -62,7 +64,8 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       if (!source) throw new InputError('noSheet', { name: resultsName });
       const kind = ownKind(source);
       if (kind !== null && kind !== 'results') throw new InputError('notResultsSheet', { name: resultsName });
-      const read = readResults(source.getDataRange().getValues()); // the one read of the results
+      const currency = spreadsheetCurrency();
+      const read = readResults(source.getDataRange().getValues(), currency.code); // the one read of the results
       if (!read) throw new InputError('noResultsHeader', { name: resultsName });
       if (read.rows.length === 0) throw new InputError('noResultsRows', { name: resultsName });
       const savedCap = loadSettings().settings?.cpvCap;
@@ -71,7 +74,6 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
 
       const e = evaluate(read.rows, { cap, minRoas: targetRoas(minRoas, margin), margin, cvr, aov });
       const campaign = (typeof req.campaign === 'string' && req.campaign.trim()) || campaignOf(source) || resultsName;
-      const currency = currencyOf(ss.getSpreadsheetLocale());
       const name = evaluationName(campaign, locale);
       const old = ss.getSheetByName(name);
       if (old && ownKind(old) !== 'evaluation') throw new InputError('outputNotOurs', { name });
@@ -121,7 +123,7 @@ function summaryOf(
   e: Evaluation,
   names: Pick<EvaluationSummary, 'campaign' | 'resultsSheet' | 'evaluationSheet' | 'historySheet'>,
   locale: Locale,
-  currency: ReturnType<typeof currencyOf>,
+  currency: Currency,
 ): EvaluationSummary {
   const t = e.totals;
   return {

@@ -3,7 +3,7 @@
 // columns on the right. A rerun only adds the creators that are missing: no
 // cell already on the sheet is written again.
 
-import { currencyOf } from '../core/currency';
+import { spreadsheetCurrency } from './locale';
 import { evalWord, InputError, Locale } from '../core/i18n';
 import { existingKeys, lastFilledRow, newResultRows, PLAN_COLUMNS, POSTED_COLUMN, RATE_COLUMN, resultsFormats, resultsHeader, RESULTS_WIDTH } from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
@@ -76,7 +76,7 @@ export function createResultsSheet(req: unknown): ResultsCreated {
       const existing = ss.getSheetByName(name);
       if (existing && ownKind(existing) !== 'results') throw new InputError('resultsNotOurs', { name });
       const campaign = text(r.campaign) || (existing ? campaignOf(existing) : null) || `${from} ${today(ss)}`;
-      const currency = currencyOf(ss.getSpreadsheetLocale());
+      const currency = spreadsheetCurrency();
 
       let sheet: Sheet;
       let have = new Set<string>();
@@ -142,7 +142,7 @@ export function getResultsContext(): ResultsContext {
     const cap = loadSettings().settings?.cpvCap;
     return {
       locale,
-      currencySymbol: currencyOf(ss.getSpreadsheetLocale()).symbol,
+      currencySymbol: spreadsheetCurrency().symbol,
       sheets: ss.getSheets().map((s) => s.getName()),
       shortlistSheet: latestShortlist(ss),
       resultsSheets: findOwn(ss, 'results').map((s) => s.getName()),

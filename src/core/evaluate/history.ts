@@ -16,7 +16,7 @@ import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
 import { ROLE_NAMES } from '../shortlist/labels';
-import { creatorKey, roleOf } from './read';
+import { creatorKey, handleOfKey, roleOf } from './read';
 import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';
 
@@ -207,8 +207,7 @@ export function measuredCvrByHandle(rows: readonly HistoryRow[]): Map<string, nu
   const acc = new Map<string, { orders: number; views: number }>();
   for (const r of rows) {
     if (r.cvr === null || r.actualViews === null || r.actualViews <= 0) continue;
-    const at = r.creatorKey.lastIndexOf('@');
-    const handle = at > 0 ? r.creatorKey.slice(0, at) : r.creatorKey;
+    const handle = handleOfKey(r.creatorKey);
     const a = acc.get(handle) ?? { orders: 0, views: 0 };
     a.orders += r.cvr * r.actualViews;
     a.views += r.actualViews;

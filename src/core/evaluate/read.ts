@@ -4,15 +4,20 @@
 // an unreadable cell is kept with its address and reason, not guessed.
 
 import { EVAL_WORDS, InputError, show } from '../i18n';
-import { isBlank, NumberKind, parseNumber } from '../parse';
+import { isBlank, NumberKind, parseNumber, ParseOptions } from '../parse';
 import { columnLetter, findResultHeader, headerUnit, ResultColumnMap, ResultField } from '../roster/headers';
 import { handleKey, platformKey, Role } from '../roster/read';
 import { ROLE_NAMES } from '../shortlist/labels';
 
-/** The same creator on the same platform, as the shortlist dedupes: "hana_beauty@instagram". */
+/** The same creator on the same platform, as the shortlist dedupes: "instagram:@hana_beauty" (platform, then handleKey). */
 export function creatorKey(handle: string, platform: string): string {
-  const p = platformKey(platform);
-  return p ? `${handleKey(handle)}@${p}` : handleKey(handle);
+  return `${platformKey(platform)}:${handleKey(handle)}`;
+}
+
+/** The handleKey part of a creator key. */
+export function handleOfKey(key: string): string {
+  const at = key.indexOf(':');
+  return at >= 0 ? key.slice(at + 1) : key;
 }
 
 export const NUMBER_FIELDS = {
@@ -68,8 +73,12 @@ export function roleOf(v: unknown): Role | null {
 
 const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
 
-/** Null when no header row of a results sheet is found in the first 10 rows. */
-export function readResults(values: readonly (readonly unknown[])[]): ResultsRead | null {
+/**
+ * Null when no header row of a results sheet is found in the first 10 rows.
+ * currency: the spreadsheet's currency code; money in another one is refused (no exchange rate is guessed).
+ */
+export function readResults(values: readonly (readonly unknown[])[], currency = ''): ResultsRead | null {
+  const money: ParseOptions = { currency };
   const found = findResultHeader(values);
   if (!found) return null;
   const { map, headers } = found;
@@ -95,7 +104,7 @@ export function readResults(values: readonly (readonly unknown[])[]): ResultsRea
     for (const f of Object.keys(NUMBER_FIELDS) as NumberField[]) {
       if (map[f] === undefined) continue;
       try {
-        const n = parseNumber(cell(f), NUMBER_FIELDS[f]);
+        const n = parseNumber(cell(f), NUMBER_FIELDS[f], NUMBER_FIELDS[f] === 'money' ? money : undefined);
         if (n !== null) out.numbers[f] = NUMBER_FIELDS[f] === 'rate' ? n : n * headerUnit(headers[map[f]!]);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;

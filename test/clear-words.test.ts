@@ -37,12 +37,12 @@ describe('saved settings that do not validate', () => {
     fake.properties.set('shortlist.settings', saved);
     const ctx = gas.getShortlistContext();
     expect(ctx.rosterSheet).toBe('Roster');
-    expect(ctx.header.columns.fee).toBe('費用');
+    expect(ctx.header?.columns.fee).toBe('費用');
     for (const f of ignored) expect(ctx.settingsIgnored).toContain(f);
     expect(ctx.settingsIgnored).toContain('保存された設定の一部が読めなかったため無視しました');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // What did validate is kept for the form.
-    if (saved.includes('"cpvCap":2')) expect(ctx.settings.cpvCap).toBe(2);
+    if (saved.includes('"cpvCap":2')) expect(ctx.settings?.cpvCap).toBe(2);
   });
 
   it('says nothing when the saved settings are fine', () => {
@@ -57,8 +57,8 @@ describe('refusals that say why', () => {
     const long = `費用（税込・${'注'.repeat(240)}）`;
     const { gas } = setup([[...HEADER.slice(0, 4), long], ...ROSTER.slice(1)]);
     const ctx = gas.getShortlistContext();
-    expect(ctx.header.columns.fee).toBe(long);
-    const r = gas.runShortlist({ ...BASE, columns: ctx.header.columns });
+    expect(ctx.header?.columns.fee).toBe(long);
+    const r = gas.runShortlist({ ...BASE, columns: ctx.header?.columns });
     expect(r.selected.length).toBe(2);
   });
 
@@ -86,7 +86,7 @@ describe('refusals that say why', () => {
   it('a custom preset error in Japanese has no English inside', () => {
     const fake = createFakeSpreadsheet({ S: [[1]] }, { locale: 'ja_JP' });
     const gas = loadBundle(fake.globals);
-    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(gas);
     let out = '';
     try {
       gas.ER_TIER(5000, 0.05, [[0, 'micro', 0.08, 0.03]]);

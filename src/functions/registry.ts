@@ -25,6 +25,6 @@ export function callCustom(name: CustomFunctionName, args: readonly unknown[], l
     return IMPLEMENTATIONS[name](args, locale, currency);
   } catch (err) {
     if (!(err instanceof InputError)) console.error(name, err instanceof Error ? err.stack ?? err.message : String(err));
-    throw new Error(messageOf(err, locale(), name));
+    throw new Error(messageOf(err, locale(), name), { cause: err });
   }
 }

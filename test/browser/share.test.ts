@@ -94,9 +94,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
       timeZone: 'Asia/Tokyo',
       latency: 150,
     });
-    registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(h.bundle);
     h.bundle.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_000_000 });
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.setActiveSheet(ss.getSheetByName('Roster')!);
     page = await openPage(browser, h.url, problems);
     if (o.shareTab) {
@@ -348,7 +348,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     // The server's refusal: the sheet was deleted after the sidebar listed it.
     await page.getByTestId('freeze-range').fill('A1:B2');
     await page.getByTestId('freeze-sheet').selectOption('重複');
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.deleteSheet(ss.getSheetByName('重複')!);
     await page.getByTestId('freeze-run').click();
     expect(await error.isHidden()).toBe(true);
@@ -376,7 +376,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () =
       mkdirSync(ARTIFACTS, { recursive: true });
       const browser = await chromium.launch(LAUNCH);
       const h = await startSidebarHarness({ sheets: { Roster: ROSTER, 'Q3 plan': [['Handle', 'Fee', 'Margin'], ['@a', 1, 0.3]] }, locale });
-      registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
+      registerCustomFunctions(h.bundle);
       const problems: string[] = [];
       try {
         const page = await openPage(browser, h.url, problems);

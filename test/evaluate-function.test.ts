@@ -38,7 +38,8 @@ describe('CAMPAIGN_VERDICT', () => {
   // [args, message]
   const ERRORS: [unknown[], string][] = [
     [[300_000, 200_000, 450_000, 0], 'cap: cap must be greater than 0'],
-    [[300_000, 200_000, 450_000, ''], 'cap: cap must be greater than 0'],
+    [[300_000, 200_000, 450_000, ''], 'cap: missing or of the wrong type'],
+    [[300_000, 200_000, 450_000], 'cap: missing or of the wrong type'],
     [[300_000, '-5', 450_000, 2], 'actual_views: "-5" is negative'],
     [[[[1], [2]], [[1], [2], [3]], 1, 2], 'ranges have different sizes: 2×1 and 3×1'],
   ];

@@ -14,7 +14,8 @@ export function CAMPAIGN_VERDICT(args: readonly unknown[], locale: LocaleRef, cu
   return mapCells([fee, views, revenue, cap, minRoas], ([f, v, r, c, m]) => {
     if (isBlank(f) && isBlank(v) && isBlank(r)) return ''; // a blank row of a whole-column reference
     const capN = readArg('cap', c, 'money', money);
-    if (capN === null || capN <= 0) throw new ArgError('cap', new InputError('mustBePositive', { name: 'cap', value: show(c) }));
+    if (capN === null) throw new ArgError('cap', new InputError('settingMissing'));
+    if (capN <= 0) throw new ArgError('cap', new InputError('mustBePositive', { name: 'cap', value: show(c) }));
     const minN = readArg('min_roas', m, 'number') ?? 1;
     const d = decide({
       posted: null,

@@ -139,7 +139,8 @@ const settingsSheet: unknown[][] = [
 
 if (!existsSync('dist/Code.js')) throw new Error('dist/Code.js is missing: run `node scripts/build.mjs` first');
 const fake = createFakeSpreadsheet({ Roster: rosterSheet, Comments: commentsSheet, Settings: settingsSheet }, { locale: 'ja_JP', name: 'sample-workbook' });
-registerCustomFunctions(loadBundle(fake.globals));
+const gas = loadBundle(fake.globals);
+registerCustomFunctions(gas);
 const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
 const bold = (sheet: string, a1: string) => ss.getSheetByName(sheet).getRange(a1).setFontWeight('bold');
 bold('Roster', 'A1:J1');
@@ -153,6 +154,44 @@ ss.getSheetByName('Roster').getRange(`I2:I${last}`).setNumberFormat('0.0');
 ss.getSheetByName('Comments').getRange('E2').setNumberFormat('0.0%');
 ss.getSheetByName('Settings').getRange('A2:A6').setNumberFormat('#,##0');
 ss.getSheetByName('Settings').getRange('B10').setNumberFormat('"¥"#,##0');
+
+// ---- a finished campaign: the add-on's results sheet for a shortlist of this roster, actuals typed in ----
+// Made by the real add-on (runShortlist → createResultsSheet), the actuals from a seeded generator; the
+// shortlist itself is not kept (the preview's user makes their own). Evaluate it from the sidebar's Results tab.
+
+const PAST = 'K社BF 実績';
+gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_500_000 });
+gas.createResultsSheet({ name: PAST, campaign: 'K社 BF 2025' });
+const past = ss.getSheetByName(PAST);
+const plan = fake.sheetValues(PAST);
+// One story per creator, so the evaluation shows each row of the decision table:
+// [views ÷ plan (null: CPV pushed over the ¥2 cap), ROAS, actions per view, posted, revenue reported]
+const STORIES: [number | null, number, number, boolean, boolean][] = [
+  [1.3, 3.2, 0.006, true, true], // rebook
+  [null, 2.4, 0.004, true, true], // sold, over the cap: rebook at a lower fee
+  [1, 0, 0, false, false], // did not post
+  [1.2, 0.4, 0.015, true, true], // views delivered, sales did not (and saved/shared a lot)
+  [0.9, 0, 0.005, true, false], // sales not reported yet: no data, not zero
+  [null, 0.3, 0.003, true, true], // over the cap, did not sell: do not rebook
+  [1.05, 1.6, 0.007, true, true], // rebook
+];
+// H posted, I actual views, J clicks, K orders, L revenue, M actual fee, N saves, O shares
+const actuals = plan.slice(1).map((row, i) => {
+  const [factor, roas, actions, posted, reported] = STORIES[i % STORIES.length]!;
+  if (!posted) return ['いいえ', '', '', '', '', '', '', ''];
+  const fee = Number(row[4]);
+  const planned = Number(row[5]);
+  const views = Math.round(factor === null ? fee / 2.6 : planned * factor);
+  const aov = 2800 + (i % 5) * 300;
+  const orders = Math.round((fee * roas) / aov);
+  return ['はい', views, Math.round(views * 0.015), orders, reported ? orders * aov : '', '', Math.round(views * actions * 0.7), Math.round(views * actions * 0.3)];
+});
+past.getRange(2, 8, actuals.length, 8).setValues(actuals);
+const check = gas.evaluateCampaign({ resultsSheet: PAST, cpvCap: 2 });
+for (const name of [check.evaluationSheet, check.historySheet, 'Shortlist']) ss.deleteSheet(ss.getSheetByName(name));
+ss.setActiveSheet(ss.getSheetByName('Roster'));
+fake.properties.clear(); // what the add-on remembers lives in the document, not in an .xlsx
+console.log(`${PAST}: ${actuals.length} creators; verdicts ${JSON.stringify(check.counts)}; blended CPV ${check.blendedCpv?.toFixed(2)} (cap 2), ROAS ${check.roas?.toFixed(2)}`);
 
 // Every formula must compute: a #NAME? here means the bundle's functions were not registered.
 for (const name of fake.sheetNames()) {

@@ -16,6 +16,8 @@ import { CHOSEN_MUST } from '../src/core/shortlist/select';
 import { histogramSvg } from './chart';
 import { server } from './rpc';
 import { createSharePanel } from './share';
+import { createResultsPanel } from './results';
+import { evalWord } from '../src/core/i18n';
 
 /** Columns that change what the preview computes. */
 const PRESIM_FIELDS: readonly Field[] = ['fee', 'views', 'followers', 'er'];
@@ -68,21 +70,24 @@ const app = document.getElementById('app') ?? document.body.appendChild(el('main
 
 // ---- Tabs -------------------------------------------------------------------
 
-type Tab = 'shortlist' | 'share';
-const TABS: readonly Tab[] = ['shortlist', 'share'];
-const TAB_LABEL: Record<Tab, Label> = { shortlist: 'tabShortlist', share: 'tabShare' };
+type Tab = 'shortlist' | 'share' | 'results';
+const TABS: readonly Tab[] = ['shortlist', 'share', 'results'];
+const TAB_LABEL: Record<Exclude<Tab, 'results'>, Label> = { shortlist: 'tabShortlist', share: 'tabShare' };
+const tabLabel = (tab: Tab): string => (tab === 'results' ? evalWord('tabResults', state.locale) : L(TAB_LABEL[tab]));
 const panels: Record<Tab, HTMLElement> = {
   shortlist: el('div', { id: 'panel-shortlist', role: 'tabpanel', 'aria-labelledby': 'tab-shortlist', 'data-testid': 'panel-shortlist' }),
   share: el('div', { id: 'panel-share', role: 'tabpanel', 'aria-labelledby': 'tab-share', 'data-testid': 'panel-share', hidden: true }),
+  results: el('div', { id: 'panel-results', role: 'tabpanel', 'aria-labelledby': 'tab-results', 'data-testid': 'panel-results', hidden: true }),
 };
 const tabButtons = {} as Record<Tab, HTMLButtonElement>;
 let currentTab: Tab = 'shortlist';
 const share = createSharePanel(panels.share, () => state.locale);
+const results = createResultsPanel(panels.results, () => state.locale);
 
 function buildTabs(): HTMLElement {
   const bar = el('div', { class: 'tabs', role: 'tablist' });
   for (const tab of TABS) {
-    const b = el('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'data-testid': `tab-${tab}` }, L(TAB_LABEL[tab]));
+    const b = el('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'data-testid': `tab-${tab}` }, tabLabel(tab));
     b.addEventListener('click', () => selectTab(tab));
     b.addEventListener('keydown', (e) => {
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -106,15 +111,17 @@ function selectTab(tab: Tab): void {
     panels[t].hidden = !on;
   }
   if (tab === 'share') share.show();
+  if (tab === 'results') results.show();
 }
 
 /** Labels that live outside a panel's render, after the language is known. */
 function relabelTabs(): void {
-  for (const t of TABS) tabButtons[t].textContent = L(TAB_LABEL[t]);
+  for (const t of TABS) tabButtons[t].textContent = tabLabel(t);
   share.relabel();
+  results.relabel();
 }
 
-replace(app, buildTabs(), panels.shortlist, panels.share);
+replace(app, buildTabs(), panels.shortlist, panels.share, panels.results);
 selectTab(currentTab);
 
 interface Ui {

@@ -4,6 +4,7 @@ import { parseA1, splitSheet } from './a1';
 import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
+import { FakeDataValidationBuilder } from './validation';
 import { gasText } from './values';
 import { SheetState, Workbook } from './workbook';
 
@@ -209,7 +210,7 @@ export function createSpreadsheetApp(wb: Workbook, ui: ReturnType<typeof createU
     },
     getUi: () => ui,
     flush() {},
-    newDataValidation: () => recordingBuilder('DataValidation'),
+    newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => recordingBuilder('ConditionalFormatRule'),
     newTextStyle: () => recordingBuilder('TextStyle'),
     newRichTextValue: () => recordingBuilder('RichTextValue'),

@@ -273,6 +273,52 @@ export const MESSAGES = <const>{
     ja: '「{range}」は「{name}」の範囲として読めません（A1:D20 のように指定してください）',
     ko: '"{range}"은(는) "{name}"의 범위가 아닙니다 (A1:D20처럼 입력하세요)',
   },
+  // ---- the evaluation cycle ----
+  noShortlist: {
+    en: 'no shortlist to make a results sheet from: build a shortlist first, or name its sheet',
+    ja: '成果シートの元になるショートリストがありません。先にショートリストを作成するか、シート名を指定してください',
+    ko: '성과 시트를 만들 숏리스트가 없습니다. 먼저 숏리스트를 만들거나 시트 이름을 지정하세요',
+  },
+  notAShortlist: {
+    en: '"{name}" is not a shortlist written by this add-on (its header row is not the shortlist\'s)',
+    ja: '「{name}」はこのアドオンが書き出したショートリストではありません（見出し行が違います）',
+    ko: '"{name}"은(는) 이 부가기능이 만든 숏리스트가 아닙니다 (머리글 행이 다릅니다)',
+  },
+  emptyShortlist: {
+    en: 'the shortlist "{name}" has no chosen creators',
+    ja: 'ショートリスト「{name}」に選ばれたクリエイターがいません',
+    ko: '숏리스트 "{name}"에 선택된 크리에이터가 없습니다',
+  },
+  noResultsHeader: {
+    en: 'no results header found in the first 10 rows of "{name}": it needs a creator column (Handle or Creator key) and actuals (Actual views, Orders or Revenue; 実績再生数, 注文数, 売上 / 실제 조회수, 구매수, 매출)',
+    ja: '「{name}」の先頭10行に成果の見出し行が見つかりません。クリエイターの列（アカウント／クリエイターキー）と実績の列（実績再生数・注文数・売上）が必要です',
+    ko: '"{name}"의 처음 10행에서 성과 머리글을 찾지 못했습니다. 크리에이터 열(계정/크리에이터 키)과 실적 열(실제 조회수·구매수·매출)이 필요합니다',
+  },
+  noResultsRows: {
+    en: '"{name}" has a results header but no creators below it',
+    ja: '「{name}」には成果の見出し行の下にクリエイターがいません',
+    ko: '"{name}"에 성과 머리글 아래 크리에이터가 없습니다',
+  },
+  needCap: {
+    en: 'the CPV cap is needed to judge the results: enter it (e.g. 2), or build a shortlist with one first',
+    ja: '成果の判定にはCPV上限が必要です。入力してください（例：2）',
+    ko: '성과 판정에는 CPV 상한이 필요합니다. 입력하세요 (예: 2)',
+  },
+  resultsNotOurs: {
+    en: 'a sheet named "{name}" already exists and is not a results sheet of this add-on; choose another name',
+    ja: '「{name}」というシートは既にあり、このアドオンの成果シートではありません。別の名前を指定してください',
+    ko: '"{name}" 시트가 이미 있으며 이 부가기능의 성과 시트가 아닙니다. 다른 이름을 지정하세요',
+  },
+  notResultsSheet: {
+    en: '"{name}" is a sheet the add-on wrote (a shortlist, an evaluation, History or a snapshot), not results: choose the results sheet',
+    ja: '「{name}」はアドオンが書き出したシート（ショートリスト・評価・履歴・スナップショット）で、成果シートではありません。成果シートを選んでください',
+    ko: '"{name}"은(는) 부가기능이 만든 시트(숏리스트·평가·이력·스냅샷)로, 성과 시트가 아닙니다. 성과 시트를 선택하세요',
+  },
+  notPostedValue: {
+    en: '"{value}" is not yes or no',
+    ja: '「{value}」は「はい／いいえ」として読めません',
+    ko: '"{value}"은(는) 예/아니요로 읽을 수 없습니다',
+  },
   // ---- own sheets, snapshots, freezing, saved settings (issue 10) ----
   busySnapshot: {
     en: 'the add-on is already writing to this spreadsheet (a shortlist run, a snapshot or a freeze); create the snapshot again in a moment',
@@ -771,6 +817,10 @@ export const TASK_NAMES = {
   getSnapshotContext: { en: 'reading the sheet', ja: 'シートの読み込み', ko: '시트 읽기' },
   createClientSnapshot: { en: 'creating the client snapshot', ja: 'クライアント用スナップショット作成', ko: '클라이언트용 스냅샷 작성' },
   freezeFormulas: { en: 'freezing formulas', ja: '数式の固定', ko: '수식 고정' },
+  getResultsContext: { en: 'reading the results sheets', ja: '成果シートの読み込み', ko: '성과 시트 읽기' },
+  createResultsSheet: { en: 'creating the results sheet', ja: '成果シート作成', ko: '성과 시트 작성' },
+  evaluateCampaign: { en: 'evaluating the campaign', ja: 'キャンペーンの成果判定', ko: '캠페인 성과 판정' },
+  openSheet: { en: 'opening the sheet', ja: 'シートを開く', ko: '시트 열기' },
 } satisfies Record<string, Entry>;
 
 export const MENU_WORDS = {
@@ -1066,4 +1116,156 @@ export const KPI_UI_WORDS = {
   estimateLarge: { en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly', ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます', ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다' },
   unreadableLink: { en: 'See every row\'s status in the output\'s "All roster rows" section', ja: '出力シートの「名簿の全行」で各行の理由を確認できます', ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요' },
   notFound: { en: 'No selection found within the search limit (best bound {bound})', ja: '探索上限内で選定が見つかりません（上界 {bound}）', ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})' },
+} satisfies Record<string, Entry>;
+
+// ---- Words of the evaluation cycle: the results, evaluation and History sheets and the sidebar's Results tab ----
+
+export const EVAL_WORDS = {
+  // Results sheet columns (the header row; also read back through RESULT_ALIASES)
+  creatorKey: { en: 'Creator key', ja: 'クリエイターキー', ko: '크리에이터 키' },
+  handle: { en: 'Handle', ja: 'アカウント', ko: '계정' },
+  platform: { en: 'Platform', ja: '媒体', ko: '플랫폼' },
+  role: { en: 'Role', ja: '役割', ko: '역할' },
+  plannedFee: { en: 'Planned fee', ja: '想定費用', ko: '예정 비용' },
+  plannedViews: { en: 'Planned views', ja: '想定再生数', ko: '예상 조회수' },
+  plannedCpv: { en: 'Planned CPV', ja: '想定CPV', ko: '예상 CPV' },
+  posted: { en: 'Posted', ja: '投稿済み', ko: '게시 여부' },
+  actualViews: { en: 'Actual views', ja: '実績再生数', ko: '실제 조회수' },
+  clicks: { en: 'Clicks', ja: 'クリック数', ko: '클릭수' },
+  orders: { en: 'Orders', ja: '注文数', ko: '구매수' },
+  revenue: { en: 'Revenue', ja: '売上', ko: '매출' },
+  actualFee: { en: 'Actual fee', ja: '実費用', ko: '실제 비용' },
+  saves: { en: 'Saves', ja: '保存数', ko: '저장수' },
+  shares: { en: 'Shares', ja: 'シェア数', ko: '공유수' },
+  intent: { en: 'Purchase intent share', ja: '購入意向率', ko: '구매의향 비율' },
+  yes: { en: 'yes', ja: 'はい', ko: '예' },
+  no: { en: 'no', ja: 'いいえ', ko: '아니요' },
+  resultsSheet: { en: 'Results', ja: '成果', ko: '성과' },
+  evaluationSheet: { en: 'Evaluation', ja: '成果評価', ko: '성과 평가' },
+  historySheet: { en: 'History', ja: '履歴', ko: '이력' },
+  numberHelp: { en: 'A number, 0 or more (leave blank if unknown: blank is "no data", not zero)', ja: '0以上の数値（不明なら空欄のまま。空欄は0ではなく「データなし」）', ko: '0 이상의 숫자 (모르면 비워 두세요. 빈칸은 0이 아니라 "데이터 없음")' },
+  rateHelp: { en: 'A share between 0% and 100%', ja: '0%〜100%の割合', ko: '0%~100% 사이의 비율' },
+  postedHelp: { en: 'yes or no', ja: 'はい／いいえ', ko: '예/아니요' },
+  planProtected: { en: 'The plan, written by the add-on: type the actuals in the columns to the right', ja: 'アドオンが書いた計画です。実績は右側の列に入力してください', ko: '부가기능이 작성한 계획입니다. 실적은 오른쪽 열에 입력하세요' },
+  evaluationProtected: { en: 'Written by the add-on: evaluate again instead of editing', ja: 'アドオンが書き出したシートです。編集せず再評価してください', ko: '부가기능이 작성한 시트입니다. 편집하지 말고 다시 평가하세요' },
+  historyProtected: { en: 'The add-on\'s record of past evaluations, one row per campaign and creator', ja: 'アドオンが記録する過去の評価（キャンペーン×クリエイターごとに1行）', ko: '부가기능이 기록하는 과거 평가 (캠페인×크리에이터당 1행)' },
+
+  // Evaluation sheet
+  verdict: { en: 'Verdict', ja: '判定', ko: '판정' },
+  reason: { en: 'Why', ja: '理由', ko: '이유' },
+  fee: { en: 'Fee', ja: '費用', ko: '비용' },
+  viewsRatio: { en: 'Views vs plan', ja: '再生数 実績/想定', ko: '조회수 실적/예상' },
+  actualCpv: { en: 'Actual CPV', ja: '実績CPV', ko: '실제 CPV' },
+  cpvRatio: { en: 'CPV vs plan', ja: 'CPV 実績/想定', ko: 'CPV 실적/예상' },
+  cvrViews: { en: 'CVR (orders ÷ views)', ja: 'CVR（注文÷再生）', ko: 'CVR (구매÷조회)' },
+  cvrClicks: { en: 'CVR (orders ÷ clicks)', ja: 'CVR（注文÷クリック）', ko: 'CVR (구매÷클릭)' },
+  aov: { en: 'AOV', ja: '客単価', ko: '객단가' },
+  roi: { en: 'ROI', ja: 'ROI', ko: 'ROI' },
+  profitRoi: { en: 'Profit ROI', ja: '利益ROI', ko: '이익 ROI' },
+  plannedRoi: { en: 'Planned ROI', ja: '想定ROI', ko: '예상 ROI' },
+  roas: { en: 'ROAS', ja: 'ROAS', ko: 'ROAS' },
+  actionRate: { en: 'Actions per view', ja: 'アクション率', ko: '액션율' },
+  targetFee: { en: 'Fee to negotiate', ja: '交渉する費用', ko: '협상할 비용' },
+  flag: { en: 'Flag', ja: '注意', ko: '주의' },
+  noData: { en: 'no data', ja: 'データなし', ko: '데이터 없음' },
+  totals: { en: 'Campaign totals', ja: 'キャンペーン合計', ko: '캠페인 합계' },
+  campaign: { en: 'Campaign', ja: 'キャンペーン', ko: '캠페인' },
+  creators: { en: 'Creators', ja: '人数', ko: '인원' },
+  spend: { en: 'Spend', ja: '費用合計', ko: '총 비용' },
+  totalViews: { en: 'Actual views', ja: '実績再生数合計', ko: '실제 조회수 합계' },
+  blendedCpv: { en: 'Actual blended CPV', ja: '実績の全体CPV', ko: '실제 전체 CPV' },
+  plannedBlendedCpv: { en: 'Planned blended CPV', ja: '想定の全体CPV', ko: '예상 전체 CPV' },
+  cap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
+  vsCap: { en: 'Actual CPV ÷ cap', ja: '実績CPV÷上限', ko: '실제 CPV÷상한' },
+  vsPlan: { en: 'Actual CPV ÷ plan', ja: '実績CPV÷想定', ko: '실제 CPV÷예상' },
+  totalOrders: { en: 'Orders', ja: '注文数合計', ko: '구매수 합계' },
+  totalRevenue: { en: 'Revenue', ja: '売上合計', ko: '매출 합계' },
+  minRoas: { en: 'Target ROAS', ja: '目標ROAS', ko: '목표 ROAS' },
+  missing: { en: 'Creators without data', ja: 'データ未入力の人数', ko: '데이터 미입력 인원' },
+  missingViews: { en: '… without actual views', ja: '…うち実績再生数なし', ko: '…그중 실제 조회수 없음' },
+  missingRevenue: { en: '… without revenue', ja: '…うち売上なし', ko: '…그중 매출 없음' },
+  byVerdict: { en: 'Verdicts', ja: '判定の内訳', ko: '판정 내역' },
+  count: { en: 'Count', ja: '人数', ko: '인원' },
+  share: { en: 'Share', ja: '比率', ko: '비율' },
+  chartTitle: { en: 'Planned vs actual CPV, with the cap', ja: '想定CPVと実績CPV（上限線つき）', ko: '예상 CPV와 실제 CPV (상한선 포함)' },
+  date: { en: 'Date', ja: '日付', ko: '날짜' },
+  verdictCode: { en: 'Verdict code', ja: '判定コード', ko: '판정 코드' },
+  cvr: { en: 'CVR', ja: 'CVR', ko: 'CVR' },
+  unreadableCell: { en: 'unreadable {cell}: {problem}', ja: '{cell}が読めません：{problem}', ko: '{cell}을(를) 읽을 수 없습니다: {problem}' },
+
+  // Sidebar: the Results tab
+  tabResults: { en: 'Results', ja: '成果', ko: '성과' },
+  resultsTitle: { en: 'Plan against actuals', ja: '計画と実績の比較', ko: '계획 대비 실적' },
+  resultsLead: {
+    en: 'After the campaign: make a results sheet from the shortlist, type the actuals, then evaluate who to book again.',
+    ja: 'キャンペーン後：ショートリストから成果シートを作り、実績を入力して、次回も起用すべきかを判定します。',
+    ko: '캠페인 후: 숏리스트로 성과 시트를 만들고 실적을 입력한 뒤, 다음에도 기용할지 판정합니다.',
+  },
+  fromShortlist: { en: 'Shortlist', ja: 'ショートリスト', ko: '숏리스트' },
+  campaignName: { en: 'Campaign name', ja: 'キャンペーン名', ko: '캠페인 이름' },
+  createResults: { en: 'Create results sheet', ja: '成果シートを作成', ko: '성과 시트 만들기' },
+  resultsCreated: { en: 'Results sheet "{sheet}": type the actuals, then evaluate.', ja: '成果シート「{sheet}」を作成しました。実績を入力してから判定してください。', ko: '성과 시트 "{sheet}"을(를) 만들었습니다. 실적을 입력한 뒤 판정하세요.' },
+  resultsToEvaluate: { en: 'Results sheet to evaluate', ja: '判定する成果シート', ko: '판정할 성과 시트' },
+  evaluate: { en: 'Evaluate', ja: '判定する', ko: '판정하기' },
+  targetRoas: { en: 'Target ROAS (optional, default 1)', ja: '目標ROAS（任意、既定 1）', ko: '목표 ROAS (선택, 기본 1)' },
+  marginLabel: { en: 'Margin (optional, e.g. 30%)', ja: '利益率（任意、例 30%）', ko: '이익률 (선택, 예 30%)' },
+  openEvaluation: { en: 'Open the evaluation sheet', ja: '評価シートを開く', ko: '평가 시트 열기' },
+  noResultsSheets: { en: 'No results sheet yet: create one from a shortlist, or add a sheet with actuals.', ja: '成果シートがまだありません。ショートリストから作成するか、実績のシートを追加してください。', ko: '아직 성과 시트가 없습니다. 숏리스트로 만들거나 실적 시트를 추가하세요.' },
+  summaryLine: { en: '{n} creators · spend {spend} · CPV {cpv} (cap {cap}) · ROAS {roas}', ja: '{n}人・費用{spend}・CPV {cpv}（上限{cap}）・ROAS {roas}', ko: '{n}명 · 비용 {spend} · CPV {cpv} (상한 {cap}) · ROAS {roas}' },
+  missingLine: { en: '{n} without data (not counted as zero)', ja: '{n}人はデータなし（0としては数えません）', ko: '{n}명은 데이터 없음 (0으로 세지 않음)' },
+  invalidNumber: { en: 'Not a number', ja: '数値として読めません', ko: '숫자로 읽을 수 없습니다' },
+} satisfies Record<string, Entry>;
+
+export type EvalWord = keyof typeof EVAL_WORDS;
+
+export function evalWord(key: EvalWord, locale: Locale, params: Params = {}): string {
+  return EVAL_WORDS[key][locale].replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+}
+
+// The decision table's outcomes and their reasons (see src/core/evaluate/verdict.ts).
+export const VERDICT_NAMES = {
+  rebook: { en: 'Rebook', ja: '再起用', ko: '재기용' },
+  rebookLowerFee: { en: 'Rebook at a lower fee', ja: '費用を下げて再起用', ko: '비용을 낮춰 재기용' },
+  rebookWithChanges: { en: 'Rebook with changes', ja: '内容を変えて再起用', ko: '내용을 바꿔 재기용' },
+  doNotRebook: { en: 'Do not rebook', ja: '再起用しない', ko: '재기용하지 않음' },
+  notPosted: { en: 'Not posted', ja: '未投稿', ko: '미게시' },
+  noData: { en: 'No data', ja: 'データなし', ko: '데이터 없음' },
+} satisfies Record<string, Entry>;
+
+export const VERDICT_REASONS = {
+  rebook: {
+    en: 'CPV {cpv} within the cap {cap} and ROAS {roas} at or above {min}',
+    ja: 'CPV {cpv}は上限{cap}以内、ROAS {roas}は目標{min}以上',
+    ko: 'CPV {cpv}은(는) 상한 {cap} 이내, ROAS {roas}은(는) 목표 {min} 이상',
+  },
+  rebookLowerFee: {
+    en: 'It sold (ROAS {roas} ≥ {min}) but CPV {cpv} is over the cap {cap}: negotiate the fee to {fee} (cap × actual views)',
+    ja: '売れた（ROAS {roas} ≥ {min}）がCPV {cpv}は上限{cap}超過：費用{fee}（上限×実績再生数）で交渉',
+    ko: '판매는 됐지만(ROAS {roas} ≥ {min}) CPV {cpv}이(가) 상한 {cap} 초과: 비용 {fee}(상한×실제 조회수)로 협상',
+  },
+  rebookWithChanges: {
+    en: 'Views delivered, sales did not: CPV {cpv} within the cap {cap} but ROAS {roas} below {min}; change the offer, link or product',
+    ja: '再生は回ったけどCVは？ CPV {cpv}は上限{cap}以内、ROAS {roas}は目標{min}未満：訴求・導線・商品を見直して再起用',
+    ko: '조회는 나왔지만 전환은? CPV {cpv}은(는) 상한 {cap} 이내, ROAS {roas}은(는) 목표 {min} 미만: 소구점·링크·상품을 바꿔 재기용',
+  },
+  doNotRebook: {
+    en: 'CPV {cpv} over the cap {cap} and ROAS {roas} below {min}',
+    ja: 'CPV {cpv}は上限{cap}超過、ROAS {roas}も目標{min}未満',
+    ko: 'CPV {cpv}이(가) 상한 {cap} 초과, ROAS {roas}도 목표 {min} 미만',
+  },
+  notPosted: {
+    en: 'Not posted: no verdict until it is',
+    ja: '未投稿：投稿されるまで判定しません',
+    ko: '미게시: 게시될 때까지 판정하지 않습니다',
+  },
+  noData: {
+    en: 'No data: {missing} not entered (blank is not zero)',
+    ja: 'データなし：{missing}が未入力（空欄は0ではありません）',
+    ko: '데이터 없음: {missing} 미입력 (빈칸은 0이 아닙니다)',
+  },
+  engagementFlag: {
+    en: 'High engagement, low return: {rate} actions per view but ROAS {roas} below {min}',
+    ja: 'エンゲージメントは高いけど、費用対効果は？ アクション率{rate}、ROAS {roas}は目標{min}未満',
+    ko: '참여는 높지만 비용 대비 효과는? 액션율 {rate}, ROAS {roas}은(는) 목표 {min} 미만',
+  },
 } satisfies Record<string, Entry>;

@@ -8,6 +8,7 @@ import { ER_TIER } from './er-tier';
 import { COMMENT_INTENT } from './comment-intent';
 import { ACTION_RATE } from './action-rate';
 import { INTENT_SHARE } from './intent-share';
+import { CAMPAIGN_VERDICT } from './campaign-verdict';
 
 /** The spreadsheet's currency code, asked only when a value names a currency ('' when unknown). */
 export type CurrencyRef = () => string;
@@ -15,7 +16,7 @@ export type CustomImpl = (args: readonly unknown[], locale: LocaleRef, currency:
 
 const UNKNOWN_CURRENCY: CurrencyRef = () => '';
 
-export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, ACTION_RATE, INTENT_SHARE };
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, ACTION_RATE, INTENT_SHARE, CAMPAIGN_VERDICT };
 
 /**
  * Runs a custom function the way Sheets calls it: a bad single call throws an

@@ -7,6 +7,8 @@
 import type { ServerApi } from '../shared/api';
 import { getShortlistContext, runShortlist } from './shortlist';
 import { createClientSnapshot, freezeFormulas, getSnapshotContext } from './snapshot';
+import { createResultsSheet, getResultsContext, openSheet } from './results';
+import { evaluateCampaign } from './evaluate';
 
 export const serverFunctions = {
   getShortlistContext,
@@ -14,6 +16,10 @@ export const serverFunctions = {
   getSnapshotContext,
   createClientSnapshot,
   freezeFormulas,
+  getResultsContext,
+  createResultsSheet,
+  evaluateCampaign,
+  openSheet,
 } satisfies ServerApi;
 
 export type ServerFunctionName = keyof typeof serverFunctions;

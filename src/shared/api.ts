@@ -11,8 +11,9 @@ import type { NumberInput, ShortlistSettingsInput } from './settings';
 import type { Payload } from '../core/shortlist/payload';
 import type { Objective } from '../core/shortlist/objective';
 import type { Tier } from '../core/tiers';
+import type { VerdictCode } from '../core/evaluate/verdict';
 
-export type { Field, Locale, NumberInput, Objective, Payload, Reason, Role, ShortlistSettingsInput, Tier };
+export type { Field, Locale, NumberInput, Objective, Payload, Reason, Role, ShortlistSettingsInput, Tier, VerdictCode };
 
 export interface SelectedCreator {
   row: number;
@@ -132,6 +133,80 @@ export interface FreezeRequest {
   range?: string; // A1; the sheet's data range when absent
 }
 
+export interface ResultsRequest {
+  /** The Shortlist sheet to start from; default the latest shortlist. */
+  shortlistSheet?: string;
+  /** The results sheet's name; default 成果 / 성과 / Results. */
+  name?: string;
+  campaign?: string;
+}
+
+export interface ResultsCreated {
+  sheet: string;
+  campaign: string;
+  /** Creators written by this call (a rerun adds only the missing ones). */
+  added: number;
+  /** Creators already on the sheet, left as they were. */
+  kept: number;
+}
+
+export interface EvaluateRequest {
+  resultsSheet: string;
+  /** Numbers, or text as typed ("2", "¥2", "30%"). */
+  cpvCap?: number | string;
+  cvr?: number | string;
+  aov?: number | string;
+  margin?: number | string;
+  minRoas?: number | string;
+  campaign?: string;
+}
+
+export interface EvaluatedCreator {
+  handle: string;
+  platform: string;
+  verdict: VerdictCode;
+  verdictName: string;
+  reason: string;
+  actualCpv: number | null;
+  roas: number | null;
+  targetFee: number | null;
+  flagged: boolean;
+}
+
+export interface EvaluationSummary {
+  campaign: string;
+  resultsSheet: string;
+  evaluationSheet: string;
+  historySheet: string;
+  creators: number;
+  counts: Record<VerdictCode, number>;
+  /** Creators without a verdict for want of data (blank is not zero). */
+  missing: number;
+  flagged: number;
+  spend: number;
+  views: number;
+  orders: number;
+  revenue: number;
+  blendedCpv: number | null;
+  plannedBlendedCpv: number | null;
+  cap: number;
+  minRoas: number;
+  roas: number | null;
+  rows: EvaluatedCreator[];
+}
+
+export interface ResultsContext {
+  locale: Locale;
+  currencySymbol: string;
+  sheets: string[];
+  /** The latest shortlist output, if any. */
+  shortlistSheet: string | null;
+  /** The add-on's results sheets, newest last. */
+  resultsSheets: string[];
+  /** The CPV cap of the saved shortlist settings. */
+  cpvCap: number | null;
+}
+
 /** The functions the sidebar may call. The server implements exactly this. */
 export interface ServerApi {
   getShortlistContext(rosterSheet?: string, options?: ContextOptions): ShortlistContext;
@@ -139,4 +214,8 @@ export interface ServerApi {
   getSnapshotContext(sheet?: string): SnapshotContext;
   createClientSnapshot(request: SnapshotRequest): SnapshotResult;
   freezeFormulas(request: FreezeRequest): FreezeResult;
+  getResultsContext(): ResultsContext;
+  createResultsSheet(request: ResultsRequest): ResultsCreated;
+  evaluateCampaign(request: EvaluateRequest): EvaluationSummary;
+  openSheet(name: string): { sheet: string };
 }

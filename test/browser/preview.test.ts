@@ -690,7 +690,7 @@ describe.skipIf(!HAVE_CHROME)('preview page: the sample workbook', () => {
       const problems: string[] = [];
       watch(page, problems);
       await page.goto(p.url);
-      expect(await page.getByTestId('sheet-tab').allTextContents()).toEqual(['Roster', 'Comments', 'Settings']);
+      expect(await page.getByTestId('sheet-tab').allTextContents()).toEqual(['Roster', 'Comments', 'Settings', 'K社BF 実績']);
       await expect.poll(() => cell(page, 'J2').textContent()).toMatch(/ · (within|below|above)$/);
       // Row 1 is frozen: it stays on top while the rows scroll under it.
       await page.getByTestId('grid').evaluate((el) => {

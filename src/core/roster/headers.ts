@@ -255,3 +255,111 @@ export function confidentialHeader(header: unknown): 'fee' | 'cpv' | 'margin' | 
   }
   return headerMeans(header, 'fee') ? 'fee' : null;
 }
+
+// ---- Campaign results (the evaluation cycle) ----------------------------------
+// A results sheet's columns: the plan the add-on wrote and the actuals the
+// user types after the campaign. Separate from the roster fields so "費用" on
+// a roster stays the fee and "想定再生数" on a results sheet stays the plan.
+
+export const RESULT_FIELDS = [
+  'creatorKey', 'handle', 'platform', 'role', 'plannedFee', 'plannedViews', 'plannedCpv',
+  'posted', 'actualViews', 'clicks', 'orders', 'revenue', 'actualFee', 'saves', 'shares', 'intent',
+] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+export const RESULT_ALIASES: Record<ResultField, readonly string[]> = {
+  creatorKey: ['creatorkey', 'クリエイターキー', '크리에이터키', 'key', 'キー', '키'],
+  handle: ALIASES.handle,
+  platform: ALIASES.platform,
+  role: ['role', '役割', '역할', '枠', 'slot'],
+  plannedFee: ['plannedfee', '予定費用', '想定費用', '計画費用', '예정비용', '계획비용', ...ALIASES.fee],
+  plannedViews: [
+    'plannedviews', 'expectedviews', '想定再生数', '予定再生数', '計画再生数', '期待再生数', '平均再生数', '예상조회수', '계획조회수',
+    '평균조회수', 'avgviews', 'averageviews', 'estimatedviews',
+  ],
+  plannedCpv: ['plannedcpv', 'expectedcpv', '想定cpv', '予定cpv', '計画cpv', '예상cpv', '계획cpv', '=cpv'],
+  posted: ['posted', '投稿済み', '投稿', '投稿有無', '掲載', '게시', '게시여부', '업로드', 'published', 'live'],
+  actualViews: [
+    'actualviews', '実績再生数', '実再生数', '実際の再生数', '再生実績', '実績視聴回数', '실제조회수', '조회수실적', '실적조회수',
+    '=views', '=再生数', '=조회수', '=視聴回数', 'totalviews', '総再生数',
+  ],
+  clicks: ['clicks', 'クリック数', 'クリック', 'linkclicks', '클릭수', '클릭', 'タップ数'],
+  orders: ['orders', 'conversions', '=cv', 'cv数', '注文数', '購入数', '購入件数', 'コンバージョン', 'コンバージョン数', '구매수', '주문수', '전환수', '구매건수', 'purchases'],
+  revenue: ['revenue', '売上', '売上金額', '売上高', '매출', '매출액', 'gmv', 'salesamount', '流通額'],
+  actualFee: ['actualfee', '実費用', '実際の費用', '支払額', '支払金額', '確定費用', '실제비용', '지급액', 'paid', 'finalfee'],
+  saves: ALIASES.saves,
+  shares: ALIASES.shares,
+  intent: ALIASES.intent,
+};
+
+const RESULT_NOT: Partial<Record<ResultField, RegExp>> = {
+  plannedFee: /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|조회당|実|actual|실제|支払|지급|確定|売上|revenue|매출|sales|gmv|注文|客単価|aov/,
+  actualFee: /cpv|売上|revenue|매출|sales|gmv/,
+  plannedViews: /率|rate|単価|당|cpv|実|actual|실제|실적/,
+  actualViews: /率|rate|単価|당|cpv|想定|予定|計画|期待|平均|expected|planned|avg|average|예상|계획|평균/,
+  orders: /率|rate|単価|cvr/,
+  revenue: /率|rate|roas|単価/,
+  clicks: /率|rate|ctr/,
+};
+
+// Most specific first: "想定CPV" before the fee, "実績再生数" before the plan.
+const RESULT_ORDER: readonly ResultField[] = [
+  'creatorKey', 'intent', 'plannedCpv', 'actualViews', 'plannedViews', 'actualFee', 'plannedFee', 'posted',
+  'clicks', 'orders', 'revenue', 'saves', 'shares', 'role', 'platform', 'handle',
+];
+
+function resultRank(field: ResultField, h: string): number {
+  if (h === '' || RESULT_NOT[field]?.test(h)) return Infinity;
+  const aliases = RESULT_ALIASES[field];
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    if (h === (a.startsWith('=') ? a.slice(1) : a)) return i;
+  }
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    if (a.startsWith('=')) continue;
+    const long = /[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4;
+    if (long && h.includes(a)) return 100 + i;
+  }
+  return Infinity;
+}
+
+export type ResultColumnMap = Partial<Record<ResultField, number>>;
+
+/** Maps one header row of a results sheet; each column serves one field. */
+export function mapResultHeaderRow(row: readonly unknown[]): ResultColumnMap {
+  const normed = row.map(norm);
+  const used = new Set<number>();
+  const map: ResultColumnMap = {};
+  for (const field of RESULT_ORDER) {
+    let best = -1;
+    let bestRank = Infinity;
+    normed.forEach((h, col) => {
+      if (used.has(col)) return;
+      const rank = resultRank(field, h);
+      if (rank < bestRank) [best, bestRank] = [col, rank];
+    });
+    if (best >= 0) {
+      map[field] = best;
+      used.add(best);
+    }
+  }
+  return map;
+}
+
+/** The header row of a results sheet in its first 10 rows: it names a creator and at least one actual. */
+export function findResultHeader(values: readonly (readonly unknown[])[], maxRows = 10): { row: number; map: ResultColumnMap; headers: string[] } | null {
+  let best: { row: number; map: ResultColumnMap; headers: string[] } | null = null;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(maxRows, values.length); r++) {
+    const map = mapResultHeaderRow(values[r]!);
+    const who = map.handle !== undefined || map.creatorKey !== undefined;
+    const actual = map.actualViews !== undefined || map.revenue !== undefined || map.orders !== undefined;
+    const count = Object.keys(map).length;
+    if (who && actual && count > bestCount) {
+      best = { row: r, map, headers: values[r]!.map((h) => String(h ?? '').trim()) };
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,46 @@
+// The add-on's History sheet: one row per campaign and creator. Written by
+// evaluateCampaign (one read, one write); read by the next shortlist.
+
+import { Currency } from '../core/currency';
+import { evalWord, Locale } from '../core/i18n';
+import { HISTORY_COLUMNS, historyFormats, HistoryRow, historyValues, mergeHistory, parseHistory } from '../core/evaluate/history';
+import { findOwn, markOwn } from './own-sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Past evaluations, oldest first; [] without a History sheet. One read. */
+export function readHistory(ss: Spreadsheet): HistoryRow[] {
+  const sheet = findOwn(ss, 'history')[0] ?? null;
+  return sheet ? parseHistory(sheet.getDataRange().getValues()) : [];
+}
+
+function freeName(ss: Spreadsheet, base: string): string {
+  if (!ss.getSheetByName(base)) return base;
+  for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+/** Adds or updates this evaluation's rows (per campaign and creator); returns the History sheet's name. */
+export function writeHistory(ss: Spreadsheet, incoming: readonly HistoryRow[], locale: Locale, currency: Currency): string {
+  let sheet: Sheet | null = findOwn(ss, 'history')[0] ?? null;
+  const raw = sheet ? sheet.getDataRange().getValues() : [];
+  const before = parseHistory(raw);
+  if (!sheet) {
+    sheet = ss.insertSheet(freeName(ss, evalWord('historySheet', locale)), ss.getSheets().length);
+    markOwn(sheet, 'history');
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, HISTORY_COLUMNS.length).setFontWeight('bold');
+    sheet.protect().setDescription(evalWord('historyProtected', locale)).setWarningOnly(true);
+  }
+  const rows = mergeHistory(before, incoming);
+  const values = historyValues(rows, locale);
+  // A row damaged by hand (no campaign, creator or verdict code) is not carried over: blank its old place rather than leave a stale copy.
+  while (values.length < raw.length) values.push(HISTORY_COLUMNS.map(() => ''));
+  if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  // Merging never drops a row, so this block covers every row History had.
+  const range = sheet.getRange(1, 1, values.length, HISTORY_COLUMNS.length);
+  range.setValues(values);
+  const f = historyFormats(currency);
+  range.setNumberFormats(values.map((_, i) => (i === 0 ? f.map(() => '@') : f)));
+  return sheet.getName();
+}

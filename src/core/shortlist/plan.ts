@@ -90,6 +90,8 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
 
   const chosen = result.chosen.map((i) => roster.eligible[i]!);
   if (chosen.length === 0) {
+    // nothing chosen and not proven best: the search stopped before finding a selection that meets the window
+    if (!result.proven) throw new InputError('optimiserNotFound');
     const cheapest = roster.eligible.reduce((m, c) => Math.min(m, c.fee), Infinity);
     throw new InputError('nothingFits', { budget: formatMoney(o.budget, currency), cheapest: formatMoney(cheapest, currency) });
   }

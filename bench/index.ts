@@ -8,7 +8,9 @@ import { loadBundle } from '../local/load-bundle';
 import { generateRoster } from '../local/sample-roster';
 import { SAMPLE_COMMENTS } from './comments';
 import { benchOptimiser } from './optimiser';
-import { planShortlist } from '../src/core/shortlist/plan';
+import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
+import { planRows } from '../src/core/shortlist/rows';
+import { buildPayload } from '../src/core/shortlist/payload';
 import { currencyOf } from '../src/core/currency';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -164,7 +166,8 @@ if (only('floor')) {
   const floor = cpuTime(() => rosterFloor(rows, header.map, settings.cpvCap));
   const read = cpuTime(() => readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code }));
   const plan = planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency);
-  const opt = cpuTime(() => optimise(plan.roster.eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })), { budget: settings.budget, reachShare: settings.reachShare, minEmpathy: 5 }), 3);
+  const eligible = readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code }).eligible;
+  const opt = cpuTime(() => optimise(eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })), { budget: settings.budget, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 }), 3);
   const layout = cpuTime(() => buildLayout(plan, { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }));
   const core = cpuTime(() => buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }), 3);
   const fake = createFakeSpreadsheet({ Roster: values }, { locale: 'ja_JP' });
@@ -176,7 +179,7 @@ if (only('floor')) {
   console.log('|---|---:|---:|---|');
   console.log(`| floor: fee, views, followers, ER parsed once per row, handles deduped as typed, cap applied (${passing.toLocaleString()} under the cap) | ${fmt(floor)} | 1.00× | |`);
   console.log(`| readRoster: parse, units, dedupe keys, tiers, rules, a reason for each of ${plan.roster.excluded.length.toLocaleString()} exclusions | ${fmt(read)} | ${x(read)} | |`);
-  console.log(`| optimise over the ${plan.roster.eligible.length.toLocaleString()} eligible | ${fmt(opt)} | ${x(opt)} | |`);
+  console.log(`| optimise over the ${eligible.length.toLocaleString()} eligible | ${fmt(opt)} | ${x(opt)} | |`);
   console.log(`| buildLayout (top-10 closest to passing in one pass) | ${fmt(layout)} | ${x(layout)} | |`);
   console.log(`| shortlist core: planShortlist + buildLayout, plain context | ${fmt(core)} | ${x(core)} | ≤ 3× |`);
   console.log(`| runShortlist, bundle in node:vm with the Apps Script stand-ins (reads and writes included) | ${fmt(whole)} | ${x(whole)} | |`);
@@ -184,7 +187,7 @@ if (only('floor')) {
 }
 
 if (only('optimiser')) {
-  await benchOptimiser([]);
+  await benchOptimiser();
 }
 
 if (only('preview-files')) {
@@ -227,6 +230,39 @@ if (only('hostile-xlsx')) {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
+}
+
+if (only('payload')) {
+  // The sidebar's context: what the live pre-simulation selects from (src/core/shortlist/payload.ts).
+  console.log('## getShortlistContext: the sidebar payload (bundle in node:vm; whole call includes the one roster read and its parse)');
+  console.log('| roster rows | whole call | payload build (rows → compact columns) | JSON size | rows sent | complete up to CPV |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const n of [10_000, 100_000, 250_000]) {
+    const roster = generateRoster(n, 42);
+    const fake = createFakeSpreadsheet({ Roster: roster }, { locale: 'ja_JP' });
+    const gas = loadBundle(fake.globals);
+    const whole = time(() => gas.getShortlistContext('Roster'), 2);
+    const json = JSON.stringify(whole.result);
+    const { header, map } = resolveColumns(roster, 'Roster');
+    const rows = planRows(readForPlan(roster, header, map)).rows;
+    const build = time(() => buildPayload(rows), 3).ms;
+    const p = whole.result.presim;
+    console.log(`| ${n.toLocaleString()} | ${fmt(whole.ms)} | ${fmt(build)} | ${(json.length / 1e6).toFixed(2)} MB | ${p.rows.fee.length.toLocaleString()} | ${p.omittedFrom === null ? 'all rows' : `¥${p.omittedFrom.toFixed(2)}`} |`);
+  }
+  console.log('');
+}
+
+if (only('objectives')) {
+  console.log('## planShortlist per objective (core, 10,000 rows; cap ¥2, budget ¥5,000,000, reach 20–60% of spend)');
+  console.log('| objective | time | selected | objective total | proven |');
+  console.log('|---|---:|---:|---:|---|');
+  const roster = generateRoster(10_000, 42).map((r, i) => (i === 0 ? [...r, '保存数', 'シェア数', '購入意向'] : [...r, (i * 37) % 900, (i * 13) % 300, `${(i * 7) % 40}%`]));
+  for (const objective of ['views', 'actions', 'intent', 'revenue'] as const) {
+    const o = { cpvCap: 2, budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5, erFloor: false, viewRate: null, objective, cvr: 0.01, aov: 3000 };
+    const r = time(() => planShortlist(roster, 'Roster', o, currencyOf('ja_JP')), 2);
+    console.log(`| ${objective} | ${fmt(r.ms)} | ${r.result.chosen.length} | ${Math.round(r.result.value).toLocaleString()} | ${r.result.proven} |`);
   }
   console.log('');
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFakeSpreadsheet, Fake, FakeOptions } from './gas';
-import { loadBundle } from './load-bundle';
+import { BundleGlobals, loadBundle } from './load-bundle';
 import { createRpcHandler, RPC_ALLOW } from './rpc-bridge';
 
 export interface HarnessOptions extends FakeOptions {
@@ -35,7 +35,7 @@ export interface Harness {
   url: string;
   fake: Fake;
   /** The loaded bundle: its top-level functions. */
-  bundle: Record<string, any>;
+  bundle: BundleGlobals;
   /** Every call the sidebar made, in order. */
   calls: RpcCall[];
   server: Server;

@@ -106,11 +106,19 @@ const COMMENTS = [
 ];
 if (COMMENTS.length !== 59) throw new Error(`A2:A60 holds 59 comments, not ${COMMENTS.length}`);
 
+// Column F: the creator each comment was left for (roster creators within a ¥2 CPV),
+// so the shortlist's 'intent' objective can read per-creator shares from this sheet.
+// The five with the most views, so the comments change who the 'intent' objective picks.
+const cheap = roster.slice(1).filter((row) => {
+  const fee = readable(row[4], 'money');
+  const views = readable(row[3], 'count');
+  return fee !== null && views ? fee / views <= 2 : false;
+}).sort((a, b) => readable(b[3], 'count')! - readable(a[3], 'count')!).slice(0, 5).map((row) => String(row[0]));
 const commentsSheet: unknown[][] = [
-  ['コメント', '判定', '理由', '', '購入意向の割合'],
-  ...COMMENTS.map((c) => [c]),
+  ['コメント', '判定', '理由', '', '購入意向の割合', 'アカウント'],
+  ...COMMENTS.map((c, i) => [c, null, null, null, null, cheap[Math.floor(i / 12)]]),
 ];
-commentsSheet[1]!.push('=COMMENT_INTENT(A2:A60)', '=COMMENT_INTENT(A2:A60, "reason")', '', '=COMMENT_INTENT(A2:A60, "share")');
+commentsSheet[1]!.splice(1, 4, '=COMMENT_INTENT(A2:A60)', '=COMMENT_INTENT(A2:A60, "reason")', '', '=COMMENT_INTENT(A2:A60, "share")');
 
 // ---- Settings: the team's own ER table for ER_TIER, and the ROI assumptions --------------------
 
@@ -135,7 +143,7 @@ registerCustomFunctions(loadBundle(fake.globals));
 const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
 const bold = (sheet: string, a1: string) => ss.getSheetByName(sheet).getRange(a1).setFontWeight('bold');
 bold('Roster', 'A1:J1');
-bold('Comments', 'A1:E1');
+bold('Comments', 'A1:F1');
 bold('Settings', 'A1:D1');
 bold('Settings', 'A8');
 ss.getSheetByName('Roster').setFrozenRows(1);

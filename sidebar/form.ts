@@ -4,7 +4,8 @@
 // server's rate parser reads "30" as 30 %, not 30.
 
 import type { Field, ShortlistSettingsInput } from '../src/shared/api';
-import { asPercent, percentText } from './numbers';
+import { asPercent, listOf, percentText } from './presim';
+import type { Objective } from '../src/core/shortlist/objective';
 
 export interface FormValues {
   rosterSheet: string;
@@ -18,6 +19,17 @@ export interface FormValues {
   cvr: string;
   aov: string;
   outputSheet: string;
+  objective: Objective;
+  missingActions: 'exclude' | 'tierMedian';
+  /** '' = none (the roster's intent column) */
+  commentsSheet: string;
+  mustInclude: string;
+  exclude: string;
+  blendedCpvMax: string;
+  /** a preset name, or 'range' for erRange */
+  erPreset: 'seed' | 'instagram' | 'tiktok' | 'range';
+  /** "Settings!A2:D6" */
+  erRange: string;
   /** Field → header text; '' means "no such column". */
   columns: Partial<Record<Field, string>>;
 }
@@ -34,8 +46,25 @@ export const DEFAULT_FORM: FormValues = {
   cvr: '',
   aov: '',
   outputSheet: 'Shortlist',
+  objective: 'views',
+  missingActions: 'exclude',
+  commentsSheet: '',
+  mustInclude: '',
+  exclude: '',
+  blendedCpvMax: '',
+  erPreset: 'seed',
+  erRange: '',
   columns: {},
 };
+
+/** "Settings!A2:D6" or "'My sheet'!A2:D6" → { sheet, range }; null when there is no "!". */
+export function splitRange(text: string): { sheet: string; range: string } | null {
+  const t = text.trim();
+  const at = t.lastIndexOf('!');
+  if (at <= 0 || at === t.length - 1) return null;
+  const sheet = t.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, range: t.slice(at + 1) };
+}
 
 export function buildSettings(v: FormValues): ShortlistSettingsInput {
   const s: ShortlistSettingsInput = {
@@ -57,6 +86,18 @@ export function buildSettings(v: FormValues): ShortlistSettingsInput {
   if (v.aov.trim() !== '') s.aov = v.aov.trim();
   if (v.outputSheet.trim() !== '') s.outputSheet = v.outputSheet.trim();
   if (Object.keys(v.columns).length > 0) s.columns = { ...v.columns };
+  s.objective = v.objective;
+  if (v.objective === 'actions') s.missingActions = v.missingActions;
+  if (v.objective === 'intent' && v.commentsSheet !== '') s.commentsSheet = { sheet: v.commentsSheet };
+  const must = listOf(v.mustInclude);
+  const out = listOf(v.exclude);
+  if (must.length > 0) s.mustInclude = must;
+  if (out.length > 0) s.exclude = out;
+  if (v.blendedCpvMax.trim() !== '') s.blendedCpvMax = v.blendedCpvMax.trim();
+  if (v.erPreset === 'range') {
+    const r = splitRange(v.erRange);
+    if (r) s.erPreset = r;
+  } else if (v.erPreset !== 'seed') s.erPreset = v.erPreset;
   return s;
 }
 
@@ -68,7 +109,8 @@ const percent = (x: unknown): string => (typeof x === 'number' && Number.isFinit
 export function formFromSettings(s: ShortlistSettingsInput | null, base: FormValues = DEFAULT_FORM): FormValues {
   const v: FormValues = { ...base, columns: { ...base.columns } };
   if (!s || typeof s !== 'object') return v;
-  const set = (key: Exclude<keyof FormValues, 'erFloor' | 'columns'>, text: string): void => {
+  type TextKey = 'rosterSheet' | 'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax';
+  const set = (key: TextKey, text: string): void => {
     if (text !== '') v[key] = text;
   };
   if (typeof s.rosterSheet === 'string') set('rosterSheet', s.rosterSheet);
@@ -84,5 +126,16 @@ export function formFromSettings(s: ShortlistSettingsInput | null, base: FormVal
   set('cvr', percent(s.cvr));
   set('aov', plain(s.aov));
   if (typeof s.outputSheet === 'string') set('outputSheet', s.outputSheet);
+  if (s.objective === 'views' || s.objective === 'actions' || s.objective === 'intent' || s.objective === 'revenue') v.objective = s.objective;
+  if (s.missingActions === 'exclude' || s.missingActions === 'tierMedian') v.missingActions = s.missingActions;
+  if (s.commentsSheet && typeof s.commentsSheet === 'object' && typeof s.commentsSheet.sheet === 'string') v.commentsSheet = s.commentsSheet.sheet;
+  if (Array.isArray(s.mustInclude)) v.mustInclude = s.mustInclude.join('\n');
+  if (Array.isArray(s.exclude)) v.exclude = s.exclude.join('\n');
+  set('blendedCpvMax', plain(s.blendedCpvMax));
+  if (s.erPreset === 'seed' || s.erPreset === 'instagram' || s.erPreset === 'tiktok') v.erPreset = s.erPreset;
+  else if (s.erPreset && typeof s.erPreset === 'object') {
+    v.erPreset = 'range';
+    v.erRange = `${/^[A-Za-z0-9_]+$/.test(s.erPreset.sheet) ? s.erPreset.sheet : `'${s.erPreset.sheet.replace(/'/g, "''")}'`}!${s.erPreset.range}`;
+  }
   return v;
 }

@@ -7,10 +7,12 @@ import type { Field, Locale, ShortlistContext, ShortlistResult } from '../src/sh
 import { FIELDS } from '../src/core/roster/headers';
 import { REASONS } from '../src/core/roster/read';
 import { append, el, replace, select } from './dom';
-import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues } from './form';
+import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues, splitRange } from './form';
 import { browserLocale, FIELD_LABELS, intlTag, Label, list as listText, REASON_LABELS, t as label, LabelArgs } from './i18n';
-import { readNumber } from './numbers';
-import { histogram, prepare, Prepared, simulate } from './presim';
+import { cpvsOf, histogram, livePresim, LiveSettings, readField, FieldKind } from './presim';
+import { KPI_UI_WORDS, OBJECTIVE_HINTS, OBJECTIVE_WORDS, shortlistWord, ShortlistWord } from '../src/core/i18n';
+import { OBJECTIVES, Objective } from '../src/core/shortlist/objective';
+import { CHOSEN_MUST } from '../src/core/shortlist/select';
 import { histogramSvg } from './chart';
 import { server } from './rpc';
 import { createSharePanel } from './share';
@@ -25,7 +27,7 @@ interface State {
   values: FormValues;
   /** Fields whose column the user picked in this roster. */
   touched: Set<Field>;
-  prepared: { viewRate: number | null; prep: Prepared } | null;
+  prepared: { viewRate: number | null; cpvs: Float64Array } | null;
   running: boolean;
   loadSeq: number;
 }
@@ -41,6 +43,10 @@ const state: State = {
 };
 
 const L = <K extends Label>(key: K, ...params: LabelArgs<K>): string => label(state.locale, key, ...params);
+/** Words of the KPI shortlist, from the one table in src/core/i18n.ts. */
+const K = (key: keyof typeof KPI_UI_WORDS, params: Record<string, string | number> = {}): string =>
+  KPI_UI_WORDS[key][state.locale].replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+const W = (key: ShortlistWord, params?: Record<string, string | number>): string => shortlistWord(key, state.locale, params);
 
 // ---- Formatting -------------------------------------------------------------
 
@@ -113,8 +119,17 @@ selectTab(currentTab);
 
 interface Ui {
   fieldset: HTMLFieldSetElement;
-  inputs: Record<'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet', HTMLInputElement>;
+  inputs: Record<'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax' | 'erRange', HTMLInputElement>;
   erFloor: HTMLInputElement;
+  objective: HTMLSelectElement;
+  objectiveHint: HTMLElement;
+  missingActions: HTMLSelectElement;
+  missingBox: HTMLElement;
+  commentsSheet: HTMLSelectElement;
+  commentsBox: HTMLElement;
+  erPreset: HTMLSelectElement;
+  mustInclude: HTMLTextAreaElement;
+  exclude: HTMLTextAreaElement;
   roster: HTMLSelectElement;
   presim: HTMLElement;
   columnsNote: HTMLElement;
@@ -139,7 +154,8 @@ async function load(rosterSheet?: string): Promise<void> {
     replace(panels.shortlist, el('p', { class: 'muted', 'data-testid': 'loading' }, L('loading')), errorBox());
   }
   try {
-    const ctx = rosterSheet === undefined ? await server.getShortlistContext() : await server.getShortlistContext(rosterSheet);
+    // The first load lets the server use the saved settings' comments sheet and ER table.
+    const ctx = state.ctx === null && rosterSheet === undefined ? await server.getShortlistContext() : await server.getShortlistContext(rosterSheet ?? (ui?.roster.value || undefined), contextOptions());
     if (seq !== state.loadSeq) return; // a newer request is on its way
     const first = state.ctx === null;
     const relabel = ctx.locale !== state.locale;
@@ -164,6 +180,17 @@ async function load(rosterSheet?: string): Promise<void> {
     }
     showError(messageOf(err));
   }
+}
+
+/** What the context reads besides the roster: the comments sheet (for 'intent') and an ER table range. */
+function contextOptions(): NonNullable<Parameters<typeof server.getShortlistContext>[1]> {
+  const v = state.values;
+  const o: NonNullable<Parameters<typeof server.getShortlistContext>[1]> = { commentsSheet: v.objective === 'intent' && v.commentsSheet ? { sheet: v.commentsSheet } : null };
+  if (v.erPreset === 'range') {
+    const r = splitRange(v.erRange);
+    if (r) o.erPreset = r;
+  } else o.erPreset = v.erPreset;
+  return o;
 }
 
 function messageOf(err: unknown): string {
@@ -200,7 +227,26 @@ function render(): void {
     cvr: textInput('cvr', { 'data-testid': 'cvr', inputmode: 'decimal', placeholder: L('optional') }),
     aov: textInput('aov', { 'data-testid': 'aov', placeholder: L('optional') }),
     outputSheet: textInput('outputSheet', { 'data-testid': 'output-sheet' }),
+    blendedCpvMax: textInput('blendedCpvMax', { 'data-testid': 'blended-cpv-max', inputmode: 'decimal', placeholder: L('optional') }),
+    erRange: textInput('erRange', { 'data-testid': 'er-range', placeholder: 'Settings!A2:D6' }),
   };
+  // The KPI first: what the selection maximises, with a line on each.
+  const objective = select({ id: 'in-objective', 'data-testid': 'objective' }, OBJECTIVES.map((o) => [o, OBJECTIVE_WORDS[o][state.locale]] as const), state.values.objective);
+  const objectiveHint = el('div', { class: 'hint', 'data-testid': 'objective-hint' }, OBJECTIVE_HINTS[state.values.objective][state.locale]);
+  const missingActions = select({ id: 'in-missingActions', 'data-testid': 'missing-actions' }, [['exclude', K('missingExclude')], ['tierMedian', K('missingMedian')]] as const, state.values.missingActions);
+  const missingBox = el('div', { class: 'field', hidden: true, 'data-testid': 'missing-actions-box' }, el('label', { for: 'in-missingActions', 'data-testid': 'missing-actions-count' }, ''), missingActions);
+  const commentsSheet = select(
+    { id: 'in-commentsSheet', 'data-testid': 'comments-sheet' },
+    [['', K('commentsNone')] as const, ...ctx.sheets.filter((n) => n !== ctx.rosterSheet && !(ctx.outputs ?? []).includes(n)).map((n) => [n, n] as const)],
+    state.values.commentsSheet,
+  );
+  const commentsBox = el('div', { hidden: state.values.objective !== 'intent' }, field('in-commentsSheet', K('commentsSheet'), commentsSheet), commentsNote(ctx));
+  const erPreset = select({ id: 'in-erPreset', 'data-testid': 'er-preset' }, [['seed', 'seed'], ['instagram', 'instagram'], ['tiktok', 'tiktok'], ['range', K('erPresetRange')]] as const, state.values.erPreset);
+  inputs.erRange.hidden = state.values.erPreset !== 'range';
+  const mustInclude = el('textarea', { id: 'in-mustInclude', 'data-testid': 'must-include', rows: '2', spellcheck: 'false' });
+  mustInclude.value = state.values.mustInclude;
+  const exclude = el('textarea', { id: 'in-exclude', 'data-testid': 'exclude', rows: '2', spellcheck: 'false' });
+  exclude.value = state.values.exclude;
   const erFloor = el('input', { type: 'checkbox', id: 'in-erFloor', 'data-testid': 'er-floor' });
   erFloor.checked = state.values.erFloor;
 
@@ -223,6 +269,7 @@ function render(): void {
   const fieldset = el(
     'fieldset',
     {},
+    el('section', {}, field('in-objective', W('objective'), objective), objectiveHint, missingBox, commentsBox),
     el('section', {}, field('in-roster', L('rosterSheet'), el('div', { class: 'row' }, roster, reload)), rosterNotice(ctx), columnsSection(ctx), columnsNote),
     el(
       'section',
@@ -230,6 +277,11 @@ function render(): void {
       el('h2', {}, L('rules')),
       el('div', { class: 'pair' }, field('in-cpvCap', unit('cpvCap'), inputs.cpvCap), field('in-budget', unit('budget'), inputs.budget)),
       el('label', { class: 'check' }, erFloor, el('span', {}, L('erFloor'))),
+      field('in-erPreset', K('erPreset'), erPreset),
+      inputs.erRange,
+      ctx.erPresetProblem ? el('div', { class: 'warn small', 'data-testid': 'er-preset-problem' }, ctx.erPresetProblem) : null,
+      field('in-mustInclude', K('mustInclude'), mustInclude),
+      field('in-exclude', K('excludeList'), exclude, K('listHint')),
     ),
     presim,
     el(
@@ -239,6 +291,7 @@ function render(): void {
       el('div', { class: 'field' }, el('label', { for: 'in-reachMin' }, L('reachShare')), el('div', { class: 'range' }, inputs.reachMin, el('span', {}, '–'), inputs.reachMax)),
       el('div', { class: 'hint' }, L('reachHint')),
       field('in-minEmpathy', L('minEmpathy'), inputs.minEmpathy),
+      field('in-blendedCpvMax', unit('blendedCpv'), inputs.blendedCpvMax),
     ),
     el(
       'details',
@@ -255,9 +308,35 @@ function render(): void {
     void run();
   });
 
-  ui = { fieldset, inputs, erFloor, roster, presim, columnsNote, runButton, runText, error, result };
-  for (const key of ['cpvCap', 'budget', 'viewRate'] as const) inputs[key].addEventListener('input', schedulePresim);
+  ui = { fieldset, inputs, erFloor, roster, presim, columnsNote, runButton, runText, error, result, objective, objectiveHint, missingActions, missingBox, commentsSheet, commentsBox, erPreset, mustInclude, exclude };
+  // Every setting the selection depends on recomputes it as the user types.
+  for (const key of ['cpvCap', 'budget', 'viewRate', 'reachMin', 'reachMax', 'minEmpathy', 'cvr', 'aov', 'blendedCpvMax'] as const) inputs[key].addEventListener('input', schedulePresim);
+  for (const t of [mustInclude, exclude]) t.addEventListener('input', schedulePresim);
   erFloor.addEventListener('change', schedulePresim);
+  missingActions.addEventListener('change', schedulePresim);
+  objective.addEventListener('change', () => {
+    const o = objective.value as Objective;
+    objectiveHint.textContent = OBJECTIVE_HINTS[o][state.locale];
+    commentsBox.hidden = o !== 'intent';
+    const needsComments = (o === 'intent') !== (state.values.objective === 'intent') && commentsSheet.value !== '';
+    state.values.objective = o;
+    if (needsComments) void load();
+    else updatePresim();
+  });
+  commentsSheet.addEventListener('change', () => {
+    readValues();
+    void load();
+  });
+  erPreset.addEventListener('change', () => {
+    inputs.erRange.hidden = erPreset.value !== 'range';
+    readValues();
+    if (erPreset.value === 'range' && !splitRange(inputs.erRange.value)) return updatePresim();
+    void load();
+  });
+  inputs.erRange.addEventListener('change', () => {
+    readValues();
+    if (splitRange(inputs.erRange.value)) void load();
+  });
   inputs.viewRate.addEventListener('input', updateColumnWarnings);
 
   replace(panels.shortlist, el('h1', {}, L('title')), el('p', { class: 'lead' }, L('lead')), form);
@@ -275,7 +354,9 @@ function rosterNotice(ctx: ShortlistContext): HTMLElement | null {
   if (ctx.rosterSheet === null) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, L('noRoster'));
   if (ctx.headerProblem) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, ctx.headerProblem);
   if (ctx.settingsIgnored) return el('div', { class: 'hint', 'data-testid': 'settings-ignored' }, ctx.settingsIgnored);
-  if (ctx.unreadableRows > 0) return el('div', { class: 'hint' }, L('unreadableRows', { n: ctx.unreadableRows }));
+  if (ctx.unreadableRows > 0) {
+    return el('div', { class: 'hint', 'data-testid': 'unreadable-rows' }, L('unreadableRows', { n: ctx.unreadableRows }), ' ', el('span', { 'data-testid': 'all-rows-link' }, K('unreadableLink')));
+  }
   return null;
 }
 
@@ -344,6 +425,43 @@ function schedulePresim(): void {
   }, 60);
 }
 
+/** The form as the live selection's settings, read by the one parser; unreadable fields say why. */
+function liveSettings(errors: string[]): LiveSettings | null {
+  if (!ui || !state.ctx) return null;
+  const read = (key: keyof Ui['inputs'], kind: FieldKind): number | null => {
+    const r = readField(ui!.inputs[key].value, kind, state.locale);
+    if (r.error) errors.push(r.error);
+    return r.value;
+  };
+  const cap = read('cpvCap', 'money');
+  const budget = read('budget', 'money');
+  const min = read('reachMin', 'percent');
+  const max = read('reachMax', 'percent');
+  const minEmpathy = read('minEmpathy', 'count');
+  const viewRate = read('viewRate', 'percent');
+  const cvr = read('cvr', 'percent');
+  const aov = read('aov', 'money');
+  const blended = read('blendedCpvMax', 'money');
+  if (cap === null || budget === null || !(cap > 0) || !(budget > 0)) return null;
+  return {
+    cpvCap: cap, budget,
+    reachShare: { min: min ?? 0, max: max ?? 1 },
+    minEmpathy: minEmpathy ?? 0,
+    erFloor: ui.erFloor.checked,
+    viewRate: viewRate !== null && viewRate > 0 ? viewRate : null,
+    objective: ui.objective.value as Objective,
+    missingActions: ui.missingActions.value as LiveSettings['missingActions'],
+    cvr: cvr ?? undefined,
+    aov: aov ?? undefined,
+    mustInclude: [ui.mustInclude.value],
+    exclude: [ui.exclude.value],
+    blendedCpvMax: blended !== null && blended > 0 ? blended : undefined,
+    erPreset: ui.erPreset.value,
+    customTiers: state.ctx.customTiers,
+    pooledIntent: state.ctx.pooledIntent,
+  };
+}
+
 function updatePresim(): void {
   if (!ui || !state.ctx) return;
   const box = ui.presim;
@@ -354,55 +472,80 @@ function updatePresim(): void {
   }
   box.hidden = false;
   const heading = el('h2', {}, L('presim'));
-  const capText = ui.inputs.cpvCap.value;
-  const budgetText = ui.inputs.budget.value;
-  const rateText = ui.inputs.viewRate.value;
-  const cap = readNumber(capText, 'money');
-  const budget = readNumber(budgetText, 'money');
-  const rate = readNumber(rateText, 'percent');
-  const viewRate = rate !== null && Number.isFinite(rate) && rate > 0 ? rate : null;
-
-  if (state.prepared === null || state.prepared.viewRate !== viewRate) state.prepared = { viewRate, prep: prepare(ctx.presim, viewRate) };
-  const prep = state.prepared.prep;
   const lines: (HTMLElement | SVGElement)[] = [];
-  const bad = (text: string) => lines.push(el('div', { class: 'warn small' }, L('presimUnreadable', { value: text.trim() })));
-  if (cap !== null && Number.isNaN(cap)) bad(capText);
-  if (budget !== null && Number.isNaN(budget)) bad(budgetText);
-  if (rate !== null && Number.isNaN(rate)) bad(rateText);
-
-  if (prep.order.length === 0) {
+  const errors: string[] = [];
+  const settings = liveSettings(errors);
+  for (const e of errors) lines.push(el('div', { class: 'warn small', 'data-testid': 'presim-unreadable' }, e));
+  const viewRate = settings?.viewRate ?? readField(ui.inputs.viewRate.value, 'percent', state.locale).value;
+  const rate = viewRate !== null && viewRate > 0 ? viewRate : null;
+  if (state.prepared === null || state.prepared.viewRate !== rate) state.prepared = { viewRate: rate, cpvs: cpvsOf(ctx.presim, rate) };
+  const cpvs = state.prepared.cpvs;
+  if (ctx.presim.total === 0) {
     lines.push(el('div', { class: 'muted' }, L('presimNoRows')));
     replace(box, heading, ...lines);
     box.dataset.state = 'empty';
     return;
   }
-  const erFloor = ui.erFloor.checked;
-  const sim = simulate(prep, { cap, budget, erFloor });
-  if (sim.passCap === null) {
-    lines.push(el('div', { class: 'muted' }, L('presimNeedCap')));
-  } else {
-    lines.push(el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: sim.passCap, total: sim.total })));
-    if (erFloor) lines.push(el('div', { class: 'stat' }, L('passEr', { pass: sim.passBoth ?? 0 })));
-  }
-  if (sim.noViews > 0) lines.push(el('div', { class: 'hint' }, L('noViewsRows', { n: sim.noViews })));
-  const h = histogram(prep, sim.passCap === null ? null : cap);
+  const cap = readField(ui.inputs.cpvCap.value, 'money', state.locale).value;
+  if (cap === null || !(cap > 0)) lines.push(el('div', { class: 'muted' }, L('presimNeedCap')));
+  // Rows with views (after the view rate), of the whole roster: those sent and those left out.
+  const withViews = cpvs.length + ctx.presim.omitted;
+  const noViews = ctx.presim.rows.fee.length - cpvs.length;
+  if (noViews > 0) lines.push(el('div', { class: 'hint' }, L('noViewsRows', { n: noViews })));
+  const h = histogram(cpvs, cap !== null && cap > 0 ? cap : null);
   const histLabel = h.cap === null ? L('presim') : L('histogram', { cap: cpvText(h.cap) });
   lines.push(histogramSvg(h, histLabel, (n) => money(n, n < 10 ? 2 : 0), L('capMark')));
-  if (sim.estimate) {
-    const e = sim.estimate;
-    const body =
-      e.count === 0
-        ? [el('div', { class: 'stat' }, L('estimateNone'))]
-        : [
-            el('div', { class: 'stat' }, L('peopleSplit', { count: e.count, reach: e.reach, empathy: e.empathy })),
-            el('div', { class: 'stat' }, L('estimateViews', { views: compact(e.views), cpv: cpvText(e.cpv) })),
-          ];
-    lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate' }, el('div', { class: 'muted' }, L('estimate')), ...body));
-    lines.push(el('div', { class: 'hint' }, L('estimateNote')));
+  missingActionsNote(null);
+  if (settings) {
+    const live = livePresim(ctx.presim, settings, { code: '', symbol: ctx.currencySymbol, whole: '', perView: '' }, state.locale);
+    const kind = live.exact ? K('exact') : K('estimateLarge');
+    if (!live.ok) {
+      lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate' }, el('div', { class: 'muted' }, kind), el('div', { class: 'warn small', 'data-testid': 'presim-problem' }, live.message)));
+    } else {
+      const s = live.selection;
+      missingActionsNote(settings.objective === 'actions' ? s.missingActions : null);
+      const reach = s.chosen.filter((i) => s.role[i] === 'reach').length;
+      const must = s.chosen.filter((i) => s.status[i] === CHOSEN_MUST).length;
+      const names = s.chosen.slice(0, 8).map((i) => ctx.presim.rows.key[i] || `#${ctx.presim.rows.row[i]}`);
+      const body = [
+        el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
+        settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,
+        el('div', { class: 'stat', 'data-testid': 'presim-people' }, L('peopleSplit', { count: s.chosen.length, reach, empathy: s.chosen.length - reach })),
+        el('div', { class: 'stat', 'data-testid': 'presim-spend' }, L('ofBudget', { spend: money(s.spend), budget: money(settings.budget) })),
+        el('div', { class: 'stat', 'data-testid': 'presim-views' }, L('estimateViews', { views: compact(s.totalViews), cpv: cpvText(s.totalViews > 0 ? s.spend / s.totalViews : 0) })),
+        settings.objective === 'views' ? null : el('div', { class: 'stat', 'data-testid': 'presim-value' }, `${W('totalValue')}: ${numberText(s.totalValue, settings.objective === 'revenue' ? 0 : 1)}`),
+        el('div', { class: 'hint' }, `${L('reachSpend')}: ${percentOf(s.reachSpend, s.spend)} · ${W('shareOfBudget')}: ${percentOf(s.reachSpend, settings.budget)}`),
+        el('div', { class: 'hint', 'data-testid': 'presim-optimal' }, s.proven ? W('optimal') : W('withinGap', { gap: `${numberText(s.bound > 0 ? ((s.bound - s.totalValue) / s.bound) * 100 : 0, 2)}%` })),
+        must > 0 ? el('div', { class: 'hint' }, `${W('mustMark')}: ${must}`) : null,
+        el('div', { class: 'muted small', 'data-testid': 'presim-chosen' }, names.join(', ') + (s.chosen.length > names.length ? ' …' : '')),
+      ];
+      lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate', 'data-exact': String(live.exact) }, el('div', { class: 'muted' }, kind), ...body));
+      box.dataset.chosen = s.chosen.map((i) => ctx.presim.rows.row[i]).join(',');
+      box.dataset.value = String(s.totalValue);
+      box.dataset.spend = String(s.spend);
+    }
+    box.dataset.state = live.ok ? 'selection' : 'problem';
+  } else {
+    box.dataset.state = cap === null ? 'no-cap' : 'cap';
+    delete box.dataset.chosen;
   }
   replace(box, heading, ...lines);
-  box.dataset.state = sim.estimate ? 'estimate' : sim.passCap === null ? 'no-cap' : 'cap';
-  box.dataset.key = `${capText}|${budgetText}|${rateText}|${erFloor}`;
+  box.dataset.key = [ui.inputs.cpvCap.value, ui.inputs.budget.value, ui.inputs.viewRate.value, ui.erFloor.checked, ui.objective.value, ui.mustInclude.value, ui.exclude.value].join('|');
+}
+
+/** "N creators have no saves/shares data: exclude them / value them at the tier median". */
+function missingActionsNote(n: number | null): void {
+  if (!ui) return;
+  ui.missingBox.hidden = !n;
+  const label = ui.missingBox.querySelector('[data-testid="missing-actions-count"]');
+  if (label) label.textContent = n ? K('missingActions', { n }) : '';
+}
+
+function commentsNote(ctx: ShortlistContext): HTMLElement | null {
+  const c = ctx.comments;
+  if (!c) return null;
+  if (c.problem) return el('div', { class: 'warn small', 'data-testid': 'comments-info' }, c.problem);
+  return el('div', { class: 'hint', 'data-testid': 'comments-info' }, K('commentsRead', { comments: c.comments, creators: c.creators, estimated: c.estimated, min: 10 }));
 }
 
 // ---- Run --------------------------------------------------------------------
@@ -412,6 +555,12 @@ function readValues(): void {
   for (const key of Object.keys(ui.inputs) as (keyof Ui['inputs'])[]) state.values[key] = ui.inputs[key].value;
   state.values.erFloor = ui.erFloor.checked;
   state.values.rosterSheet = ui.roster.value;
+  state.values.objective = ui.objective.value as Objective;
+  state.values.missingActions = ui.missingActions.value as FormValues['missingActions'];
+  state.values.commentsSheet = ui.commentsSheet.value;
+  state.values.mustInclude = ui.mustInclude.value;
+  state.values.exclude = ui.exclude.value;
+  state.values.erPreset = ui.erPreset.value as FormValues['erPreset'];
 }
 
 function settingsColumns(): FormValues['columns'] {
@@ -491,13 +640,19 @@ function showResult(r: ShortlistResult): void {
       {},
       ...row(L('selected'), L('peopleSplit', { count: r.selected.length, reach, empathy })),
       ...row(L('spend'), L('ofBudget', { spend: money(r.spend), budget: money(r.budget) })),
+      ...row(W('objective'), OBJECTIVE_WORDS[r.objective][state.locale]),
+      ...(r.objective === 'views' ? [] : row(W('totalValue'), el('span', { 'data-testid': 'result-value' }, numberText(r.value, r.objective === 'revenue' ? 0 : 1)))),
       ...row(L('views'), numberText(r.views)),
       ...row(L('blendedCpv'), cpvText(r.blendedCpv)),
-      ...row(L('reachSpend'), percentOf(r.reachSpend, r.spend)),
+      ...row(L('reachSpend'), `${percentOf(r.reachSpend, r.spend)} · ${W('shareOfBudget')} ${percentOf(r.reachSpend, r.budget)}`),
+      ...row(W('optimality'), r.proven ? W('optimal') : W('withinGap', { gap: `${numberText(r.bound > 0 ? ((r.bound - r.value) / r.bound) * 100 : 0, 2)}%` })),
       ...row(L('excluded'), excluded.length ? listText(excluded, state.locale) : L('excludedNone')),
     ),
+    el('div', { class: 'hint', 'data-testid': 'all-rows-at' }, `${W('allRows')}: ${r.outputSheet}!A${r.allRowsAt}`),
     list,
   );
+  ui.result.dataset.chosen = r.selected.map((c) => c.row).sort((a, b) => a - b).join(',');
+  ui.result.dataset.value = String(r.value);
   ui.result.hidden = false;
   ui.result.scrollIntoView?.({ block: 'nearest' });
 }

@@ -1,125 +1,112 @@
-// The live pre-simulation, computed in the browser from ctx.presim (fetched
-// once): who passes the CPV cap (and the ER floor), what a quick greedy fill
-// of the budget would give, and a CPV histogram. Pure functions, no DOM.
-// The server's run is the exact optimum; this is a preview.
+// The live pre-simulation, in the browser, from ctx.presim (fetched once):
+// the exact selection under every current setting, computed by the same
+// core function Run uses (src/core/shortlist/select.ts) on the same rows,
+// so what it shows is what Run writes. Numbers typed in the form are read
+// by the one parser (src/core/parse.ts). Pure functions, no DOM.
 
-import type { Presim } from '../src/shared/api';
+import { InputError, Locale } from '../src/core/i18n';
+import { parseNumber } from '../src/core/parse';
+import { Currency } from '../src/core/currency';
+import { CAP_TOLERANCE } from '../src/core/roster/read';
+import { PRESETS, Preset, Tier } from '../src/core/tiers';
+import { payloadCovers, Payload } from '../src/core/shortlist/payload';
+import { selectShortlist, Selection, SelectOptions } from '../src/core/shortlist/select';
+import type { Objective } from '../src/core/shortlist/objective';
 
-/** Followers at or above this make a creator "reach" (拡散); below, "empathy" (共感). As the server's REACH_MIN_FOLLOWERS. */
-export const REACH_MIN_FOLLOWERS = 100_000;
-/** As the server's cap check: a hair of tolerance for float division. */
-const CAP_TOLERANCE = 1 + 1e-12;
+export type FieldKind = 'money' | 'count' | 'percent';
 
-/** The roster with views settled for one view rate, ordered by CPV. Rebuilt only when the view rate changes. */
-export interface Prepared {
-  /** CPV per row; NaN when the row has no views. */
-  cpv: Float64Array;
-  views: Float64Array;
-  fee: readonly number[];
-  followers: readonly number[];
-  erBelow: readonly number[];
-  /** Rows with views, cheapest CPV first (ties: input order). */
-  order: Uint32Array;
-  /** Rows without views even after the view rate. */
-  noViews: number;
-}
-
-export function prepare(p: Presim, viewRate: number | null): Prepared {
-  const n = p.fee.length;
-  const cpv = new Float64Array(n);
-  const views = new Float64Array(n);
-  const withViews: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let v = p.views[i] ?? 0;
-    const followers = p.followers[i] ?? 0;
-    if (!(v > 0) && viewRate !== null && viewRate > 0 && followers > 0) v = followers * viewRate;
-    const fee = p.fee[i] ?? 0;
-    views[i] = v > 0 ? v : 0;
-    if (v > 0 && fee > 0) {
-      cpv[i] = fee / v;
-      withViews.push(i);
-    } else {
-      cpv[i] = NaN;
-    }
+/** Typed text read as the server reads it: blank → null; unreadable → the parser's own reason, in the user's language. */
+export function readField(text: string, kind: FieldKind, locale: Locale): { value: number | null; error: string | null } {
+  const t = text.trim();
+  if (t === '') return { value: null, error: null };
+  try {
+    const value = kind === 'percent' ? parseNumber(asPercent(t), 'rate') : parseNumber(t, kind);
+    return { value, error: null };
+  } catch (err) {
+    if (err instanceof InputError) return { value: null, error: err.localized(locale) };
+    throw err;
   }
-  withViews.sort((a, b) => cpv[a]! - cpv[b]! || a - b);
-  return { cpv, views, fee: p.fee, followers: p.followers, erBelow: p.erBelow, order: Uint32Array.from(withViews), noViews: n - withViews.length };
 }
 
-export interface Estimate {
-  count: number;
-  spend: number;
-  views: number;
-  /** spend ÷ views; 0 when nothing is chosen. */
-  cpv: number;
-  reach: number;
-  empathy: number;
-  reachSpend: number;
+/** A fraction as percent-point text for an input: 0.3 → "30", 0.015 → "1.5". */
+export function percentText(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(12)));
 }
 
-export interface Simulation {
-  /** Rows with fee and views. */
-  total: number;
-  noViews: number;
-  /** Within the cap; null without a valid cap. */
-  passCap: number | null;
-  /** Within the cap and not below the ER band (equals passCap when the floor is off). */
-  passBoth: number | null;
-  /** Greedy by CPV within the budget among those passing; null without a valid cap or budget. */
-  estimate: Estimate | null;
+/** Text typed in a percent field, for the rate parser: "30" → "30%", "30%" stays. */
+export function asPercent(text: string): string {
+  const s = text.trim();
+  return /[%％]$/.test(s) ? s : `${s}%`;
 }
 
-export interface SimOptions {
-  cap: number | null;
-  budget: number | null;
+/** Above this many rows the selection is not recomputed exactly on every keystroke. */
+export const LIVE_EXACT_ROWS = 5_000;
+/** The search budget of an estimate on a large roster (Run uses the full one). */
+const ESTIMATE_NODES = 200_000;
+
+export interface LiveSettings {
+  cpvCap: number;
+  budget: number;
+  reachShare: { min: number; max: number };
+  minEmpathy: number;
   erFloor: boolean;
+  viewRate: number | null;
+  objective: Objective;
+  missingActions: 'exclude' | 'tierMedian';
+  cvr?: number | undefined;
+  aov?: number | undefined;
+  mustInclude: string[];
+  exclude: string[];
+  blendedCpvMax?: number | undefined;
+  erPreset: string;
+  customTiers: Tier[] | null;
+  pooledIntent: number | null;
 }
 
-const valid = (x: number | null): x is number => x !== null && Number.isFinite(x) && x > 0;
+export type Live =
+  | { ok: true; exact: boolean; selection: Selection }
+  | { ok: false; exact: boolean; message: string };
 
-export function simulate(prep: Prepared, o: SimOptions): Simulation {
-  const total = prep.order.length;
-  const out: Simulation = { total, noViews: prep.noViews, passCap: null, passBoth: null, estimate: null };
-  if (!valid(o.cap)) return out;
-  const limit = o.cap * CAP_TOLERANCE;
-  let passCap = 0;
-  let passBoth = 0;
-  const budget = valid(o.budget) ? o.budget : null;
-  const est: Estimate = { count: 0, spend: 0, views: 0, cpv: 0, reach: 0, empathy: 0, reachSpend: 0 };
-  for (let k = 0; k < total; k++) {
-    const i = prep.order[k]!;
-    if (prep.cpv[i]! > limit) break; // ordered by CPV: the rest are over too
-    passCap++;
-    if (o.erFloor && prep.erBelow[i] === 1) continue;
-    passBoth++;
-    const fee = prep.fee[i]!;
-    if (budget !== null && est.spend + fee <= budget) {
-      est.spend += fee;
-      est.views += prep.views[i]!;
-      est.count++;
-      if ((prep.followers[i] ?? 0) >= REACH_MIN_FOLLOWERS) {
-        est.reach++;
-        est.reachSpend += fee;
-      } else {
-        est.empathy++;
-      }
-    }
-  }
-  out.passCap = passCap;
-  out.passBoth = passBoth;
-  if (budget !== null) {
-    est.cpv = est.views > 0 ? est.spend / est.views : 0;
-    out.estimate = est;
-  }
-  return out;
+export function presetFor(s: Pick<LiveSettings, 'erPreset' | 'customTiers'>): Preset {
+  if (s.erPreset === 'range' && s.customTiers) return { id: 'custom', tiers: s.customTiers, source: 'custom range' };
+  return PRESETS[s.erPreset] ?? PRESETS.seed!;
 }
 
-/** The q-quantile (0..1) of the CPVs, nearest rank; NaN when there are none. */
-export function cpvQuantile(prep: Prepared, q: number): number {
-  const n = prep.order.length;
+/** The selection Run would make (exact), or on a roster too large for that as you type, an estimate said as such. */
+export function livePresim(p: Payload, s: LiveSettings, currency: Currency, locale: Locale): Live {
+  const exact = p.rows.fee.length <= LIVE_EXACT_ROWS && payloadCovers(p, s.cpvCap);
+  const o: SelectOptions = {
+    ...s,
+    preset: presetFor(s),
+    ...(exact ? {} : { nodeLimit: ESTIMATE_NODES }),
+  };
+  try {
+    const selection = selectShortlist(p.rows, o, currency);
+    // A typed must-include not among the rows sent may be among those left out.
+    return { ok: true, exact: exact && (p.omittedFrom === null || selection.mustNotFound.length === 0), selection };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, exact, message: err.localized(locale) };
+    throw err;
+  }
+}
+
+/** The roster's CPVs for the histogram: the rows sent, with views from the view rate where there are none. */
+export function cpvsOf(p: Payload, viewRate: number | null): Float64Array {
+  const out: number[] = [];
+  const r = p.rows;
+  for (let i = 0; i < r.fee.length; i++) {
+    let v = r.views[i]!;
+    if (!(v > 0) && viewRate !== null && viewRate > 0 && r.followers[i]! > 0) v = r.followers[i]! * viewRate;
+    if (v > 0 && r.fee[i]! > 0) out.push(r.fee[i]! / v);
+  }
+  return Float64Array.from(out).sort();
+}
+
+/** The q-quantile (0..1) of sorted CPVs, nearest rank; NaN when there are none. */
+export function cpvQuantile(sorted: Float64Array, q: number): number {
+  const n = sorted.length;
   if (n === 0) return NaN;
-  const k = Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
-  return prep.cpv[prep.order[k]!]!;
+  return sorted[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))]!;
 }
 
 export interface Bin {
@@ -140,13 +127,15 @@ export interface Histogram {
   max: number;
 }
 
+const valid = (x: number | null): x is number => x !== null && Number.isFinite(x) && x > 0;
+
 /**
  * CPVs in `count` bins from 0 to hi. hi is the 95th percentile, but at least
  * 1.25 × cap (so the cap line is inside) and at most 3 × cap (so a long tail
  * does not squash the part that matters).
  */
-export function histogram(prep: Prepared, cap: number | null, count = 30): Histogram {
-  const p95 = cpvQuantile(prep, 0.95);
+export function histogram(sorted: Float64Array, cap: number | null, count = 30): Histogram {
+  const p95 = cpvQuantile(sorted, 0.95);
   const c = valid(cap) ? cap : null;
   let hi = Number.isFinite(p95) ? p95 : 0;
   if (c !== null) hi = Math.min(Math.max(hi, c * 1.25), c * 3);
@@ -154,14 +143,17 @@ export function histogram(prep: Prepared, cap: number | null, count = 30): Histo
   const bins: Bin[] = Array.from({ length: count }, () => ({ within: 0, over: 0 }));
   let overflow = 0;
   const limit = c === null ? Infinity : c * CAP_TOLERANCE;
-  for (const i of prep.order) {
-    const x = prep.cpv[i]!;
+  for (const x of sorted) {
     if (x > hi) overflow++;
-    const b = Math.min(count - 1, Math.floor((x / hi) * count));
-    const bin = bins[b]!;
+    const bin = bins[Math.min(count - 1, Math.floor((x / hi) * count))]!;
     if (x > limit) bin.over++;
     else bin.within++;
   }
   const max = bins.reduce((m, b) => Math.max(m, b.within + b.over), 0);
   return { hi, bins, overflow, cap: c, max };
+}
+
+/** A must-include or exclude list as typed: one per line or separated by commas. */
+export function listOf(text: string): string[] {
+  return text.split(/[\n,、，;]+/).map((s) => s.trim()).filter((s) => s !== '');
 }

@@ -305,7 +305,7 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
   }
 
   function showError(message: string | null, near?: 'snapshot' | 'freeze'): void {
-    const box = ui?.error ?? (container.querySelector('[data-testid="share-error"]') as HTMLElement | null);
+    const box = ui?.error ?? container.querySelector<HTMLElement>('[data-testid="share-error"]');
     if (!box) return;
     if (ui && near) (near === 'freeze' ? ui.freezeSection : ui.snapshotSection).appendChild(box);
     box.textContent = message ?? '';

@@ -37,12 +37,12 @@ describe('saved settings that do not validate', () => {
     fake.properties.set('shortlist.settings', saved);
     const ctx = gas.getShortlistContext();
     expect(ctx.rosterSheet).toBe('Roster');
-    expect(ctx.header.columns.fee).toBe('費用');
+    expect(ctx.header?.columns.fee).toBe('費用');
     for (const f of ignored) expect(ctx.settingsIgnored).toContain(f);
     expect(ctx.settingsIgnored).toContain('保存された設定の一部が読めなかったため無視しました');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // What did validate is kept for the form.
-    if (saved.includes('"cpvCap":2')) expect(ctx.settings.cpvCap).toBe(2);
+    if (saved.includes('"cpvCap":2')) expect(ctx.settings?.cpvCap).toBe(2);
   });
 
   it('says nothing when the saved settings are fine', () => {
@@ -57,8 +57,8 @@ describe('refusals that say why', () => {
     const long = `費用（税込・${'注'.repeat(240)}）`;
     const { gas } = setup([[...HEADER.slice(0, 4), long], ...ROSTER.slice(1)]);
     const ctx = gas.getShortlistContext();
-    expect(ctx.header.columns.fee).toBe(long);
-    const r = gas.runShortlist({ ...BASE, columns: ctx.header.columns });
+    expect(ctx.header?.columns.fee).toBe(long);
+    const r = gas.runShortlist({ ...BASE, columns: ctx.header?.columns });
     expect(r.selected.length).toBe(2);
   });
 
@@ -79,14 +79,14 @@ describe('refusals that say why', () => {
     const rows = [HEADER, ['@a', 'Instagram', '12万万', '3万', '¥45,000'], ['@b', 'TikTok', 'abc', '6000', '¥6,000']];
     const ja = setup(rows);
     expect(() => ja.gas.runShortlist(BASE)).toThrow('「Roster」の2行がどれも読めないため、クリエイターを選べません。例：2行目：C2：「12万万」は単位「万」が重複しているか順序が不正です');
-    const en = setup(rows, 'en_US');
+    const en = setup(rows, 'en_JP');
     expect(() => en.gas.runShortlist(BASE)).toThrow('none of the 2 rows of "Roster" could be read, so no creator can be chosen; for example row 2: C2: "12万万" has the unit "万" twice');
   });
 
   it('a custom preset error in Japanese has no English inside', () => {
     const fake = createFakeSpreadsheet({ S: [[1]] }, { locale: 'ja_JP' });
     const gas = loadBundle(fake.globals);
-    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(gas);
     let out = '';
     try {
       gas.ER_TIER(5000, 0.05, [[0, 'micro', 0.08, 0.03]]);

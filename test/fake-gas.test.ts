@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function setup(sheets: Record<string, unknown[][]> = { Roster: [['name', 'followers'], ['a', 5000], ['b', 120000]] }, opts = {}) {
   const fake = createFakeSpreadsheet(sheets, opts);
-  const g = fake.globals as any;
+  const g = fake.globals;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   return { fake, g, ss };
 }
@@ -46,7 +45,7 @@ describe('values', () => {
 
   it('returns dates as Date objects and error cells as error text', () => {
     const { ss } = setup({ S: [[new Date(2024, 0, 5), '=1/0', '=DATE(2024,2,1)']] });
-    const [[d, err, d2]] = ss.getRange('S!A1:C1').getValues();
+    const [d, err, d2] = ss.getRange('S!A1:C1').getValues()[0]!;
     expect(d).toBeInstanceOf(Date);
     expect((d as Date).getFullYear()).toBe(2024);
     expect((d as Date).getDate()).toBe(5);
@@ -79,7 +78,7 @@ describe('values', () => {
 describe('ranges and sheets', () => {
   it('bounds getDataRange, getLastRow and getLastColumn by content', () => {
     const { ss } = setup({ S: [['a', 'b', ''], ['c', null, null], [null, null, null]] });
-    const sh = ss.getSheetByName('S');
+    const sh = ss.getSheetByName('S')!;
     expect(sh.getLastRow()).toBe(2);
     expect(sh.getLastColumn()).toBe(2);
     expect(sh.getDataRange().getA1Notation()).toBe('A1:B2');
@@ -92,7 +91,7 @@ describe('ranges and sheets', () => {
 
   it('addresses ranges by row/column and A1, with offsets', () => {
     const { ss } = setup({ S: [] });
-    const sh = ss.getSheetByName('S');
+    const sh = ss.getSheetByName('S')!;
     const r = sh.getRange(2, 3, 4, 2);
     expect(r.getA1Notation()).toBe('C2:D5');
     expect([r.getRow(), r.getColumn(), r.getLastRow(), r.getLastColumn(), r.getNumRows(), r.getNumColumns()]).toEqual([2, 3, 5, 4, 4, 2]);
@@ -126,7 +125,7 @@ describe('ranges and sheets', () => {
 
   it('keeps frozen rows, bold, charts and protections', () => {
     const { ss, fake, g } = setup();
-    const sh = ss.getSheetByName('Roster');
+    const sh = ss.getSheetByName('Roster')!;
     sh.setFrozenRows(1);
     sh.getRange('A1:B1').setFontWeight('bold');
     sh.getRange('B2:B3').setNumberFormat('#,##0');
@@ -138,7 +137,7 @@ describe('ranges and sheets', () => {
     expect([...f.bold]).toEqual(['A1', 'B1']);
     expect(f.numberFormats.get('B3')).toBe('#,##0');
     expect(f.charts).toHaveLength(1);
-    expect(sh.getCharts()[0].spec).toMatchObject({ type: 'PIE', ranges: ['Roster!A1:B3'], options: { title: 'Tiers' } });
+    expect(sh.getCharts()[0]!.spec).toMatchObject({ type: 'PIE', ranges: ['Roster!A1:B3'], options: { title: 'Tiers' } });
     expect(sh.getProtections(g.SpreadsheetApp.ProtectionType.SHEET)).toEqual([p]);
     expect(p.isWarningOnly()).toBe(true);
     sh.removeChart(chart);
@@ -150,12 +149,12 @@ describe('sheet names, sizes and developer metadata as in Sheets', () => {
   it('finds and refuses sheet names regardless of letter case', () => {
     const { ss } = setup({ Shortlist: [['x']] });
     expect(ss.getSheetByName('shortlist')).toBe(ss.getSheetByName('Shortlist'));
-    expect(ss.getSheetByName('SHORTLIST').getName()).toBe('Shortlist');
+    expect(ss.getSheetByName('SHORTLIST')!.getName()).toBe('Shortlist');
     expect(() => ss.insertSheet('shortlist')).toThrow('A sheet with the name "shortlist" already exists.');
     const other = ss.insertSheet('Other');
     expect(() => other.setName('SHORTLIST')).toThrow('already exists');
-    ss.getSheetByName('Shortlist').setName('shortlist'); // a case-only rename of the same sheet is allowed
-    expect(ss.getSheets().map((s: any) => s.getName())).toEqual(['shortlist', 'Other']);
+    ss.getSheetByName('Shortlist')!.setName('shortlist'); // a case-only rename of the same sheet is allowed
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['shortlist', 'Other']);
   });
 
   it('throws on writes outside a new sheet (1,000 × 26) until it is grown', () => {
@@ -180,27 +179,27 @@ describe('sheet names, sizes and developer metadata as in Sheets', () => {
     mine.addDeveloperMetadata('kind', 'shortlist', g.SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
     mine.addDeveloperMetadata('tag');
     const md = mine.getDeveloperMetadata();
-    expect(md.map((m: any) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([['kind', 'shortlist', 'PROJECT'], ['tag', null, 'DOCUMENT']]);
-    expect(md[0].getLocation().getSheet()).toBe(mine);
+    expect(md.map((m) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([['kind', 'shortlist', 'PROJECT'], ['tag', null, 'DOCUMENT']]);
+    expect(md[0]!.getLocation().getSheet()).toBe(mine);
     mine.setName('Renamed');
     const user = ss.insertSheet('Shortlist'); // the user's own sheet, given the old name
     expect(user.getDeveloperMetadata()).toEqual([]);
     const found = ss.createDeveloperMetadataFinder().withKey('kind').find();
-    expect(found.map((m: any) => m.getLocation().getSheet().getName())).toEqual(['Renamed']);
+    expect(found.map((m) => m.getLocation().getSheet()!.getName())).toEqual(['Renamed']);
     expect(mine.createDeveloperMetadataFinder().withKey('kind').withValue('other').find()).toEqual([]);
     ss.deleteSheet(mine);
     expect(ss.createDeveloperMetadataFinder().withKey('kind').find()).toEqual([]);
-    expect(() => md[0].getValue()).toThrow();
+    expect(() => md[0]!.getValue()).toThrow();
     expect(ss.getDeveloperMetadata()).toEqual([]);
   });
 
   it('removes, rewrites and limits metadata at one location', () => {
     const { ss } = setup({ S: [] });
-    const sh = ss.getSheetByName('S');
+    const sh = ss.getSheetByName('S')!;
     sh.addDeveloperMetadata('a', 'x');
-    const [m] = sh.getDeveloperMetadata();
+    const m = sh.getDeveloperMetadata()[0]!;
     m.setValue('y');
-    expect(sh.getDeveloperMetadata()[0].getValue()).toBe('y');
+    expect(sh.getDeveloperMetadata()[0]!.getValue()).toBe('y');
     m.remove();
     expect(sh.getDeveloperMetadata()).toEqual([]);
     expect(() => sh.addDeveloperMetadata('big', 'x'.repeat(30_001))).toThrow('exceeds the limit of 30000 characters');
@@ -213,7 +212,7 @@ describe('counters', () => {
   it('counts reads and writes with the range, not metadata calls', () => {
     const { ss, fake } = setup();
     fake.counters.reset();
-    const sh = ss.getSheetByName('Roster');
+    const sh = ss.getSheetByName('Roster')!;
     sh.getLastRow();
     sh.getName();
     ss.getSheets();

@@ -34,9 +34,10 @@ describe('one name per field', () => {
   });
 
   const refused: [Locale, string][] = [
-    ['ja', '拡散枠の予算比率 (min)'],
-    ['ko', '확산 예산 비율 (min)'],
-    ['en', 'Reach share of budget (min)'],
+    // A share of the money spent since the KPI shortlist (issue 12).
+    ['ja', '拡散枠の費用比率 (min)'],
+    ['ko', '확산 지출 비율 (min)'],
+    ['en', 'Reach share of spend (min)'],
   ];
   it.each(refused)('%s: a refused reach share is named as the sidebar names it', (locale, name) => {
     let err: unknown;

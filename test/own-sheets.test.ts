@@ -21,12 +21,11 @@ const ROSTER = [
 ];
 const BASE = { rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 function setup(sheets: Record<string, unknown[][]> = { Roster: ROSTER }, locale = 'en_US') {
   // A yen roster lives in a yen spreadsheet (a ¥ fee in a dollar sheet is refused); the person's language varies.
   const fake = createFakeSpreadsheet(sheets, { locale: 'ja_JP', userLocale: locale });
   const gas = loadBundle(fake.globals);
-  const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
+  const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
   return { fake, gas, ss };
 }
 
@@ -34,7 +33,7 @@ describe('own sheets by identity, not by name', () => {
   it('a renamed output stays ours; a user sheet given the old name is never overwritten', () => {
     const { fake, gas, ss } = setup();
     gas.runShortlist(BASE);
-    ss.getSheetByName('Shortlist').setName('Shortlist Oct');
+    ss.getSheetByName('Shortlist')!.setName('Shortlist Oct');
     ss.insertSheet('Shortlist').getRange('A1').setValue('my notes');
     expect(() => gas.runShortlist(BASE)).toThrow('"Shortlist" already exists and was not made by this add-on');
     expect(fake.sheetValues('Shortlist')).toEqual([['my notes']]);
@@ -49,7 +48,7 @@ describe('own sheets by identity, not by name', () => {
   it('after its output is deleted, a user sheet of that name is the user\'s', () => {
     const { fake, gas, ss } = setup();
     gas.runShortlist(BASE);
-    ss.deleteSheet(ss.getSheetByName('Shortlist'));
+    ss.deleteSheet(ss.getSheetByName('Shortlist')!);
     ss.insertSheet('Shortlist').getRange('A1').setValue('client list');
     expect(() => gas.runShortlist(BASE)).toThrow('was not made by this add-on');
     expect(fake.sheetValues('Shortlist')).toEqual([['client list']]);
@@ -69,10 +68,11 @@ describe('own sheets by identity, not by name', () => {
 
   it('does not rest on how getSheetByName compares case: still no stray sheet with an exact-match lookup', () => {
     const user = setup({ Roster: ROSTER, shortlist: [['mine']] });
-    const proto = Object.getPrototypeOf(user.ss) as { getSheetByName(n: string): unknown };
+    type Ss = typeof user.ss;
+    const proto = Object.getPrototypeOf(user.ss) as { getSheetByName: (this: Ss, n: string) => unknown };
     const original = proto.getSheetByName;
-    proto.getSheetByName = function (this: any, n: string) {
-      return this.getSheets().find((s: any) => s.getName() === n) ?? null;
+    proto.getSheetByName = function (this: Ss, n: string) {
+      return this.getSheets().find((s) => s.getName() === n) ?? null;
     };
     try {
       expect(() => user.gas.runShortlist(BASE)).toThrow('"shortlist" already exists and was not made by this add-on');
@@ -126,7 +126,7 @@ describe('big sheets', () => {
     expect(r.selected.length).toBeGreaterThan(1500);
     const out = fake.sheetValues('Shortlist');
     expect(out.length).toBeGreaterThan(1000);
-    expect(out.slice(1, r.selected.length + 1).map((row) => row[1]).sort()).toEqual(r.selected.map((c: any) => c.handle).sort());
+    expect(out.slice(1, r.selected.length + 1).map((row) => row[1]).sort()).toEqual(r.selected.map((c) => c.handle).sort());
   });
 
   it('snapshots a 5,000 × 40 sheet whole', () => {

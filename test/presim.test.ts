@@ -1,176 +1,183 @@
-// The sidebar's pure parts: the client-side number reader, the pre-simulation
-// (cap count, greedy budget fill, histogram) and the form ↔ settings mapping.
+// The sidebar's pure parts: its number reading (the one parser), the live
+// pre-simulation (the same selection Run makes), the compact payload, the
+// histogram and the form ↔ settings mapping.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Presim } from '../src/shared/api';
-import { asPercent, percentText, readNumber, InputKind } from '../sidebar/numbers';
-import { cpvQuantile, histogram, prepare, simulate, SimOptions } from '../sidebar/presim';
-import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues } from '../sidebar/form';
+import { asPercent, cpvQuantile, cpvsOf, histogram, livePresim, LiveSettings, percentText, readField, FieldKind } from '../sidebar/presim';
+import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues, splitRange } from '../sidebar/form';
 import { parseSettings } from '../src/server/settings';
-import { parseNumber } from '../src/core/parse';
+import { currencyOf } from '../src/core/currency';
+import { generateRoster } from '../local/sample-roster';
+import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
+import { planRows } from '../src/core/shortlist/rows';
+import { buildPayload, payloadCovers } from '../src/core/shortlist/payload';
+import { emptyRows, PlanRows } from '../src/core/shortlist/select';
 
-describe('readNumber', () => {
-  const cases: [string, InputKind, number | null][] = [
-    ['', 'money', null],
-    ['   ', 'count', null],
-    ['2', 'money', 2],
-    ['¥2', 'money', 2],
-    ['￥２', 'money', 2],
-    ['1.5', 'money', 1.5],
-    ['¥150,000', 'money', 150_000],
-    ['3,000円', 'money', 3000],
-    ['₩30,000', 'money', 30_000],
-    ['30,000원', 'money', 30_000],
-    ['100万', 'money', 1_000_000],
-    ['１００万', 'money', 1_000_000],
-    ['1億2000万', 'money', 120_000_000],
-    ['1000만', 'money', 10_000_000],
-    ['1만5천', 'count', 15_000],
-    ['12.5万', 'count', 125_000],
-    ['3.4만', 'count', 34_000],
-    ['1.2M', 'count', 1_200_000],
-    ['10K', 'count', 10_000],
-    ['10k+', 'count', 10_000],
-    ['8,500人', 'count', 8500],
-    ['約5万', 'count', 50_000],
-    ['2%', 'percent', 0.02],
-    ['2', 'percent', 0.02],
-    ['1.5 %', 'percent', 0.015],
-    ['30', 'percent', 0.3],
-    ['.5', 'money', 0.5],
+describe('readField: the sidebar reads with the one parser', () => {
+  const cases: [string, FieldKind, number | null][] = [
+    ['', 'money', null], ['   ', 'count', null], ['2', 'money', 2], ['¥2', 'money', 2], ['￥２', 'money', 2],
+    ['¥150,000', 'money', 150_000], ['3,000円', 'money', 3000], ['₩30,000', 'money', 30_000], ['100万', 'money', 1_000_000],
+    ['1億2000万', 'money', 120_000_000], ['1000만', 'money', 10_000_000], ['12.5万', 'count', 125_000], ['1.2M', 'count', 1_200_000],
+    ['8,500人', 'count', 8500], ['約5万', 'count', 50_000], ['2%', 'percent', 0.02], ['2', 'percent', 0.02], ['30', 'percent', 0.3],
+    // Read by Run and, now, by the sidebar too (the second reader called these unreadable).
+    ['1천만원', 'money', 10_000_000], ['5百万', 'money', 5_000_000], ['2千万円', 'money', 20_000_000], ['50万円（税込）', 'money', 500_000],
+    ['2.5mn', 'count', 2_500_000], ['1bn', 'count', 1e9],
   ];
   it.each(cases)('%j as %s → %j', (text, kind, want) => {
-    const got = readNumber(text, kind);
-    if (want === null) expect(got).toBeNull();
-    else expect(got).toBeCloseTo(want, 9);
+    const r = readField(text, kind, 'en');
+    expect(r.error).toBeNull();
+    if (want === null) expect(r.value).toBeNull();
+    else expect(r.value).toBeCloseTo(want, 9);
   });
 
-  const unreadable: [string, InputKind][] = [
-    ['abc', 'money'],
-    ['2%', 'money'],
-    ['5%', 'count'],
-    ['-3', 'money'],
-    ['1万2億', 'money'],
-    ['1,2,3', 'money'],
-    ['2円3', 'money'],
-    ['¥', 'money'],
-    ['万', 'count'],
-    ['1..2', 'money'],
+  const refused: [string, FieldKind, string][] = [
+    ['abc', 'money', '"abc" is not a number'],
+    ['5%', 'count', '"5%": "%" does not belong in a count'],
+    ['-3', 'money', '"-3" is negative'],
+    ['1万2億', 'money', 'twice or out of order'],
   ];
-  it.each(unreadable)('%j as %s is unreadable (NaN)', (text, kind) => {
-    expect(readNumber(text, kind)).toBeNaN();
+  it.each(refused)('%j as %s: the parser\'s own reason', (text, kind, reason) => {
+    expect(readField(text, kind, 'en')).toEqual({ value: null, error: expect.stringContaining(reason) });
+    expect(readField(text, kind, 'ja').error).not.toContain('not a number');
   });
 
-  // Where both read a value, the preview must agree with the server's parser.
-  const agree: [string, 'money' | 'count'][] = [
-    ['¥2', 'money'], ['100万', 'money'], ['¥150,000', 'money'], ['12.5万', 'count'], ['1.2M', 'count'], ['3.4만', 'count'], ['1億2000万', 'money'],
-  ];
-  it.each(agree)('%j agrees with the server parser', (text, kind) => {
-    expect(readNumber(text, kind)).toBeCloseTo(parseNumber(text, kind)!, 6);
+  // The same function on both sides: over generated marketer-style text, the
+  // sidebar's reading and the server's (through the settings schema) agree.
+  const token = fc.constantFrom('1', '2', '5', '0', '12', '3.4', ',', '.', '000', '万', '만', '千', '천', '億', '억', 'k', 'M', 'mn', '¥', '￥', '₩', '円', '원', '%', ' ', '約', '(税込)', '１', '-', 'x');
+  const text = fc.array(token, { minLength: 1, maxLength: 6 }).map((t) => t.join(''));
+  it('agrees with the server on every generated input (money, count, percent)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const side = readField(t, 'money', 'en');
+        const server = safe(() => parseSettings({ rosterSheet: 'R', cpvCap: 1, budget: t }).budget);
+        if (side.value === 0) return; // read alike; the schema then asks for > 0
+        expect(side.value === null ? 'refused' : side.value).toEqual(server === null ? 'refused' : server);
+        const pct = readField(t, 'percent', 'en');
+        const sent = safe(() => parseSettings({ rosterSheet: 'R', cpvCap: 1, budget: 1, reachShare: { min: asPercent(t), max: '100%' } }).reachShare.min);
+        if (pct.value === null || pct.value <= 1) expect(pct.value === null ? 'refused' : pct.value).toEqual(sent === null ? 'refused' : sent);
+        const cnt = readField(t, 'count', 'en');
+        const minE = safe(() => parseSettings({ rosterSheet: 'R', cpvCap: 1, budget: 1, minEmpathy: t }).minEmpathy);
+        if (cnt.value !== null && Number.isInteger(cnt.value) && cnt.value <= 100_000) expect(cnt.value).toBe(minE);
+      }),
+      { numRuns: 400, seed: 12 },
+    );
   });
 });
 
+function safe<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
 describe('percent text', () => {
   const cases: [number, string][] = [[0, '0'], [0.3, '30'], [1, '100'], [0.015, '1.5'], [0.07, '7']];
-  it.each(cases)('%d → %s', (f, text) => expect(percentText(f)).toBe(text));
+  it.each(cases)('%d → %s', (f, t) => expect(percentText(f)).toBe(t));
   const sent: [string, string][] = [['30', '30%'], [' 30 ', '30%'], ['30%', '30%'], ['30％', '30％']];
   it.each(sent)('%j is sent as %j', (typed, want) => expect(asPercent(typed)).toBe(want));
 });
 
-// A roster of six: [fee, views, followers, erBelow]. CPVs: a=1, b=2, c=0.5, d=4, e=(no views), f=1.5
-const ROWS: [number, number, number, number][] = [
-  [100_000, 100_000, 200_000, 0], // a: cpv 1, reach
-  [200_000, 100_000, 50_000, 1], // b: cpv 2, empathy, ER below
-  [50_000, 100_000, 30_000, 0], // c: cpv 0.5, empathy
-  [400_000, 100_000, 1_000_000, 0], // d: cpv 4, reach
-  [80_000, 0, 40_000, 0], // e: no views
-  [150_000, 100_000, 120_000, 1], // f: cpv 1.5, reach, ER below
-];
-const PRESIM: Presim = {
-  fee: ROWS.map((r) => r[0]),
-  views: ROWS.map((r) => r[1]),
-  followers: ROWS.map((r) => r[2]),
-  erBelow: ROWS.map((r) => r[3]),
-};
+// ---- the live selection is Run's selection ---------------------------------
 
-describe('prepare', () => {
-  it('orders rows with views by CPV and counts those without', () => {
-    const p = prepare(PRESIM, null);
-    expect(Array.from(p.order)).toEqual([2, 0, 5, 1, 3]);
-    expect(p.noViews).toBe(1);
-    expect(Number.isNaN(p.cpv[4])).toBe(true);
-  });
-  it('estimates missing views from followers × view rate', () => {
-    const p = prepare(PRESIM, 0.1); // e: 40,000 × 10% = 4,000 views → cpv 20
-    expect(p.noViews).toBe(0);
-    expect(p.views[4]).toBe(4000);
-    expect(p.cpv[4]).toBe(20);
-    expect(Array.from(p.order)).toEqual([2, 0, 5, 1, 3, 4]);
-  });
-  it('handles an empty roster', () => {
-    const p = prepare({ fee: [], views: [], followers: [], erBelow: [] }, null);
-    expect(p.order.length).toBe(0);
-    expect(simulate(p, { cap: 2, budget: 100, erFloor: false })).toMatchObject({ total: 0, passCap: 0, estimate: { count: 0, cpv: 0 } });
-  });
-});
+const YEN = currencyOf('ja_JP');
 
-describe('simulate', () => {
-  const p = prepare(PRESIM, null);
-  const cases: [string, SimOptions, { passCap: number | null; passBoth: number | null; count?: number; spend?: number; views?: number; reach?: number; empathy?: number }][] = [
-    ['no cap', { cap: null, budget: 1e6, erFloor: false }, { passCap: null, passBoth: null }],
-    ['unreadable cap', { cap: NaN, budget: 1e6, erFloor: false }, { passCap: null, passBoth: null }],
-    ['zero cap', { cap: 0, budget: 1e6, erFloor: false }, { passCap: null, passBoth: null }],
-    ['cap 2 counts the one exactly at the cap', { cap: 2, budget: null, erFloor: false }, { passCap: 4, passBoth: 4 }],
-    ['cap 2, ER floor', { cap: 2, budget: null, erFloor: true }, { passCap: 4, passBoth: 2 }],
-    ['cap 2, budget for all', { cap: 2, budget: 1e6, erFloor: false }, { passCap: 4, passBoth: 4, count: 4, spend: 500_000, views: 400_000, reach: 2, empathy: 2 }],
-    // Greedy by CPV: c (50k), a (100k), f (150k) = 300k; b (200k) does not fit 350k.
-    ['cap 2, budget 350k', { cap: 2, budget: 350_000, erFloor: false }, { passCap: 4, passBoth: 4, count: 3, spend: 300_000, views: 300_000, reach: 2, empathy: 1 }],
-    // Skips what does not fit and keeps going: c (50k) then b? no — a (100k) over 120k-50k; f, b too big.
-    ['cap 2, budget 120k', { cap: 2, budget: 120_000, erFloor: false }, { passCap: 4, passBoth: 4, count: 1, spend: 50_000, views: 100_000 }],
-    ['cap 2, budget below every fee', { cap: 2, budget: 10_000, erFloor: false }, { passCap: 4, passBoth: 4, count: 0, spend: 0, views: 0 }],
-    ['cap 2, ER floor, budget for all', { cap: 2, budget: 1e6, erFloor: true }, { passCap: 4, passBoth: 2, count: 2, spend: 150_000, views: 200_000, reach: 1, empathy: 1 }],
-    ['cap 0.4 passes nobody', { cap: 0.4, budget: 1e6, erFloor: false }, { passCap: 0, passBoth: 0, count: 0 }],
-    ['cap 10 passes everyone with views', { cap: 10, budget: null, erFloor: false }, { passCap: 5, passBoth: 5 }],
-  ];
-  it.each(cases)('%s', (_name, o, want) => {
-    const s = simulate(p, o);
-    expect(s.total).toBe(5);
-    expect(s.noViews).toBe(1);
-    expect(s.passCap).toBe(want.passCap);
-    expect(s.passBoth).toBe(want.passBoth);
-    if (want.count === undefined) {
-      if (o.budget === null || want.passCap === null) expect(s.estimate).toBeNull();
-      return;
-    }
-    const e = s.estimate!;
-    expect(e.count).toBe(want.count);
-    if (want.spend !== undefined) expect(e.spend).toBe(want.spend);
-    if (want.views !== undefined) expect(e.views).toBe(want.views);
-    if (want.reach !== undefined) expect(e.reach).toBe(want.reach);
-    if (want.empathy !== undefined) expect(e.empathy).toBe(want.empathy);
-    expect(e.cpv).toBe(e.views > 0 ? e.spend / e.views : 0);
-    expect(e.spend).toBeLessThanOrEqual(o.budget!);
+function rosterRows(values: unknown[][]): PlanRows {
+  const { header, map } = resolveColumns(values, 'Roster');
+  return planRows(readForPlan(values, header, map)).rows;
+}
+
+function live(o: Partial<LiveSettings> & { cpvCap: number; budget: number }): LiveSettings {
+  return {
+    reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null, objective: 'views', missingActions: 'exclude',
+    mustInclude: [], exclude: [], erPreset: 'seed', customTiers: null, pooledIntent: null, ...o,
+  };
+}
+
+describe('livePresim', () => {
+  it('chooses exactly what Run chooses, under generated settings', () => {
+    const roster = generateRoster(300, 4);
+    const payload = buildPayload(rosterRows(roster));
+    fc.assert(
+      fc.property(
+        fc.record({
+          cpvCap: fc.constantFrom(1, 1.5, 2, 3),
+          budget: fc.integer({ min: 200, max: 3000 }).map((k) => k * 1000),
+          min: fc.constantFrom(0, 0.2, 0.4),
+          width: fc.constantFrom(0.3, 0.6, 1),
+          minEmpathy: fc.integer({ min: 0, max: 3 }),
+          erFloor: fc.boolean(),
+          viewRate: fc.constantFrom(null, 0.3),
+          must: fc.constantFrom([], [String(roster[5]![0])]),
+          out: fc.constantFrom([], [String(roster[7]![0]), String(roster[9]![0])]),
+          blended: fc.constantFrom(undefined, 1.2),
+        }),
+        (g) => {
+          const s = live({
+            cpvCap: g.cpvCap, budget: g.budget, reachShare: { min: g.min, max: Math.min(1, g.min + g.width) }, minEmpathy: g.minEmpathy,
+            erFloor: g.erFloor, viewRate: g.viewRate, mustInclude: [...g.must], exclude: [...g.out], blendedCpvMax: g.blended,
+          });
+          const side = livePresim(payload, s, YEN, 'en');
+          const run = safe(() => planShortlist(roster, 'Roster', { ...s }, YEN));
+          const runError = run ? null : (() => { try { planShortlist(roster, 'Roster', { ...s }, YEN); } catch (e) { return (e as Error).message; } return null; })();
+          if (!side.ok) {
+            expect(runError).not.toBeNull();
+            return;
+          }
+          expect(side.exact).toBe(true);
+          expect(run).not.toBeNull();
+          expect(side.selection.chosen.map((i) => payload.rows.row[i])).toEqual(run!.chosen.map((c) => c.row).sort((a, b) => a - b));
+          expect(side.selection.totalValue).toBe(run!.value);
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
   });
 
-  it('accepts a CPV a float hair above the cap, as the server does', () => {
-    const q = prepare({ fee: [3], views: [1.5], followers: [10], erBelow: [0] }, null); // 3 / 1.5 = 2 exactly
-    const r = prepare({ fee: [0.3], views: [0.1], followers: [10], erBelow: [0] }, null); // 2.9999999999999996
-    expect(simulate(q, { cap: 2, budget: null, erFloor: false }).passCap).toBe(1);
-    expect(simulate(r, { cap: 3, budget: null, erFloor: false }).passCap).toBe(1);
+  it('says the parser\'s problem in the user\'s language when nothing can be chosen', () => {
+    const payload = buildPayload(rosterRows(generateRoster(50, 1)));
+    const r = livePresim(payload, live({ cpvCap: 0.01, budget: 1e6 }), YEN, 'ja');
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('条件を満たすクリエイターがいません') });
   });
 });
 
-describe('cpvQuantile', () => {
-  const values = Array.from({ length: 100 }, (_, i) => i + 1); // cpv 1..100
-  const p = prepare({ fee: values, views: values.map(() => 1), followers: values.map(() => 1), erBelow: values.map(() => 0) }, null);
-  const cases: [number, number][] = [[0, 1], [0.5, 50], [0.95, 95], [1, 100]];
-  it.each(cases)('q=%d → %d', (q, want) => expect(cpvQuantile(p, q)).toBe(want));
-  it('is NaN for no rows', () => expect(cpvQuantile(prepare({ fee: [], views: [], followers: [], erBelow: [] }, null), 0.5)).toBeNaN());
+describe('buildPayload', () => {
+  const rows = emptyRows();
+  // CPVs 1..10, one row without views.
+  for (let i = 1; i <= 10; i++) {
+    rows.row.push(i + 1); rows.fee.push(i * 1000); rows.views.push(1000); rows.followers.push(5000); rows.er.push(-1);
+    rows.actions.push(-1); rows.intent.push(-1); rows.intentCount.push(0); rows.flags.push(i === 9 ? 1 : 0); rows.key.push(`c${i}`);
+  }
+  rows.row.push(12); rows.fee.push(500); rows.views.push(0); rows.followers.push(5000); rows.er.push(-1);
+  rows.actions.push(-1); rows.intent.push(-1); rows.intentCount.push(0); rows.flags.push(0); rows.key.push('noviews');
+
+  it('keeps everything when it fits', () => {
+    const p = buildPayload(rows);
+    expect(p).toMatchObject({ total: 11, omittedFrom: null, omitted: 0 });
+    expect(p.rows.fee.length).toBe(11);
+  });
+  it('keeps the cheapest CPVs, every must-include mark and the rows without views; knows up to where it is complete', () => {
+    const p = buildPayload(rows, 5);
+    // no-views row and the must mark (CPV 9) first, then CPV 1, 2, 3.
+    expect(p.rows.key).toEqual(['c1', 'c2', 'c3', 'c9', 'noviews']);
+    expect(p.omittedFrom).toBe(4);
+    expect(p.omitted).toBe(6);
+    expect(payloadCovers(p, 3.9)).toBe(true);
+    expect(payloadCovers(p, 4)).toBe(false);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+  });
 });
 
-describe('histogram', () => {
-  const cpvs = Array.from({ length: 100 }, (_, i) => (i + 1) / 10); // 0.1 .. 10
-  const p = prepare({ fee: cpvs, views: cpvs.map(() => 1), followers: cpvs.map(() => 1), erBelow: cpvs.map(() => 0) }, null);
+describe('cpvQuantile and histogram', () => {
+  const sorted = (xs: number[]) => Float64Array.from(xs).sort();
+  const values = sorted(Array.from({ length: 100 }, (_, i) => i + 1));
+  const q: [number, number][] = [[0, 1], [0.5, 50], [0.95, 95], [1, 100]];
+  it.each(q)('q=%d → %d', (x, want) => expect(cpvQuantile(values, x)).toBe(want));
+  it('is NaN for no rows', () => expect(cpvQuantile(sorted([]), 0.5)).toBeNaN());
+
+  const cpvs = Array.from({ length: 100 }, (_, i) => (i + 1) / 10);
   const cases: [string, number | null, number][] = [
     ['no cap: up to the 95th percentile', null, 9.5],
     ['cap 2: at most 3 × cap', 2, 6],
@@ -178,30 +185,22 @@ describe('histogram', () => {
     ['cap 9: at least 1.25 × cap', 9, 11.25],
   ];
   it.each(cases)('%s', (_name, cap, hi) => {
-    const h = histogram(p, cap, 30);
+    const h = histogram(sorted(cpvs), cap, 30);
     expect(h.hi).toBeCloseTo(hi, 9);
-    expect(h.bins).toHaveLength(30);
-    const total = h.bins.reduce((s, b) => s + b.within + b.over, 0);
-    expect(total).toBe(100); // every CPV is in a bin; the overflow sits in the last
+    expect(h.bins.reduce((s, b) => s + b.within + b.over, 0)).toBe(100);
     expect(h.overflow).toBe(cpvs.filter((x) => x > h.hi).length);
-    const within = h.bins.reduce((s, b) => s + b.within, 0);
-    expect(within).toBe(cap === null ? 100 : cpvs.filter((x) => x <= cap).length);
-    expect(h.cap).toBe(cap);
-    expect(h.max).toBe(Math.max(...h.bins.map((b) => b.within + b.over)));
+    expect(h.bins.reduce((s, b) => s + b.within, 0)).toBe(cap === null ? 100 : cpvs.filter((x) => x <= cap).length);
   });
   it('bins by value, the tail in the last bin', () => {
-    const xs = [0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 7, 100];
-    const q = prepare({ fee: xs, views: xs.map(() => 1), followers: xs.map(() => 1), erBelow: xs.map(() => 0) }, null);
-    const h = histogram(q, 2, 5); // p95 = 100, capped at 3 × cap = 6: bins of 1.2
+    const h = histogram(sorted([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 7, 100]), 2, 5);
     expect(h.hi).toBe(6);
     expect(h.bins.map((b) => b.within + b.over)).toEqual([1, 1, 2, 1, 3]);
     expect(h.bins.map((b) => b.within)).toEqual([1, 1, 0, 0, 0]);
-    expect(h.overflow).toBe(2);
   });
-  it('is all zero and sane for an empty roster', () => {
-    const h = histogram(prepare({ fee: [], views: [], followers: [], erBelow: [] }, null), null);
-    expect(h.hi).toBe(1);
-    expect(h.max).toBe(0);
+  it('estimates views from followers × view rate for the rows without', () => {
+    const p = buildPayload(rosterRows([['handle', 'followers', 'views', 'fee'], ['a', 10_000, '', 3000], ['b', 10_000, 1000, 1000]]));
+    expect(Array.from(cpvsOf(p, null))).toEqual([1]);
+    expect(Array.from(cpvsOf(p, 0.1))).toEqual([1, 3]);
   });
 });
 
@@ -233,6 +232,13 @@ describe('form ↔ settings', () => {
     expect(v).toMatchObject({ rosterSheet: 'R', cpvCap: '2', budget: '1,000,000', reachMin: '30', reachMax: '70', minEmpathy: '3', erFloor: true, viewRate: '10', cvr: '2.5', aov: '3,000', outputSheet: 'Out' });
     // And a round trip gives the same settings.
     expect(parseSettings(buildSettings(v))).toMatchObject({ cpvCap: 2, budget: 1e6, reachShare: { min: 0.3, max: 0.7 }, viewRate: 0.1, cvr: 0.025, aov: 3000 });
+  });
+  it('sends the KPI choices', () => {
+    const s = buildSettings(form({ cpvCap: '2', budget: '1', objective: 'intent', commentsSheet: 'Comments', mustInclude: '@a\nhttps://www.instagram.com/b/', exclude: '@c, @d', blendedCpvMax: '1.5', erPreset: 'range', erRange: "'My ER'!A2:D6" }));
+    expect(parseSettings(s)).toMatchObject({ objective: 'intent', commentsSheet: { sheet: 'Comments' }, mustInclude: ['@a', 'https://www.instagram.com/b/'], exclude: ['@c', '@d'], blendedCpvMax: 1.5, erPreset: { sheet: 'My ER', range: 'A2:D6' } });
+    expect(formFromSettings(parseSettings(s))).toMatchObject({ objective: 'intent', commentsSheet: 'Comments', erPreset: 'range', erRange: "'My ER'!A2:D6", exclude: '@c\n@d' });
+    expect(splitRange('Settings!A2:D6')).toEqual({ sheet: 'Settings', range: 'A2:D6' });
+    expect(splitRange('A2:D6')).toBeNull();
   });
   it('keeps defaults without saved settings', () => {
     expect(formFromSettings(null)).toEqual(DEFAULT_FORM);

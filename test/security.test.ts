@@ -29,7 +29,7 @@ describe('dist/Code.js', () => {
   });
 
   it('asks for exactly the two scopes', () => {
-    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes?: unknown };
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',

@@ -177,9 +177,11 @@ describe('getShortlistContext', () => {
     expect(ctx.locale).toBe('ja');
     expect(ctx.currencySymbol).toBe('¥');
     expect(ctx.rosterSheet).toBe('Roster');
-    expect(ctx.header.row).toBe(3);
-    expect(ctx.header.columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
-    expect(ctx.presim.fee.length).toBe(8); // 7 readable with views + 1 without views
+    expect(ctx.header?.row).toBe(3);
+    expect(ctx.header?.columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
+    expect(ctx.presim.rows.fee.length).toBe(8); // 7 readable with views + 1 without views
+    expect(ctx.presim.total).toBe(8);
+    expect(ctx.presim.omittedFrom).toBeNull();
     expect(ctx.unreadableRows).toBe(1);
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
   });

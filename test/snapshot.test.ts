@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
+import type { ShortlistResult } from '../src/shared/api';
 import { registerCustomFunctions } from '../local/hf-plugin';
 
 const SOURCE = [
@@ -13,7 +14,7 @@ const SOURCE = [
 function setup() {
   const fake = createFakeSpreadsheet({ Roster: SOURCE }, { locale: 'ja_JP', timeZone: 'Asia/Tokyo' });
   const gas = loadBundle(fake.globals);
-  registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+  registerCustomFunctions(gas);
   return { fake, gas };
 }
 
@@ -51,7 +52,7 @@ describe('freezeFormulas', () => {
   it("replaces the add-on's formulas by their values and keeps other formulas", () => {
     const fake = createFakeSpreadsheet({ S: [['=ROI_CPV(0.02, 3000, 1.5)', '=1+1', "'=text", 'plain']] }, { locale: 'en_US' });
     const gas = loadBundle(fake.globals);
-    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(gas);
     const r = gas.freezeFormulas({ sheet: 'S' });
     expect(r).toEqual({ sheet: 'S', range: 'A1:D1', frozen: 1, skipped: 0 });
     expect(fake.sheetFormulas('S')).toEqual([[null, '=1+1', null, null]]);
@@ -64,7 +65,7 @@ describe('freezeFormulas', () => {
       { locale: 'en_US' },
     );
     const gas = loadBundle(fake.globals);
-    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(gas);
     expect(gas.freezeFormulas({ sheet: 'S' }).frozen).toBe(1);
     expect(fake.sheetFormulas('S').map((r) => r[2])).toEqual([null, null, null, null]);
     expect(fake.sheetValues('S').map((r) => r[2])).toEqual(['tier', 'nano · within', 'micro · within', 'mega · below']);
@@ -97,7 +98,7 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
   }
 
   /** Every number and text a client must not be able to read when fee and CPV are hidden. */
-  function secretsOf(run: any): { numbers: Set<number>; texts: RegExp } {
+  function secretsOf(run: ShortlistResult): { numbers: Set<number>; texts: RegExp } {
     const numbers = new Set<number>();
     for (const c of run.selected) numbers.add(c.fee).add(c.cpv);
     numbers.add(run.spend).add(run.blendedCpv).add(run.reachSpend).add(run.spend - run.reachSpend).add(run.budget - run.spend);
@@ -107,9 +108,9 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
 
   // [hidden headers, what must also be gone]
   const CASES: [string[], string[]][] = [
-    [['費用', 'CPV'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '詳細']],
+    [['費用', 'CPV'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
     // Hiding the fee alone hides CPV too: with views on the sheet, CPV = fee ÷ views.
-    [['費用'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '詳細']],
+    [['費用'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
   ];
   it.each(CASES)('hiding %j leaves no fee or CPV anywhere: columns, near misses, totals, per-role spend, reasons', (hide, removed) => {
     const { fake, gas, run } = shortlist();
@@ -137,9 +138,9 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
 
   it('refuses a Shortlist edited out of the shape it was written in, rather than guess where the figures are', () => {
     const { fake, gas } = shortlist();
-    const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
-    ss.getSheetByName('Shortlist').insertRowsBefore(3, 2);
-    ss.getSheetByName('Shortlist').getRange('A3').setValue('note');
+    const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.getSheetByName('Shortlist')!.insertRowsBefore(3, 2);
+    ss.getSheetByName('Shortlist')!.getRange('A3').setValue('note');
     expect(() => gas.createClientSnapshot({ sourceSheet: 'Shortlist', hideColumns: ['費用'] })).toThrow('ショートリストを作成し直してから');
     expect(fake.sheetNames()).toEqual(['Roster', 'Shortlist']);
   });
@@ -180,7 +181,7 @@ describe('freezeFormulas: only our calls, never another formula\'s output, in fe
   function sheet(rows: unknown[][]) {
     const fake = createFakeSpreadsheet({ S: rows }, { locale: 'en_US' });
     const gas = loadBundle(fake.globals);
-    registerCustomFunctions(gas as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(gas);
     return { fake, gas };
   }
 

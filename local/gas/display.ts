@@ -2,6 +2,7 @@
 // formats the add-on sets ("0.00%", "#,##0", "¥#,##0", "yyyy-mm-dd", "0.0x").
 
 import { isDate } from './realm';
+import { gasText } from './values';
 
 /** Splits a format into sections on ';' outside quotes. */
 function sections(fmt: string): string[] {
@@ -139,5 +140,5 @@ export function displayValue(v: unknown, fmt: string | undefined, typed: string 
     }
     return formatNumberSheets(v, f);
   }
-  return String(v);
+  return gasText(v);
 }

@@ -26,11 +26,17 @@ export interface FakeOptions {
   echoLogs?: boolean;
 }
 
+/**
+ * The globals a fake hands to the bundle, typed as the fake implements them
+ * (so tests drive SpreadsheetApp & co. type-checked), plus the realm hook.
+ */
+export type FakeGlobals = { SpreadsheetApp: ReturnType<typeof createSpreadsheetApp> } & ReturnType<typeof createServices> & Record<string, unknown>;
+
 export interface Fake {
   /** The engine; the preview renders from it and edits through it. */
   hf: HyperFormula;
   /** SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, ScriptApp, Utilities, Charts, Logger, console. */
-  globals: Record<string, unknown>;
+  globals: FakeGlobals;
   counters: Counters;
   /** Computed values of a sheet's data range, as getValues returns them (for assertions; not counted). */
   sheetValues(name: string): unknown[][];
@@ -69,7 +75,7 @@ export function createFakeSpreadsheet(sheets: Record<string, unknown[][]>, opts:
     userLocale: opts.userLocale,
   };
   new FakeSpreadsheet(wb, ui);
-  const globals: Record<string, unknown> = {
+  const globals: FakeGlobals = {
     SpreadsheetApp: createSpreadsheetApp(wb, createUi(ui, opts.name ? opts.name : 'Add-on')),
     ...createServices(wb, st),
   };

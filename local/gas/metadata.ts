@@ -2,6 +2,7 @@
 // key/value pairs tied to a location. Sheet metadata lives on the sheet itself,
 // so it follows a rename and a move and is deleted with the sheet.
 
+import { gasText } from './values';
 import type { MetadataEntry, SheetState, Workbook } from './workbook';
 
 /** Sheets' limit for the keys and values stored at one location, in characters. */
@@ -69,11 +70,11 @@ function checkSize(wb: Workbook, sheet: SheetState | null): void {
 export function addMetadata(wb: Workbook, sheet: SheetState | null, key: unknown, a?: unknown, b?: unknown): void {
   const visibilities = ['DOCUMENT', 'PROJECT'];
   const isVisibility = (x: unknown) => typeof x === 'string' && visibilities.includes(x) && b === undefined;
-  const value = a === undefined || isVisibility(a) ? null : String(a);
-  const visibility = isVisibility(a) ? String(a) : b === undefined ? 'DOCUMENT' : String(b);
-  checkKey(wb, String(key ?? ''));
+  const value = a === undefined || isVisibility(a) ? null : gasText(a);
+  const visibility = isVisibility(a) ? gasText(a) : b === undefined ? 'DOCUMENT' : gasText(b);
+  checkKey(wb, gasText(key ?? ''));
   wb.write(sheet ? `Sheet.addDeveloperMetadata ${sheet.name}` : 'Spreadsheet.addDeveloperMetadata');
-  const entry: MetadataEntry = { id: wb.nextMetadataId++, key: String(key), value, visibility, sheet };
+  const entry: MetadataEntry = { id: wb.nextMetadataId++, key: gasText(key), value, visibility, sheet };
   wb.metadata.push(entry);
   try {
     checkSize(wb, sheet);

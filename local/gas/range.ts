@@ -13,6 +13,34 @@ export class FakeRange {
     readonly box: Box,
   ) {}
 
+  // Format methods, set on the prototype below from STYLE_METHODS; declared here for callers typed against this class.
+  declare readonly setNumberFormat: (f: string) => FakeRange;
+  declare readonly setNumberFormats: (f: string[][]) => FakeRange;
+  declare readonly getNumberFormat: () => string;
+  declare readonly getNumberFormats: () => string[][];
+  declare readonly setFontWeight: (w: string | null) => FakeRange;
+  declare readonly setFontWeights: (w: (string | null)[][]) => FakeRange;
+  declare readonly getFontWeight: () => string;
+  declare readonly getFontWeights: () => string[][];
+  declare readonly setFontStyle: (s: string | null) => FakeRange;
+  declare readonly setFontColor: (c: string | null) => FakeRange;
+  declare readonly setFontSize: (n: number) => FakeRange;
+  declare readonly setFontFamily: (f: string | null) => FakeRange;
+  declare readonly setBackground: (c: string | null) => FakeRange;
+  declare readonly setBackgrounds: (c: (string | null)[][]) => FakeRange;
+  declare readonly getBackground: () => string;
+  declare readonly getBackgrounds: () => string[][];
+  declare readonly setHorizontalAlignment: (a: string | null) => FakeRange;
+  declare readonly setHorizontalAlignments: (a: (string | null)[][]) => FakeRange;
+  declare readonly setVerticalAlignment: (a: string | null) => FakeRange;
+  declare readonly setWrap: (w: boolean) => FakeRange;
+  declare readonly setWraps: (w: boolean[][]) => FakeRange;
+  declare readonly getWrap: () => boolean;
+  declare readonly setNote: (n: string | null) => FakeRange;
+  declare readonly getNote: () => string;
+  declare readonly setDataValidation: (rule: unknown) => FakeRange;
+  declare readonly getDataValidation: () => unknown;
+
   private r(what: string): void {
     this.wb.alive(this.state);
     this.wb.read(`Range.${what}`, this.state, this.box);
@@ -273,33 +301,3 @@ for (const [name, prop] of STYLE_METHODS) {
   proto[`get${name}s`] = function (this: FakeRange) { return this.getStyles(prop, `get${name}s`); };
 }
 proto.getWrap = function (this: FakeRange) { return this.getStyle('wrap', 'getWrap'); };
-
-// The generated methods, for callers typed against this class.
-export interface FakeRange {
-  setNumberFormat(f: string): FakeRange;
-  setNumberFormats(f: string[][]): FakeRange;
-  getNumberFormat(): string;
-  getNumberFormats(): string[][];
-  setFontWeight(w: string | null): FakeRange;
-  setFontWeights(w: (string | null)[][]): FakeRange;
-  getFontWeight(): string;
-  getFontWeights(): string[][];
-  setFontStyle(s: string | null): FakeRange;
-  setFontColor(c: string | null): FakeRange;
-  setFontSize(n: number): FakeRange;
-  setFontFamily(f: string | null): FakeRange;
-  setBackground(c: string | null): FakeRange;
-  setBackgrounds(c: (string | null)[][]): FakeRange;
-  getBackground(): string;
-  getBackgrounds(): string[][];
-  setHorizontalAlignment(a: string | null): FakeRange;
-  setHorizontalAlignments(a: (string | null)[][]): FakeRange;
-  setVerticalAlignment(a: string | null): FakeRange;
-  setWrap(w: boolean): FakeRange;
-  setWraps(w: boolean[][]): FakeRange;
-  getWrap(): boolean;
-  setNote(n: string | null): FakeRange;
-  getNote(): string;
-  setDataValidation(rule: unknown): FakeRange;
-  getDataValidation(): unknown;
-}

@@ -2,6 +2,7 @@
 // session, script, utilities, charts enums, logging.
 
 import { randomUUID } from 'node:crypto';
+import { gasText } from './values';
 import type { Workbook } from './workbook';
 
 export interface ServiceState {
@@ -15,7 +16,7 @@ export interface ServiceState {
   userLocale: string | undefined;
 }
 
-const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
+const enumOf = <N extends string>(...names: N[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as { [K in N]: K });
 
 // Apps Script refuses a property value over 9 KB.
 const MAX_PROPERTY_BYTES = 9 * 1024;
@@ -97,7 +98,7 @@ function template(source: string) {
     evaluate: () =>
       new HtmlOutput(
         source.replace(/<\?(!?)=\s*([A-Za-z_$][\w$]*)\s*\?>/g, (_m, raw: string, name: string) => {
-          const v = String(t[name] ?? '');
+          const v = gasText(t[name] ?? '');
           return raw ? v : escapeHtml(v);
         }),
       ),

@@ -17,7 +17,7 @@ export class FakeSheet {
   /** The one Sheet object of a sheet. */
   static of(wb: Workbook, state: SheetState): FakeSheet {
     if (!state.api) state.api = new FakeSheet(wb, state);
-    return state.api as FakeSheet;
+    return state.api;
   }
 
   private w(what: string, box?: Box): void {
@@ -259,14 +259,14 @@ export class FakeSheet {
 
   updateChart(chart: FakeChart) {
     this.w('updateChart');
-    const i = this.state.charts.findIndex((c) => (c as FakeChart).id === chart.id);
+    const i = this.state.charts.findIndex((c) => c.id === chart.id);
     if (i < 0) throw this.wb.error('The chart does not exist on this sheet.');
     this.state.charts[i] = chart;
   }
 
   removeChart(chart: FakeChart) {
     this.w('removeChart');
-    const i = this.state.charts.findIndex((c) => (c as FakeChart).id === chart.id);
+    const i = this.state.charts.findIndex((c) => c.id === chart.id);
     if (i >= 0) this.state.charts.splice(i, 1);
   }
 
@@ -275,14 +275,14 @@ export class FakeSheet {
   protect(): FakeProtection {
     this.w('protect');
     // A sheet has one sheet protection: protect() returns it if it exists.
-    const existing = this.state.protections.find((p) => (p as FakeProtection).type === 'SHEET');
-    if (existing) return existing as FakeProtection;
+    const existing = this.state.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing;
     const p = new FakeProtection(this.wb, this.state, 'SHEET', this);
     this.state.protections.push(p);
     return p;
   }
 
   getProtections(type: string) {
-    return this.wb.list(this.state.protections.filter((p) => (p as FakeProtection).type === String(type)));
+    return this.wb.list(this.state.protections.filter((p) => p.type === String(type)));
   }
 }

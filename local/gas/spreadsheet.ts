@@ -2,9 +2,9 @@
 
 import { parseA1, splitSheet } from './a1';
 import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
-import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
+import { gasText } from './values';
 import { SheetState, Workbook } from './workbook';
 
 export interface UiLog {
@@ -114,12 +114,12 @@ export class FakeSpreadsheet {
   getLastColumn() { return this.getActiveSheet().getLastColumn(); }
 
   getProtections(type: string) {
-    const all = this.wb.sheets.flatMap((s) => s.protections as FakeProtection[]);
+    const all = this.wb.sheets.flatMap((s) => s.protections);
     return this.wb.list(all.filter((p) => p.type === String(type)));
   }
 
   toast(message: unknown, title?: unknown, _timeoutSeconds?: number): void {
-    this.ui.toasts.push({ message: String(message ?? ''), title: String(title ?? '') });
+    this.ui.toasts.push({ message: gasText(message ?? ''), title: gasText(title ?? '') });
   }
 }
 
@@ -142,7 +142,7 @@ function recordingBuilder(kind: string): unknown {
   return builder;
 }
 
-const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
+const enumOf = <N extends string>(...names: N[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as { [K in N]: K });
 
 export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');

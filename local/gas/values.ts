@@ -10,6 +10,14 @@ export const ERROR_TEXT: Record<string, string> = {
   CYCLE: '#REF!', REF: '#REF!', SPILL: '#REF!', ERROR: '#ERROR!', LIC: '#ERROR!',
 };
 
+/**
+ * The text of any value the add-on hands the fake where Apps Script wants text:
+ * String(v), as Apps Script converts it (an object is "[object Object]" there too).
+ */
+export function gasText(v: unknown): string {
+  return String(v);
+}
+
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
@@ -57,7 +65,7 @@ export function rawContent(v: unknown, currency: readonly string[]): RawCellCont
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (isDate(v)) return new Date(v.getTime()); // HyperFormula tests `instanceof Date` of its own realm
-  if (typeof v !== 'string') return String(v);
+  if (typeof v !== 'string') return gasText(v);
   if (v.startsWith('=') || v.startsWith("'")) return v;
   return groupedNumber(v, currency) ?? v;
 }

@@ -3,11 +3,16 @@
 // frozen rows, charts, protections). Sheets are found by name in the engine,
 // because the engine renumbers its sheets when it is rebuilt.
 
+import { CellValueDetailedType } from 'hyperformula';
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { Box, boxA1 } from './a1';
+import type { FakeChart } from './charts';
 import { Counters, countRead, countWrite, createCounters } from './counters';
 import { buildEngine, currencySymbols, pluginGeneration } from './engine';
 import { Realm, hostRealm, toRealmGrid } from './realm';
+import type { FakeProtection } from './protection';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
 import { gasValue, rawContent } from './values';
 
 /** What Apps Script reports for a cell whose format was never set. */
@@ -34,8 +39,8 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export class SheetState {
   /** Per format property, A1 of a cell → value; absent = the default. */
   readonly styles = new Map<StyleProp, Map<string, unknown>>();
-  readonly charts: unknown[] = [];
-  readonly protections: unknown[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly protections: FakeProtection[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
@@ -46,7 +51,7 @@ export class SheetState {
   hidden = false;
   deleted = false;
   /** The Sheet object handed out for this sheet (one per sheet, so === works). */
-  api: unknown = null;
+  api: FakeSheet | null = null;
 
   constructor(
     public name: string,
@@ -57,7 +62,7 @@ export class SheetState {
 
   style(prop: StyleProp): Map<string, unknown> {
     let m = this.styles.get(prop);
-    if (!m) this.styles.set(prop, (m = new Map()));
+    if (!m) this.styles.set(prop, (m = new Map<string, unknown>()));
     return m;
   }
 }
@@ -87,7 +92,7 @@ export class Workbook {
   active: SheetState;
   activeBox: Box | null = null;
   /** The Spreadsheet object, set by spreadsheet.ts. */
-  spreadsheet: unknown = null;
+  spreadsheet: FakeSpreadsheet | null = null;
   readonly currency: string[];
   private engine: HyperFormula;
   private generation = pluginGeneration();
@@ -232,8 +237,8 @@ export class Workbook {
   typedFormat(s: SheetState, row: number, col: number): string | undefined {
     const addr = { sheet: this.hfId(s), row: row - 1, col: col - 1 };
     const t = this.hf.getCellValueDetailedType(addr);
-    if (t === 'NUMBER_PERCENT') return '0.00%';
-    if (t === 'NUMBER_CURRENCY') {
+    if (t === CellValueDetailedType.NUMBER_PERCENT) return '0.00%';
+    if (t === CellValueDetailedType.NUMBER_CURRENCY) {
       const sym = String(this.hf.getCellValueFormat(addr) ?? this.currency[0] ?? '$');
       return ['¥', '￥', '₩'].includes(sym) ? `"${sym}"#,##0` : `"${sym}"#,##0.00`;
     }

@@ -73,56 +73,6 @@ export const MESSAGES = <const>{
     ja: '数値の欄に{length}文字のテキストがあります',
     ko: '숫자 자리에 {length}자 텍스트가 있습니다',
   },
-  notPlainDigit: {
-    en: '"{value}": "{char}" is not a plain digit; type the number with 0–9',
-    ja: '「{value}」：「{char}」は通常の数字ではありません。0〜9で入力してください',
-    ko: '"{value}": "{char}"은(는) 일반 숫자가 아닙니다. 0~9로 입력하세요',
-  },
-  ambiguousRemainder: {
-    en: '"{value}" could be {abbreviated} or {literal}; write the number in full',
-    ja: '「{value}」は {abbreviated} とも {literal} とも読めます。省略せずに入力してください（例：1万5千、15000）',
-    ko: '"{value}"은(는) {abbreviated} 또는 {literal}(으)로 읽힐 수 있습니다. 생략하지 말고 입력하세요 (예: 1만 5천, 15000)',
-  },
-  foreignCurrency: {
-    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale, File → Settings); convert it first — no exchange rate is guessed',
-    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（ファイル → 設定 の「地域」による）。換算してから入力してください（為替レートは推測しません）',
-    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(파일 → 설정의 "언어 및 지역"에 따름). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
-  },
-  backslashCurrency: {
-    en: '"{value}" starts with "\\", which Japanese and Korean Excel files use for ¥ or ₩; this spreadsheet\'s currency ({sheet}) is neither',
-    ja: '「{value}」は「\\」で始まっています（日本語・韓国語のExcelでは ¥・₩ の代わり）が、このスプレッドシートの通貨（{sheet}）はどちらでもありません',
-    ko: '"{value}"은(는) "\\"로 시작합니다(일본어·한국어 Excel에서 ¥·₩ 대신 쓰임). 이 스프레드시트의 통화({sheet})는 둘 다 아닙니다',
-  },
-  mixedCurrency: {
-    en: 'the amounts are in different currencies ({a} and {b}); use one currency — no exchange rate is guessed',
-    ja: '金額の通貨が混在しています（{a} と {b}）。1つの通貨にそろえてください（為替レートは推測しません）',
-    ko: '금액의 통화가 섞여 있습니다 ({a}, {b}). 한 통화로 맞춰 주세요 (환율은 추측하지 않습니다)',
-  },
-  erPlainNumber: {
-    en: 'ER {value} is ambiguous: write {value}% for {value} percent, or a fraction (4.1% = 0.041)',
-    ja: 'ER {value} はあいまいです。{value}パーセントなら {value}% と、または小数で（4.1% = 0.041）入力してください',
-    ko: 'ER {value}은(는) 모호합니다. {value}퍼센트라면 {value}%로, 또는 소수로(4.1% = 0.041) 입력하세요',
-  },
-  erAbove100: {
-    en: 'ER {value} is above 100%',
-    ja: 'ER {value} は100%を超えています',
-    ko: 'ER {value}이(가) 100%를 넘습니다',
-  },
-  resultNotFinite: {
-    en: 'the result is too large to be a number; check the values',
-    ja: '結果が大きすぎて数値になりません。値を確認してください',
-    ko: '결과가 너무 커서 숫자가 될 수 없습니다. 값을 확인하세요',
-  },
-  headerUnitUnknown: {
-    en: 'the header "{header}" has a unit this add-on cannot place ("{unit}"); write it like 費用（千円）, Fee (K) or Fee (in thousands)',
-    ja: '見出し「{header}」の単位（「{unit}」）を読み取れません。「費用（千円）」「Fee (K)」のように書いてください',
-    ko: '머리글 "{header}"의 단위("{unit}")를 읽을 수 없습니다. "비용(천원)", "Fee (K)"처럼 써 주세요',
-  },
-  headerForeignCurrency: {
-    en: 'the header "{header}" says the amounts are in "{unit}", but this spreadsheet\'s currency is {sheet}; convert the column first — no exchange rate is guessed',
-    ja: '見出し「{header}」では金額が「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です。列を換算してください（為替レートは推測しません）',
-    ko: '머리글 "{header}"에 따르면 금액이 "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다. 열을 환산하세요 (환율은 추측하지 않습니다)',
-  },
   rateAboveOne: {
     en: '{name} {value} is above 100%; use 0.02 or 2% for two percent',
     ja: '{name} {value} は100%を超えています。2%なら 0.02 または 2% と入力してください',
@@ -283,35 +233,10 @@ export const MESSAGES = <const>{
     ja: '共感枠の最安{need}人で{cost}かかり、使える予算{budget}を超えます',
     ko: '가장 저렴한 공감 크리에이터 {need}명의 비용이 {cost}로, 사용 가능한 예산 {budget}을(를) 넘습니다',
   },
-  infeasibleReachShare: {
-    en: 'no selection within the budget has a reach share of spend between {min} and {max} (with at least {need} empathy creators and the must-include creators)',
-    ja: '予算内で、拡散（リーチ）枠の支出比率が{min}〜{max}になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
-    ko: '예산 안에서 도달 지출 비율이 {min}~{max}인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
-  },
-  infeasibleBlendedCpv: {
-    en: 'no selection within the budget has a blended CPV of {max} or less (with at least {need} empathy creators and the must-include creators)',
-    ja: '予算内で、全体CPVが{max}以下になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
-    ko: '예산 안에서 전체 CPV가 {max} 이하인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
-  },
-  infeasibleFixedBudget: {
-    en: 'the {count} must-include creators alone cost {spend}, more than the budget of {budget}',
-    ja: '必須クリエイター{count}人だけで{spend}かかり、予算{budget}を超えます',
-    ko: '필수 크리에이터 {count}명만으로 {spend}이(가) 들어 예산 {budget}을(를) 넘습니다',
-  },
-  infeasibleFixedReachShare: {
-    en: 'with the {count} must-include creators ({spend}, of which {reach} on reach) no selection within the budget has a reach share of spend between {min} and {max}',
-    ja: '必須クリエイター{count}人（{spend}、うち拡散枠{reach}）を含めると、予算内で拡散枠の支出比率を{min}〜{max}にできません',
-    ko: '필수 크리에이터 {count}명({spend}, 그중 도달 {reach})을 포함하면 예산 안에서 도달 지출 비율을 {min}~{max}로 맞출 수 없습니다',
-  },
-  infeasibleFixedBlendedCpv: {
-    en: 'with the {count} must-include creators ({spend} for {views} views) no selection within the budget has a blended CPV of {max} or less',
-    ja: '必須クリエイター{count}人（{spend}、{views}再生）を含めると、予算内で全体CPVを{max}以下にできません',
-    ko: '필수 크리에이터 {count}명({spend}, 조회 {views})을 포함하면 예산 안에서 전체 CPV를 {max} 이하로 맞출 수 없습니다',
-  },
-  optimiserNotFound: {
-    en: 'no selection meeting every constraint was found within the search limit (none is proven impossible); loosen a constraint and try again',
-    ja: '探索の上限内ですべての条件を満たす組み合わせが見つかりませんでした（不可能とは証明されていません）。条件を少し緩めて再実行してください',
-    ko: '탐색 한도 안에서 모든 조건을 만족하는 조합을 찾지 못했습니다 (불가능이 증명된 것은 아닙니다). 조건을 조금 완화하고 다시 실행하세요',
+  infeasibleReachMin: {
+    en: 'reach spend must be at least {min}, but the reach creators who pass can spend at most {max} within the limits',
+    ja: '拡散（リーチ）枠に最低{min}必要ですが、条件を満たすリーチ枠は上限内で最大{max}しか使えません',
+    ko: '확산(도달) 지출이 최소 {min} 필요하지만, 조건을 통과한 도달 크리에이터로는 한도 내 최대 {max}만 쓸 수 있습니다',
   },
   infeasibleCombined: {
     en: 'the budget, reach share and minimum empathy creators cannot all be met at once ({detail})',
@@ -414,12 +339,116 @@ export const MESSAGES = <const>{
     ja: 'クライアント用に生成したスナップショット（値のみ）。編集せず再生成してください。',
     ko: '클라이언트용으로 생성된 스냅샷(값만). 편집하지 말고 다시 생성하세요.',
   },
+  infeasibleReachShare: {
+    en: 'no selection within the budget has a reach share of spend between {min} and {max} (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、拡散（リーチ）枠の支出比率が{min}〜{max}になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 도달 지출 비율이 {min}~{max}인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleBlendedCpv: {
+    en: 'no selection within the budget has a blended CPV of {max} or less (with at least {need} empathy creators and the must-include creators)',
+    ja: '予算内で、全体CPVが{max}以下になる組み合わせがありません（共感枠{need}人以上・必須クリエイター込み）',
+    ko: '예산 안에서 전체 CPV가 {max} 이하인 조합이 없습니다 (공감 크리에이터 {need}명 이상, 필수 크리에이터 포함)',
+  },
+  infeasibleFixedBudget: {
+    en: 'the {count} must-include creators alone cost {spend}, more than the budget of {budget}',
+    ja: '必須クリエイター{count}人だけで{spend}かかり、予算{budget}を超えます',
+    ko: '필수 크리에이터 {count}명만으로 {spend}이(가) 들어 예산 {budget}을(를) 넘습니다',
+  },
+  infeasibleFixedReachShare: {
+    en: 'with the {count} must-include creators ({spend}, of which {reach} on reach) no selection within the budget has a reach share of spend between {min} and {max}',
+    ja: '必須クリエイター{count}人（{spend}、うち拡散枠{reach}）を含めると、予算内で拡散枠の支出比率を{min}〜{max}にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 그중 도달 {reach})을 포함하면 예산 안에서 도달 지출 비율을 {min}~{max}로 맞출 수 없습니다',
+  },
+  infeasibleFixedBlendedCpv: {
+    en: 'with the {count} must-include creators ({spend} for {views} views) no selection within the budget has a blended CPV of {max} or less',
+    ja: '必須クリエイター{count}人（{spend}、{views}再生）を含めると、予算内で全体CPVを{max}以下にできません',
+    ko: '필수 크리에이터 {count}명({spend}, 조회 {views})을 포함하면 예산 안에서 전체 CPV를 {max} 이하로 맞출 수 없습니다',
+  },
+  optimiserNotFound: {
+    en: 'no selection meeting every constraint was found within the search limit (none is proven impossible); loosen a constraint and try again',
+    ja: '探索の上限内ですべての条件を満たす組み合わせが見つかりませんでした（不可能とは証明されていません）。条件を少し緩めて再実行してください',
+    ko: '탐색 한도 안에서 모든 조건을 만족하는 조합을 찾지 못했습니다 (불가능이 증명된 것은 아닙니다). 조건을 조금 완화하고 다시 실행하세요',
+  },
+  revenueNeedsAov: {
+    en: 'the revenue objective needs the AOV and a CVR (the campaign\'s, or creators\' measured CVR)',
+    ja: '売上を目的にするには客単価とCVR（キャンペーンのCVR、または実績CVR）が必要です',
+    ko: '매출 목표에는 객단가와 CVR(캠페인 CVR 또는 실측 CVR)이 필요합니다',
+  },
+  noIntentData: {
+    en: 'the purchase-intent objective needs a purchase-intent column in the roster or a comments sheet',
+    ja: '購入意向を目的にするには、名簿の購入意向列かコメントシートが必要です',
+    ko: '구매 의향 목표에는 명단의 구매 의향 열이나 댓글 시트가 필요합니다',
+  },
+  noActionsData: {
+    en: 'no creator has saves or shares data: add 保存/シェア (Saves/Shares) columns for the actions objective',
+    ja: '保存・シェアのデータがあるクリエイターがいません。行動を目的にするには「保存」「シェア」列が必要です',
+    ko: '저장·공유 데이터가 있는 크리에이터가 없습니다. 행동 목표에는 "저장"/"공유" 열이 필요합니다',
+  },
+  commentsColumns: {
+    en: 'the comments sheet "{name}" needs a creator column and a comment column (found: {found})',
+    ja: 'コメントシート「{name}」にはクリエイター列とコメント列が必要です（検出：{found}）',
+    ko: '댓글 시트 "{name}"에는 크리에이터 열과 댓글 열이 필요합니다 (감지: {found})',
+  },
+  badWeights: {
+    en: 'weights must be 4 numbers (likes, comments, saves, shares), got {count}',
+    ja: '重みは4つの数値（いいね, コメント, 保存, シェア）で指定してください（{count}個）',
+    ko: '가중치는 숫자 4개(좋아요, 댓글, 저장, 공유)여야 합니다 ({count}개)',
+  },
+  notPlainDigit: {
+    en: '"{value}": "{char}" is not a plain digit; type the number with 0–9',
+    ja: '「{value}」：「{char}」は通常の数字ではありません。0〜9で入力してください',
+    ko: '"{value}": "{char}"은(는) 일반 숫자가 아닙니다. 0~9로 입력하세요',
+  },
+  ambiguousRemainder: {
+    en: '"{value}" could be {abbreviated} or {literal}; write the number in full',
+    ja: '「{value}」は {abbreviated} とも {literal} とも読めます。省略せずに入力してください（例：1万5千、15000）',
+    ko: '"{value}"은(는) {abbreviated} 또는 {literal}(으)로 읽힐 수 있습니다. 생략하지 말고 입력하세요 (예: 1만 5천, 15000)',
+  },
+  foreignCurrency: {
+    en: '"{value}" is in "{unit}", but this spreadsheet\'s currency is {sheet} (from its locale, File → Settings); convert it first — no exchange rate is guessed',
+    ja: '「{value}」は「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です（ファイル → 設定 の「地域」による）。換算してから入力してください（為替レートは推測しません）',
+    ko: '"{value}"은(는) "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다(파일 → 설정의 "언어 및 지역"에 따름). 환산해서 입력하세요 (환율은 추측하지 않습니다)',
+  },
+  backslashCurrency: {
+    en: '"{value}" starts with "\\", which Japanese and Korean Excel files use for ¥ or ₩; this spreadsheet\'s currency ({sheet}) is neither',
+    ja: '「{value}」は「\\」で始まっています（日本語・韓国語のExcelでは ¥・₩ の代わり）が、このスプレッドシートの通貨（{sheet}）はどちらでもありません',
+    ko: '"{value}"은(는) "\\"로 시작합니다(일본어·한국어 Excel에서 ¥·₩ 대신 쓰임). 이 스프레드시트의 통화({sheet})는 둘 다 아닙니다',
+  },
+  mixedCurrency: {
+    en: 'the amounts are in different currencies ({a} and {b}); use one currency — no exchange rate is guessed',
+    ja: '金額の通貨が混在しています（{a} と {b}）。1つの通貨にそろえてください（為替レートは推測しません）',
+    ko: '금액의 통화가 섞여 있습니다 ({a}, {b}). 한 통화로 맞춰 주세요 (환율은 추측하지 않습니다)',
+  },
+  erPlainNumber: {
+    en: 'ER {value} is ambiguous: write {value}% for {value} percent, or a fraction (4.1% = 0.041)',
+    ja: 'ER {value} はあいまいです。{value}パーセントなら {value}% と、または小数で（4.1% = 0.041）入力してください',
+    ko: 'ER {value}은(는) 모호합니다. {value}퍼센트라면 {value}%로, 또는 소수로(4.1% = 0.041) 입력하세요',
+  },
+  erAbove100: {
+    en: 'ER {value} is above 100%',
+    ja: 'ER {value} は100%を超えています',
+    ko: 'ER {value}이(가) 100%를 넘습니다',
+  },
+  resultNotFinite: {
+    en: 'the result is too large to be a number; check the values',
+    ja: '結果が大きすぎて数値になりません。値を確認してください',
+    ko: '결과가 너무 커서 숫자가 될 수 없습니다. 값을 확인하세요',
+  },
+  headerUnitUnknown: {
+    en: 'the header "{header}" has a unit this add-on cannot place ("{unit}"); write it like 費用（千円）, Fee (K) or Fee (in thousands)',
+    ja: '見出し「{header}」の単位（「{unit}」）を読み取れません。「費用（千円）」「Fee (K)」のように書いてください',
+    ko: '머리글 "{header}"의 단위("{unit}")를 읽을 수 없습니다. "비용(천원)", "Fee (K)"처럼 써 주세요',
+  },
+  headerForeignCurrency: {
+    en: 'the header "{header}" says the amounts are in "{unit}", but this spreadsheet\'s currency is {sheet}; convert the column first — no exchange rate is guessed',
+    ja: '見出し「{header}」では金額が「{unit}」建てですが、このスプレッドシートの通貨は {sheet} です。列を換算してください（為替レートは推測しません）',
+    ko: '머리글 "{header}"에 따르면 금액이 "{unit}" 단위인데 이 스프레드시트의 통화는 {sheet}입니다. 열을 환산하세요 (환율은 추측하지 않습니다)',
+  },
   internal: {
     en: 'an unexpected problem stopped {detail}; nothing was changed. Please try again or report it',
     ja: '{detail}で予期しない問題が発生しました。変更はしていません。もう一度試すか、ご報告ください',
     ko: '{detail} 중 예기치 않은 문제가 발생했습니다. 변경된 내용은 없습니다. 다시 시도하거나 신고해 주세요',
-  },
-} satisfies Record<string, Entry>;
+  },} satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;
 
@@ -617,13 +646,16 @@ export const FIELD_NAMES: Record<Field, Entry> = {
   saves: { en: 'Saves', ja: '保存', ko: '저장' },
   shares: { en: 'Shares', ja: 'シェア', ko: '공유' },
   intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
+  sends: { en: 'Sends', ja: '送信', ko: '전송' },
+  must: { en: 'Must include', ja: '確定・必須', ko: '확정' },
+  exclude: { en: 'Exclude', ja: '除外・NG', ko: '제외' },
 };
 
 export const SETTING_NAMES = <const>{
   rosterSheet: { en: 'Roster sheet', ja: '名簿シート', ko: '명단 시트' },
   cpvCap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
   budget: { en: 'Budget', ja: '予算', ko: '예산' },
-  reachShare: { en: 'Reach share of budget', ja: '拡散枠の予算比率', ko: '확산 예산 비율' },
+  reachShare: { en: 'Reach share of spend', ja: '拡散枠の費用比率', ko: '확산 지출 비율' },
   minEmpathy: { en: 'Minimum empathy creators', ja: '共感枠の最低人数', ko: '최소 공감 인원' },
   erFloor: { en: 'ER floor', ja: 'ER下限', ko: 'ER 하한' },
   viewRate: { en: 'View rate', ja: '再生率', ko: '조회율' },
@@ -631,6 +663,13 @@ export const SETTING_NAMES = <const>{
   aov: { en: 'AOV', ja: '客単価', ko: '객단가' },
   columns: { en: 'Columns', ja: '列の対応', ko: '열 매핑' },
   outputSheet: { en: 'Output sheet', ja: '出力シート', ko: '출력 시트' },
+  objective: { en: 'Objective (KPI)', ja: '目的（KPI）', ko: '목표(KPI)' },
+  missingActions: { en: 'Creators without saves/shares', ja: '保存・シェアのデータがない人', ko: '저장·공유 데이터가 없는 사람' },
+  commentsSheet: { en: 'Comments sheet', ja: 'コメントシート', ko: '댓글 시트' },
+  mustInclude: { en: 'Must include', ja: '必ず入れる', ko: '반드시 포함' },
+  exclude: { en: 'Exclude', ja: '除外', ko: '제외' },
+  blendedCpvMax: { en: 'Blended CPV limit', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
+  erPreset: { en: 'ER table', ja: 'ER基準表', ko: 'ER 기준표' },
 } satisfies Record<string, Entry>;
 
 export type SettingName = keyof typeof SETTING_NAMES;
@@ -658,6 +697,8 @@ export const REASON_NAMES: Record<Reason, Entry> = {
   noFollowers: { en: 'No followers', ja: 'フォロワー数なし', ko: '팔로워 없음' },
   overCap: { en: 'CPV over cap', ja: 'CPVが上限超過', ko: 'CPV 상한 초과' },
   erBelow: { en: 'ER below tier band', ja: 'ERがティアの基準未満', ko: 'ER이 티어 기준 미만' },
+  userExcluded: { en: 'Excluded by you', ja: 'ユーザー指定で除外', ko: '사용자 지정 제외' },
+  noActions: { en: 'No saves/shares data', ja: '保存・シェアのデータなし', ko: '저장·공유 데이터 없음' },
 };
 
 export const SHEET_WORDS = {
@@ -689,9 +730,30 @@ export const SHEET_WORDS = {
   closest: { en: 'Closest to passing', ja: 'あと少しで通過', ko: '통과에 가장 가까운 행' },
   detail: { en: 'Detail', ja: '詳細', ko: '상세' },
   estimated: { en: ' (est.)', ja: '（推定）', ko: ' (추정)' },
+  shareOfBudget: { en: 'Share of budget', ja: '予算比率', ko: '예산 비율' },
+  objective: { en: 'Objective (KPI)', ja: '目的（KPI）', ko: '목표(KPI)' },
+  value: { en: 'Objective value', ja: 'KPI値', ko: 'KPI 값' },
+  totalValue: { en: 'Total objective value', ja: 'KPI合計', ko: 'KPI 합계' },
+  intentShare: { en: 'Purchase-intent share', ja: '購入意向コメント率', ko: '구매 의향 댓글 비율' },
+  intentCount: { en: 'Comments read', ja: '集計コメント数', ko: '집계 댓글 수' },
+  optimality: { en: 'Optimality', ja: '最適性', ko: '최적성' },
+  optimal: { en: 'optimal (proven)', ja: '最適（証明済み）', ko: '최적(증명됨)' },
+  withinGap: { en: 'within {gap} of optimal', ja: '最適値との差 {gap} 以内', ko: '최적값과의 차이 {gap} 이내' },
+  mustMark: { en: 'must-include', ja: '必須', ko: '필수' },
+  mustOverCap: { en: 'must-include (over the cap)', ja: '必須（CPV上限超過）', ko: '필수(CPV 상한 초과)' },
+  allRows: { en: 'All roster rows', ja: '名簿の全行', ko: '명단 전체 행' },
+  status: { en: 'Status', ja: 'ステータス', ko: '상태' },
+  excludedByList: { en: 'in your exclude list', ja: '除外リストで指定', ko: '제외 목록에 지정' },
+  valuePerYen: { en: 'Value per 1 of fee', ja: '費用1あたりKPI', ko: '비용 1당 KPI' },
 } satisfies Record<string, Entry>;
 
 export type Word = keyof typeof SHEET_WORDS;
+export type ShortlistWord = Word;
+
+/** A word of the output sheet with its {name}s filled ("within {gap} of optimal"). */
+export function shortlistWord(key: Word, locale: Locale, params: Params = {}): string {
+  return SHEET_WORDS[key][locale].replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
+}
 
 /** A word of the output sheet. */
 export function word(key: Word, locale: Locale): string {
@@ -757,6 +819,30 @@ export const FUNCTION_HELP = {
     returns: { en: 'label, share, score or reason', ja: 'ラベル、割合、スコアまたは理由', ko: '라벨, 비율, 점수 또는 이유' },
     comments: { en: 'A comment or a range of comments', ja: 'コメント、またはコメントの範囲', ko: '댓글 또는 댓글 범위' },
     mode: { en: '"label", "share", "score" or "reason"', ja: '"label"、"share"、"score"、"reason"', ko: '"label", "share", "score", "reason"' },
+  },
+  ACTION_RATE: {
+    summary: {
+      en: 'Depth of engagement: (saves + shares) ÷ base (views or reach, per post). weights: 2 cells (saves, shares), or 4 (likes, comments, saves, shares) with a 4-column first range, for a weighted engagement rate. No default weights other than 1 and 1.',
+      ja: '行動率：(保存 + シェア) ÷ 基数（1投稿あたりの再生数またはリーチ）。weights：2セル（保存, シェア）、または4セル（いいね, コメント, 保存, シェア。第1引数を4列の範囲に）で重み付きエンゲージメント率。既定の重みは1と1のみ。',
+      ko: '행동률: (저장 + 공유) ÷ 기준(게시물당 조회수 또는 도달). weights: 2칸(저장, 공유) 또는 4칸(좋아요, 댓글, 저장, 공유, 첫 인수는 4열 범위)으로 가중 참여율. 기본 가중치는 1과 1뿐입니다.',
+    },
+    returns: { en: 'actions per view (or per reach)', ja: '再生（またはリーチ）あたりの行動数', ko: '조회(또는 도달)당 행동 수' },
+    saves: { en: 'Saves per post (or a 4-column range likes, comments, saves, shares with 4 weights)', ja: '1投稿あたりの保存数（4つの重みなら いいね・コメント・保存・シェアの4列）', ko: '게시물당 저장 수 (가중치 4개면 좋아요·댓글·저장·공유 4열)' },
+    shares: { en: 'Shares (and sends) per post', ja: '1投稿あたりのシェア（送信）数', ko: '게시물당 공유(전송) 수' },
+    base: { en: 'Views or reach per post, > 0', ja: '1投稿あたりの再生数またはリーチ（0より大きい）', ko: '게시물당 조회수 또는 도달 (0보다 큼)' },
+    weights: { en: 'A range of 2 weights (saves, shares) or 4 (likes, comments, saves, shares)', ja: '重みの範囲：2つ（保存, シェア）または4つ（いいね, コメント, 保存, シェア）', ko: '가중치 범위: 2개(저장, 공유) 또는 4개(좋아요, 댓글, 저장, 공유)' },
+  },
+  INTENT_SHARE: {
+    summary: {
+      en: "Each roster creator's purchase-intent comment share, from a sheet of comments with a creator column (handles or profile URLs, matched like the shortlist's duplicates). Blank when the creator has fewer than min_comments comments (default 1).",
+      ja: 'コメントシート（クリエイター列はアカウントまたはプロフィールURL）から、名簿の各クリエイターの購入意向コメント率を求めます。コメントが min_comments 件（既定1）未満なら空白。',
+      ko: '댓글 시트(크리에이터 열은 계정 또는 프로필 URL)에서 명단의 각 크리에이터의 구매 의향 댓글 비율을 구합니다. 댓글이 min_comments개(기본 1) 미만이면 빈칸.',
+    },
+    returns: { en: 'share 0–1 per roster handle', ja: '名簿のアカウントごとの割合（0〜1）', ko: '명단 계정별 비율 (0~1)' },
+    comments: { en: 'The comments column of the comments sheet', ja: 'コメントシートのコメント列', ko: '댓글 시트의 댓글 열' },
+    comment_handles: { en: 'The creator of each comment (same size as comments)', ja: '各コメントのクリエイター（comments と同じ大きさ）', ko: '각 댓글의 크리에이터 (comments와 같은 크기)' },
+    roster_handles: { en: "The roster's handles: one share per handle", ja: '名簿のアカウント列（アカウントごとに1つの割合）', ko: '명단의 계정 열 (계정마다 비율 1개)' },
+    min_comments: { en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)', ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）', ko: '이보다 댓글이 적으면 빈칸 (기본 1, 숏리스트는 10개 미만을 추정으로 표시)' },
   },
 } satisfies Record<string, Record<string, Entry>>;
 
@@ -928,3 +1014,56 @@ export const SIDEBAR_LABELS = <const>{
 } satisfies Record<string, Entry>;
 
 export type Label = keyof typeof SIDEBAR_LABELS;
+
+// ---------------------------------------------------------------------------
+// The KPI shortlist (issue 12): statuses, what kept a creator out, the objectives, the sidebar's KPI words.
+
+/** The status of every roster row in the "all rows" section. */
+export const STATUS_WORDS = {
+  chosen: { en: 'Chosen', ja: '選定', ko: '선정' },
+  chosenMust: { en: 'Chosen (must-include)', ja: '選定（必須）', ko: '선정(필수)' },
+  excluded: { en: 'Excluded', ja: '除外', ko: '제외' },
+  notChosen: { en: 'Eligible, not chosen', ja: '対象だが未選定', ko: '대상이나 미선정' },
+} satisfies Record<string, Entry>;
+
+/** What kept an eligible creator out of the selection. */
+export const KEPT_OUT_WORDS = {
+  budget: { en: 'Budget: the fee does not fit what is left', ja: '予算：残りの予算に収まらない', ko: '예산: 남은 예산에 들어가지 않음' },
+  reachWindow: { en: 'Reach window: would push the reach share of spend out of its range', ja: '拡散枠：費用に占める拡散の比率が範囲外になる', ko: '확산 범위: 지출 중 확산 비율이 범위를 벗어남' },
+  blendedCpv: { en: 'Blended CPV limit', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
+  lowerValue: { en: 'Lower value per yen than the last creator chosen', ja: '選定した最後のクリエイターより費用あたりのKPIが低い', ko: '마지막으로 선정된 크리에이터보다 비용당 KPI가 낮음' },
+} satisfies Record<string, Entry>;
+
+export const OBJECTIVE_WORDS = {
+  views: { en: 'Views (reach)', ja: '再生数（拡散）', ko: '조회수(확산)' },
+  actions: { en: 'Actions (saves + shares)', ja: '行動（保存＋シェア）', ko: '행동(저장＋공유)' },
+  intent: { en: 'Purchase intent', ja: '購入意向', ko: '구매 의향' },
+  revenue: { en: 'Revenue', ja: '売上', ko: '매출' },
+} satisfies Record<string, Entry>;
+
+export const OBJECTIVE_HINTS = {
+  views: { en: 'Total expected views: the most people reached for the budget.', ja: '想定再生数の合計を最大化。予算内でできるだけ多くの人に届けます。', ko: '예상 조회수 합계를 최대화합니다. 예산 안에서 최대한 많은 사람에게 도달합니다.' },
+  actions: { en: 'Expected saves + shares (+ sends): people who act, not only watch.', ja: '想定の保存＋シェア（＋送信）数を最大化。見るだけでなく行動する人を買います。', ko: '예상 저장＋공유(＋전송) 수를 최대화합니다. 보기만 하는 것이 아니라 행동하는 사람을 삽니다.' },
+  intent: { en: 'Views × the creator\'s purchase-intent comment share: expected buying signals.', ja: '再生数 × 購入意向コメント率。「どこで買えますか？」が多い人を優先します。', ko: '조회수 × 구매 의향 댓글 비율. "어디서 사요?"가 많은 사람을 우선합니다.' },
+  revenue: { en: 'Views × CVR × AOV: expected revenue (a creator\'s own measured CVR where recorded).', ja: '再生数 × CVR × 客単価＝想定売上（実績CVRがあればそれを使用）。', ko: '조회수 × CVR × 객단가 = 예상 매출 (실측 CVR이 있으면 사용).' },
+} satisfies Record<string, Entry>;
+
+/** Sidebar words for the KPI choice, must/exclude and the live exact pre-simulation. */
+export const KPI_UI_WORDS = {
+  missingActions: { en: '{n} creators have no saves/shares data', ja: '保存・シェアのデータがないクリエイターが{n}人います', ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다' },
+  missingExclude: { en: 'Leave them out', ja: '除外する', ko: '제외' },
+  missingMedian: { en: 'Value them at their tier\'s median action rate', ja: 'ティアの中央値の行動率で見積もる', ko: '티어 중앙값 행동률로 추정' },
+  commentsSheet: { en: 'Comments sheet (creator + comment columns)', ja: 'コメントシート（クリエイター列＋コメント列）', ko: '댓글 시트(크리에이터 열＋댓글 열)' },
+  commentsNone: { en: '— roster\'s intent column —', ja: '— 名簿の購入意向列 —', ko: '— 명단의 구매 의향 열 —' },
+  commentsRead: { en: '{comments} comments for {creators} creators ({estimated} with under {min}: estimated)', ja: '{creators}人分のコメント{comments}件（{min}件未満の{estimated}人は推定）', ko: '{creators}명의 댓글 {comments}건 ({min}건 미만 {estimated}명은 추정)' },
+  mustInclude: { en: 'Must include (handles or URLs)', ja: '必ず入れる（アカウントまたはURL）', ko: '반드시 포함(계정 또는 URL)' },
+  excludeList: { en: 'Exclude (handles or URLs)', ja: '除外する（アカウントまたはURL）', ko: '제외(계정 또는 URL)' },
+  listHint: { en: 'One per line or separated by commas; a 確定/Must or 除外/NG column in the roster works too.', ja: '1行に1つ、またはカンマ区切り。名簿の「確定」「除外」列の印も使います。', ko: '한 줄에 하나 또는 쉼표로 구분. 명단의 "확정"/"제외" 열 표시도 사용합니다.' },
+  blendedCpvMax: { en: 'Blended CPV at most', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
+  erPreset: { en: 'ER table', ja: 'ER基準表', ko: 'ER 기준표' },
+  erPresetRange: { en: 'a range on a sheet (as ER_TIER)', ja: 'シート上の範囲（ER_TIERと同じ表）', ko: '시트의 범위(ER_TIER와 같은 표)' },
+  exact: { en: 'Exact selection (what Run writes)', ja: '厳密な選定結果（実行で書き出す内容）', ko: '정확한 선정 결과(실행 시 기록되는 내용)' },
+  estimateLarge: { en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly', ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます', ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다' },
+  unreadableLink: { en: 'See every row\'s status in the output\'s "All roster rows" section', ja: '出力シートの「名簿の全行」で各行の理由を確認できます', ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요' },
+  notFound: { en: 'No selection found within the search limit (best bound {bound})', ja: '探索上限内で選定が見つかりません（上界 {bound}）', ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})' },
+} satisfies Record<string, Entry>;

@@ -56,6 +56,30 @@ export const CUSTOM_FUNCTIONS = [
     ],
     example: 'COMMENT_INTENT("これどこのブランドですか？")',
   },
+  {
+    name: 'ACTION_RATE',
+    ...H.ACTION_RATE.summary,
+    returns: { type: 'number', ...H.ACTION_RATE.returns },
+    params: [
+      { name: 'saves', type: 'number', ...H.ACTION_RATE.saves },
+      { name: 'shares', type: 'number', ...H.ACTION_RATE.shares },
+      { name: 'base', type: 'number', ...H.ACTION_RATE.base },
+      { name: 'weights', type: 'number', optional: true, ...H.ACTION_RATE.weights },
+    ],
+    example: 'ACTION_RATE(120, 30, 5000)',
+  },
+  {
+    name: 'INTENT_SHARE',
+    ...H.INTENT_SHARE.summary,
+    returns: { type: 'number', ...H.INTENT_SHARE.returns },
+    params: [
+      { name: 'comments', type: 'string', ...H.INTENT_SHARE.comments },
+      { name: 'comment_handles', type: 'string', ...H.INTENT_SHARE.comment_handles },
+      { name: 'roster_handles', type: 'string', ...H.INTENT_SHARE.roster_handles },
+      { name: 'min_comments', type: 'number', optional: true, ...H.INTENT_SHARE.min_comments },
+    ],
+    example: 'INTENT_SHARE(Comments!A2:A60, Comments!F2:F60, A2:A301)',
+  },
 ] as const satisfies readonly FunctionMeta[];
 
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number]['name'];

@@ -6,6 +6,8 @@ import { CustomFunctionName } from './metadata';
 import { ROI_CPV } from './roi-cpv';
 import { ER_TIER } from './er-tier';
 import { COMMENT_INTENT } from './comment-intent';
+import { ACTION_RATE } from './action-rate';
+import { INTENT_SHARE } from './intent-share';
 
 /** The spreadsheet's currency code, asked only when a value names a currency ('' when unknown). */
 export type CurrencyRef = () => string;
@@ -13,7 +15,7 @@ export type CustomImpl = (args: readonly unknown[], locale: LocaleRef, currency:
 
 const UNKNOWN_CURRENCY: CurrencyRef = () => '';
 
-export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT };
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, ACTION_RATE, INTENT_SHARE };
 
 /**
  * Runs a custom function the way Sheets calls it: a bad single call throws an
@@ -24,6 +26,6 @@ export function callCustom(name: CustomFunctionName, args: readonly unknown[], l
     return IMPLEMENTATIONS[name](args, locale, currency);
   } catch (err) {
     if (!(err instanceof InputError)) console.error(name, err instanceof Error ? err.stack ?? err.message : String(err));
-    throw new Error(messageOf(err, locale(), name));
+    throw new Error(messageOf(err, locale(), name), { cause: err });
   }
 }

@@ -111,6 +111,8 @@ export function replaceableSheet(ss: Spreadsheet, name: string, kind: OwnKind): 
 export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  // Always one row call (a spare row when the sheet is big enough), so the number of
+  // writes never depends on the size: the shortlist's all-rows block can pass 1,000 rows.
+  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }

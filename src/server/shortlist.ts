@@ -1,12 +1,17 @@
-// runShortlist and getShortlistContext: read the roster once, compute in
-// src/core, write the output once. Every failure reaches the sidebar as a
-// message in the user's language, and a refusal writes nothing.
+// runShortlist and getShortlistContext: read the roster once (and the
+// comments sheet and an ER table range once, when the settings name them),
+// compute in src/core, write the output once. Every failure reaches the
+// sidebar as a message in the user's language, and a refusal writes nothing.
 
 import { format, InputError } from '../core/i18n';
 import { spreadsheetCurrency } from './locale';
 import { Field, FIELDS } from '../core/roster/headers';
-import { readRoster } from '../core/roster/read';
-import { planShortlist, resolveColumns, Plan } from '../core/shortlist/plan';
+import { PRESETS, Preset, presetFromRows } from '../core/tiers';
+import { CommentShares, MIN_COMMENTS, readCommentsSheet } from '../core/comments/shares';
+import { planShortlist, readForPlan, resolveColumns, Plan } from '../core/shortlist/plan';
+import { planRows } from '../core/shortlist/rows';
+import { buildPayload } from '../core/shortlist/payload';
+import { emptyRows } from '../core/shortlist/select';
 import { buildLayout } from '../core/shortlist/layout';
 import { word } from '../core/shortlist/labels';
 import { parseSettings } from './settings';
@@ -15,14 +20,34 @@ import { checkOutputName, writeLayout } from './output';
 import { loadSettings, saveSettings } from './store';
 import { findOwn } from './own-sheets';
 import { userFacing } from './user-facing';
-import type { HeaderInfo, Presim, ShortlistContext, ShortlistResult } from '../shared/api';
-import type { ShortlistSettingsInput } from '../shared/settings';
-import type { ShortlistSettings } from '../shared/settings';
+import type { CommentsInfo, ContextOptions, HeaderInfo, ShortlistContext, ShortlistResult } from '../shared/api';
+import type { ShortlistSettings, ShortlistSettingsInput } from '../shared/settings';
 
-function rosterValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function sheetValues(ss: Spreadsheet, name: string): unknown[][] {
   const sheet = ss.getSheetByName(name);
   if (!sheet) throw new InputError('noSheet', { name });
-  return sheet.getDataRange().getValues(); // the one read of the roster
+  return sheet.getDataRange().getValues(); // the one read of that sheet
+}
+
+/** The ER table: a preset by name, or the team's own table in a range (the one ER_TIER reads). */
+function presetOf(ss: Spreadsheet, p: ShortlistSettings['erPreset']): Preset {
+  if (typeof p === 'string') return PRESETS[p]!;
+  const sheet = ss.getSheetByName(p.sheet);
+  if (!sheet) throw new InputError('noSheet', { name: p.sheet });
+  let range;
+  try {
+    range = sheet.getRange(p.range);
+  } catch {
+    throw new InputError('badRange', { range: p.range, name: p.sheet });
+  }
+  return presetFromRows(range.getValues());
+}
+
+function commentsOf(ss: Spreadsheet, c: ShortlistSettings['commentsSheet']): CommentShares | null {
+  if (!c) return null;
+  return readCommentsSheet(sheetValues(ss, c.sheet), c.sheet, { handle: c.handle, comment: c.comment });
 }
 
 export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
@@ -31,23 +56,27 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
     if (s.outputSheet === s.rosterSheet) throw new InputError('outputIsRoster', { name: s.rosterSheet });
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const values = rosterValues(ss, s.rosterSheet);
+      const values = sheetValues(ss, s.rosterSheet);
       checkOutputName(ss, s.outputSheet);
       const currency = spreadsheetCurrency();
-      const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null }, currency);
-      const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov });
+      const preset = presetOf(ss, s.erPreset);
+      const comments = commentsOf(ss, s.commentsSheet);
+      const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null, preset, comments }, currency);
+      const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov, reachShare: s.reachShare });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
       saveSettings(s);
-      return toResult(plan, s);
+      return toResult(plan, s, layout.allRowsAt);
     });
   });
 }
 
-function toResult(plan: Plan, s: ShortlistSettings): ShortlistResult {
+function toResult(plan: Plan, s: ShortlistSettings, allRowsAt: number): ShortlistResult {
+  const statusCounts = { chosen: 0, excluded: 0, notChosen: 0 };
+  for (const r of plan.allRows) statusCounts[r.status === 'chosenMust' ? 'chosen' : r.status]++;
   return {
     selected: plan.chosen.map((c) => ({
       row: c.row, handle: c.handle, platform: c.platform, role: c.role, tier: c.tier,
-      followers: c.followers, views: c.views, fee: c.fee, cpv: c.cpv,
+      followers: c.followers, views: c.views, fee: c.fee, cpv: c.cpv, value: c.value, mustInclude: c.mustInclude,
     })),
     spend: plan.spend,
     views: plan.views,
@@ -55,11 +84,35 @@ function toResult(plan: Plan, s: ShortlistSettings): ShortlistResult {
     excluded: plan.excludedCounts,
     outputSheet: s.outputSheet,
     reachSpend: plan.reachSpend,
+    empathySpend: plan.empathySpend,
     budget: s.budget,
+    objective: plan.objective,
+    value: plan.value,
+    proven: plan.proven,
+    bound: plan.bound,
+    allRowsAt,
+    statusCounts,
   };
 }
 
-export function getShortlistContext(rosterSheet?: string): ShortlistContext {
+function contextOptions(raw: unknown, saved: Record<string, unknown> | null): ContextOptions {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const pick = (k: 'commentsSheet' | 'erPreset'): unknown => (k in o ? o[k] : saved?.[k]);
+  const out: ContextOptions = {};
+  const c = pick('commentsSheet');
+  if (c && typeof c === 'object' && typeof (c as { sheet?: unknown }).sheet === 'string') {
+    const { sheet, handle, comment } = c as Record<string, unknown>;
+    out.commentsSheet = { sheet: sheet as string, ...(typeof handle === 'string' ? { handle } : {}), ...(typeof comment === 'string' ? { comment } : {}) };
+  }
+  const p = pick('erPreset');
+  if (p === 'seed' || p === 'instagram' || p === 'tiktok') out.erPreset = p;
+  else if (p && typeof p === 'object' && typeof (p as { sheet?: unknown }).sheet === 'string' && typeof (p as { range?: unknown }).range === 'string') {
+    out.erPreset = { sheet: (p as { sheet: string }).sheet, range: (p as { range: string }).range };
+  }
+  return out;
+}
+
+export function getShortlistContext(rosterSheet?: string, options?: ContextOptions): ShortlistContext {
   return userFacing('getShortlistContext', (locale) => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets().map((sh) => sh.getName());
@@ -70,6 +123,7 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
     const active = ss.getActiveSheet().getName();
     const candidates = [typeof rosterSheet === 'string' ? rosterSheet : null, savedRoster, outputs.has(active) ? null : active];
     const name = candidates.find((n): n is string => !!n && sheets.includes(n)) ?? sheets.find((n) => !outputs.has(n)) ?? null;
+    const opts = contextOptions(options, saved as Record<string, unknown> | null);
 
     const ctx: ShortlistContext = {
       locale,
@@ -80,12 +134,43 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
       header: null,
       headerProblem: null,
       settings: saved as ShortlistContext['settings'],
-      presim: { fee: [], views: [], followers: [], erBelow: [] },
+      presim: { rows: emptyRows(), total: 0, omittedFrom: null, omitted: 0, cpvQuantiles: [] },
+      pooledIntent: null,
+      comments: null,
+      customTiers: null,
+      erPresetProblem: null,
       unreadableRows: 0,
       settingsIgnored: ignored.length > 0 ? format('settingsIgnored', { fields: ignored.join(', ') }, locale) : null,
     };
     if (!name) return ctx;
-    const values = rosterValues(ss, name);
+
+    let preset: Preset | undefined;
+    if (opts.erPreset && typeof opts.erPreset === 'object') {
+      try {
+        preset = presetOf(ss, opts.erPreset);
+        ctx.customTiers = preset.tiers;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        ctx.erPresetProblem = err.localized(locale);
+      }
+    }
+    let comments: CommentShares | null = null;
+    if (opts.commentsSheet) {
+      const info: CommentsInfo = { sheet: opts.commentsSheet.sheet, comments: 0, creators: 0, estimated: 0, problem: null };
+      try {
+        comments = commentsOf(ss, opts.commentsSheet);
+        info.comments = comments!.pooled.count;
+        info.creators = comments!.byCreator.size;
+        for (const e of comments!.byCreator.values()) if (e.count < MIN_COMMENTS) info.estimated++;
+        ctx.pooledIntent = info.comments > 0 ? comments!.pooled.intent / info.comments : null;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        info.problem = err.localized(locale);
+      }
+      ctx.comments = info;
+    }
+
+    const values = sheetValues(ss, name);
     const savedColumns = name === savedRoster && saved?.columns && typeof saved.columns === 'object' ? (saved.columns as Partial<Record<Field, string>>) : {};
     try {
       let resolved;
@@ -100,8 +185,8 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, { cpvCap: Infinity, erFloor: false, viewRate: null, currency: spreadsheetCurrency().code });
-      ctx.presim = presimOf(read);
+      const read = readForPlan(values, header, map, preset, spreadsheetCurrency().code);
+      ctx.presim = buildPayload(planRows(read, comments).rows);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -109,22 +194,4 @@ export function getShortlistContext(rosterSheet?: string): ShortlistContext {
     }
     return ctx;
   });
-}
-
-function presimOf(read: ReturnType<typeof readRoster>): Presim {
-  const p: Presim = { fee: [], views: [], followers: [], erBelow: [] };
-  for (const c of read.creators) {
-    p.fee.push(c.fee);
-    p.views.push(c.views);
-    p.followers.push(c.followers);
-    p.erBelow.push(c.verdict === 'below' ? 1 : 0);
-  }
-  for (const e of read.excluded) {
-    if (e.reason !== 'noViews' || e.fee === undefined || e.followers === undefined) continue;
-    p.fee.push(e.fee);
-    p.views.push(0);
-    p.followers.push(e.followers);
-    p.erBelow.push(0);
-  }
-  return p;
 }

@@ -8,7 +8,7 @@ import { InputError, Locale, format } from '../core/i18n';
 import { asText } from '../core/shortlist/layout';
 import { headerRowOf, hiddenColumns, hideList, suggestedHidden } from '../core/share/hide';
 import { freeSheetName } from '../core/share/sheet-name';
-import { ClientView, Grids, Secret, Structure, clientView, matchesStructure, secretsOfHeader } from '../core/share/structure';
+import { ClientView, Grids, Secret, Structure, cellText, clientView, matchesStructure, secretsOfHeader } from '../core/share/structure';
 import { planFreeze } from '../core/share/freeze';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
@@ -45,7 +45,7 @@ export function getSnapshotContext(sheetName?: string): SnapshotContext {
     }
     if (structure) {
       const first = structure.blocks.find((b) => !b.whole);
-      const headers = first ? (values[first.row] ?? []).map((h) => String(h ?? '').trim()).filter((h) => h !== '') : [];
+      const headers = first ? (values[first.row] ?? []).map((h) => cellText(h).trim()).filter((h) => h !== '') : [];
       const suggested = headers.filter((h) => (secretsOfHeader(structure, values, h)?.secrets ?? []).some((x) => x === 'fee' || x === 'cpv' || x === 'margin'));
       return { locale, sheets, sheet: name, headers, suggestedHidden: suggested, structured: true };
     }
@@ -99,7 +99,7 @@ export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
   return userFacing('createClientSnapshot', (locale) => {
     // Typed for the sidebar, checked here for any other caller.
     const r = (req ?? {}) as { sourceSheet?: unknown; hideColumns?: unknown; name?: unknown };
-    if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '') throw new InputError('snapshotNoSource', { name: String(r.sourceSheet ?? '') });
+    if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '') throw new InputError('snapshotNoSource', { name: cellText(r.sourceSheet) });
     const hide = hideList(r.hideColumns);
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

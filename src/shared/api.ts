@@ -8,8 +8,11 @@ import type { Field } from '../core/roster/headers';
 import type { Locale } from '../core/i18n';
 import type { Reason, Role } from '../core/roster/read';
 import type { NumberInput, ShortlistSettingsInput } from './settings';
+import type { Payload } from '../core/shortlist/payload';
+import type { Objective } from '../core/shortlist/objective';
+import type { Tier } from '../core/tiers';
 
-export type { Field, Locale, NumberInput, Reason, Role, ShortlistSettingsInput };
+export type { Field, Locale, NumberInput, Objective, Payload, Reason, Role, ShortlistSettingsInput, Tier };
 
 export interface SelectedCreator {
   row: number;
@@ -21,6 +24,8 @@ export interface SelectedCreator {
   views: number;
   fee: number;
   cpv: number;
+  value: number;
+  mustInclude: boolean;
 }
 
 export interface ShortlistResult {
@@ -31,18 +36,35 @@ export interface ShortlistResult {
   excluded: Partial<Record<Reason, number>>;
   outputSheet: string;
   reachSpend: number;
+  empathySpend: number;
   budget: number;
+  objective: Objective;
+  /** the objective's total */
+  value: number;
+  /** optimality proven; otherwise value ≤ bound */
+  proven: boolean;
+  bound: number;
+  /** 1-based row of the "all roster rows" section on the output sheet */
+  allRowsAt: number;
+  /** rows of the roster, each with exactly one status */
+  statusCounts: { chosen: number; excluded: number; notChosen: number };
 }
 
-/**
- * The roster's readable rows for the sidebar's pre-simulation, parsed on the
- * server once, column by column to keep the payload small for 250k rows.
- */
-export interface Presim {
-  fee: number[];
-  views: number[]; // 0 when missing (the sidebar may estimate it from followers × view rate)
-  followers: number[];
-  erBelow: number[]; // 1 when the ER is below its tier's band (default preset)
+/** The comments sheet as read for the sidebar (the 'intent' objective). */
+export interface CommentsInfo {
+  sheet: string;
+  comments: number;
+  creators: number;
+  /** creators with fewer than MIN_COMMENTS comments (their share is estimated) */
+  estimated: number;
+  /** a problem reading it, in the user's language */
+  problem: string | null;
+}
+
+/** What getShortlistContext reads besides the roster: the comments sheet and the ER table. */
+export interface ContextOptions {
+  commentsSheet?: { sheet: string; handle?: string; comment?: string } | null;
+  erPreset?: 'seed' | 'instagram' | 'tiktok' | { sheet: string; range: string };
 }
 
 export interface HeaderInfo {
@@ -61,7 +83,14 @@ export interface ShortlistContext {
   header: HeaderInfo | null;
   headerProblem: string | null; // why no header was found, in the user's language
   settings: ShortlistSettingsInput | null; // saved settings, if any
-  presim: Presim;
+  /** the rows the live pre-simulation selects from (src/core/shortlist/payload.ts) */
+  presim: Payload;
+  /** the pooled purchase-intent share of the comments sheet, if one was read */
+  pooledIntent: number | null;
+  comments: CommentsInfo | null;
+  /** the custom ER table read from a range, when the settings name one */
+  customTiers: Tier[] | null;
+  erPresetProblem: string | null;
   unreadableRows: number;
   /** Saved settings that did not validate and were ignored, said in the user's language; null when none. */
   settingsIgnored: string | null;
@@ -105,7 +134,7 @@ export interface FreezeRequest {
 
 /** The functions the sidebar may call. The server implements exactly this. */
 export interface ServerApi {
-  getShortlistContext(rosterSheet?: string): ShortlistContext;
+  getShortlistContext(rosterSheet?: string, options?: ContextOptions): ShortlistContext;
   runShortlist(settings: ShortlistSettingsInput): ShortlistResult;
   getSnapshotContext(sheet?: string): SnapshotContext;
   createClientSnapshot(request: SnapshotRequest): SnapshotResult;

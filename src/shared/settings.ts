@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { InputError } from '../core/i18n';
 import { parseNumber, NumberKind } from '../core/parse';
 import { Field, FIELDS } from '../core/roster/headers';
+import { OBJECTIVES } from '../core/shortlist/objective';
 
 function num(kind: NumberKind, ...checks: z.core.CheckFn<number>[] | z.core.$ZodCheck<number>[]) {
   const read = z.transform((v: unknown, ctx) => {
@@ -44,6 +45,25 @@ export const SettingsSchema = z.object({
   // A header is as long as a cell allows (50,000 characters in Sheets): a long detected header must not block a run.
   columns: z.optional(z.partialRecord(z.enum(FIELDS), z.string().check(z.trim(), z.maxLength(50_000)))),
   outputSheet: z._default(text(100), 'Shortlist'),
+  // The KPI the selection maximises (issue 12); 'views' is the original behaviour.
+  objective: z._default(z.enum(OBJECTIVES), 'views'),
+  /** For 'actions': creators without saves/shares data are left out, or valued at their tier's median action rate. */
+  missingActions: z._default(z.enum(['exclude', 'tierMedian']), 'exclude'),
+  /** A sheet of comments (creator column + comment column) for the 'intent' objective. */
+  commentsSheet: z.optional(
+    z.object({
+      sheet: text(100),
+      handle: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+      comment: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    }),
+  ),
+  mustInclude: z._default(z.array(z.string().check(z.trim(), z.maxLength(300))).check(z.maxLength(5000)), []),
+  exclude: z._default(z.array(z.string().check(z.trim(), z.maxLength(300))).check(z.maxLength(5000)), []),
+  blendedCpvMax: z.optional(num('money', z.positive())),
+  erPreset: z._default(
+    z.union([z.enum(['seed', 'instagram', 'tiktok']), z.object({ sheet: text(100), range: text(100) })]),
+    'seed',
+  ),
 });
 
 export type ShortlistSettings = z.output<typeof SettingsSchema>;
@@ -69,6 +89,13 @@ export type ShortlistSettingsInput = {
   aov?: NumberInput;
   columns?: Partial<Record<Field, string>>;
   outputSheet?: string;
+  objective?: 'views' | 'actions' | 'intent' | 'revenue';
+  missingActions?: 'exclude' | 'tierMedian';
+  commentsSheet?: { sheet: string; handle?: string; comment?: string };
+  mustInclude?: string[];
+  exclude?: string[];
+  blendedCpvMax?: NumberInput;
+  erPreset?: 'seed' | 'instagram' | 'tiktok' | { sheet: string; range: string };
 };
 
 // Checked by the compiler: the wire type and the schema name the same

@@ -94,9 +94,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
       timeZone: 'Asia/Tokyo',
       latency: 150,
     });
-    registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
+    registerCustomFunctions(h.bundle);
     h.bundle.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_000_000 });
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.setActiveSheet(ss.getSheetByName('Roster')!);
     page = await openPage(browser, h.url, problems);
     if (o.shareTab) {
@@ -216,7 +216,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await expect.poll(() => removed.textContent().catch(() => ''), { timeout: 20_000 }).toContain('クライアント用に除いた項目：費用、CPV、ROI、費用合計、残り予算、全体CPV、CPV上限、費用比率');
     const name = h.fake.sheetNames().at(-1)!;
     const snap = h.fake.sheetValues(name);
-    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行']);
+    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行', 'KPI値', '購入意向コメント率']);
     const spend = CREATORS.reduce((sum, c) => sum + c[4], 0); // all five pass the cap and fit the budget
     expect(h.fake.sheetValues('Shortlist').flat()).toContain(spend);
     expect(snap.flat()).not.toContain(spend);
@@ -348,7 +348,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     // The server's refusal: the sheet was deleted after the sidebar listed it.
     await page.getByTestId('freeze-range').fill('A1:B2');
     await page.getByTestId('freeze-sheet').selectOption('重複');
-    const ss = (h.fake.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = h.fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.deleteSheet(ss.getSheetByName('重複')!);
     await page.getByTestId('freeze-run').click();
     expect(await error.isHidden()).toBe(true);
@@ -376,7 +376,7 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () =
       mkdirSync(ARTIFACTS, { recursive: true });
       const browser = await chromium.launch(LAUNCH);
       const h = await startSidebarHarness({ sheets: { Roster: ROSTER, 'Q3 plan': [['Handle', 'Fee', 'Margin'], ['@a', 1, 0.3]] }, locale });
-      registerCustomFunctions(h.bundle as Record<string, (...a: unknown[]) => unknown>);
+      registerCustomFunctions(h.bundle);
       const problems: string[] = [];
       try {
         const page = await openPage(browser, h.url, problems);

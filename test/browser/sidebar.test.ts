@@ -9,12 +9,13 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import vm from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { createRpcHandler, findDate, injectShim } from '../../local/rpc-bridge';
 import { Harness, startSidebarHarness } from '../../local/sidebar-harness';
 import { DEFAULT_PRESET, erTier } from '../../src/core/tiers';
+import { emptyRows } from '../../src/core/shortlist/select';
 import { ARTIFACTS, LAUNCH, ensureDist, haveChromium, openSidebarPage } from '../support/chromium';
 
 const HAVE_CHROME = haveChromium('sidebar');
@@ -179,23 +180,39 @@ describe('rpc bridge', () => {
 // ---- The sidebar in Chromium ----------------------------------------------------
 
 describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
+  // Every test starts its own spreadsheet, bridge and page: none needs another's output.
   let browser: Browser;
   let h: Harness;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     ensureDist('sidebar.test');
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch(LAUNCH);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    problems = [];
     h = await startSidebarHarness({ sheets: { Roster: ROWS, メモ: [['打ち合わせメモ'], ['来週までに見積もり']] }, locale: 'ja_JP', latency: 250 });
     page = await openPage(browser, h.url, problems);
   });
-
-  afterAll(async () => {
-    await browser?.close();
+  afterEach(async () => {
+    await page?.close();
     await h?.close();
+    expect(problems).toEqual([]); // no page errors, console errors or dialogs
   });
+
+  async function rules(cap: string, budget: string): Promise<void> {
+    await page.getByTestId('cpv-cap').fill(cap);
+    await page.getByTestId('budget').fill(budget);
+  }
+  async function runAndWait(): Promise<void> {
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('result').textContent(), { timeout: 20_000 }).toContain('シート「Shortlist」に書き出しました');
+  }
 
   it('emulates google.script.run: new runners per handler, only the server functions', async () => {
     const r = await page.evaluate(() => {
@@ -210,28 +227,33 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(await page.getByTestId('roster-sheet').inputValue()).toBe('Roster');
     const options = await page.getByTestId('roster-sheet').locator('option').allTextContents();
     expect(options).toEqual(['Roster', 'メモ']);
-    const want: Record<string, string> = { handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率', likes: '', intent: '' };
+    const want: Record<string, string> = { handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率', likes: '', intent: '', must: '', exclude: '' };
     for (const [field, header] of Object.entries(want)) {
       expect(await page.getByTestId(`column-${field}`).inputValue(), field).toBe(header);
     }
     const feeOptions = await page.getByTestId('column-fee').locator('option').allTextContents();
     expect(feeOptions).toEqual(['— なし —', 'アカウント', '媒体', 'フォロワー数', '平均再生数', '費用（検出）', 'エンゲージメント率']);
-    await expect.poll(() => page.locator('summary').first().textContent()).toContain('11項目中6項目を検出（1行目が見出し）');
+    await expect.poll(() => page.locator('details.columns-box > summary').textContent()).toContain('14項目中6項目を検出（1行目が見出し）');
+    // The KPI comes first, with its one-line explanation.
+    expect(await page.getByTestId('objective').inputValue()).toBe('views');
+    expect(await page.getByTestId('objective').locator('option').allTextContents()).toEqual(['再生数（拡散）', '行動（保存＋シェア）', '購入意向', '売上']);
+    expect(await page.getByTestId('objective-hint').textContent()).toContain('想定再生数の合計を最大化');
     await page.locator('details.columns-box > summary').click();
     await shot(page, 'initial');
-    await page.locator('details.columns-box > summary').click();
   });
 
-  it('previews as the cap and budget are typed', async () => {
+  it('previews the exact selection as the cap and budget are typed', async () => {
     const presim = page.getByTestId('presim');
     await expect.poll(() => presim.textContent()).toContain('CPV上限を入力すると');
-    await page.getByTestId('cpv-cap').fill('¥2');
-    await page.getByTestId('budget').fill('100万');
+    await rules('¥2', '100万');
     const readable = ALL.length; // every creator row (not the five left-out rows) has fee, views and followers
     const passing = ALL.filter((c) => cpv(c) <= 2).length;
     expect(passing).toBe(WITHIN.length);
     await expect.poll(() => page.getByTestId('presim-pass').textContent()).toBe(`CPV上限内：${readable}人中${passing}人`);
-    await expect.poll(() => page.getByTestId('presim-estimate').textContent()).toMatch(/概算.*\d+人（拡散\d+・共感\d+）.*回再生・CPV ¥\d\.\d\d/);
+    const best = bestWithin(1_000_000);
+    await expect.poll(() => page.getByTestId('presim-estimate').textContent()).toContain('厳密な選定結果（実行で書き出す内容）');
+    expect(await page.getByTestId('presim-people').textContent()).toMatch(new RegExp(`^${best.handles.size}人（拡散\\d+・共感\\d+）`));
+    expect(await page.getByTestId('presim-optimal').textContent()).toBe('最適（証明済み）');
     expect(await presim.textContent()).toContain('再生数なし1人');
     expect(await page.locator('[data-testid="histogram"] rect').count()).toBeGreaterThan(3);
     expect(await page.getByTestId('cap-line').count()).toBe(1);
@@ -251,18 +273,19 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(await presim.textContent()).not.toContain('再生数なし');
     await shot(page, 'more');
     await page.getByTestId('view-rate').fill('');
-    await page.locator('details.more > summary').click();
 
-    // An unreadable cap is said, and the preview waits for a number.
+    // An unreadable cap: the parser's own reason, as Run would say it.
     await page.getByTestId('cpv-cap').fill('2円x');
     await expect.poll(() => presim.textContent()).toContain('「2円x」は数値として読めません');
+    // What the old second reader refused and Run accepts, the preview reads too.
     await page.getByTestId('cpv-cap').fill('2');
-    await expect.poll(() => page.getByTestId('presim-pass').textContent()).toBe(`CPV上限内：${readable}人中${passing}人`);
+    await page.getByTestId('budget').fill('1千万円');
+    await expect.poll(() => page.getByTestId('presim-spend').textContent()).toContain('予算 ¥10,000,000');
     await shot(page, 'presim');
   });
 
   it('shows the server refusal in the page and writes nothing', async () => {
-    await page.getByTestId('budget').fill('1');
+    await rules('2', '1');
     await page.getByTestId('run').click();
     const error = page.getByTestId('error');
     await error.waitFor({ state: 'visible' });
@@ -274,11 +297,15 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(await page.getByTestId('result').isHidden()).toBe(true);
     expect(await page.getByTestId('run').isEnabled()).toBe(true);
     expect(h.calls.at(-1)).toMatchObject({ name: 'runShortlist', ok: false });
+    // The preview said the same before Run.
+    expect(await page.getByTestId('presim-problem').textContent()).toBe(text);
     await shot(page, 'error');
   });
 
-  it('runs, shows progress, then the summary; the sheet holds the optimum', async () => {
-    await page.getByTestId('budget').fill('100万');
+  it('runs, shows progress, then the summary; the sheet holds the optimum the preview showed', async () => {
+    await rules('2', '100万');
+    await expect.poll(() => page.getByTestId('presim').getAttribute('data-chosen')).toMatch(/\d/);
+    const previewed = await page.getByTestId('presim').getAttribute('data-chosen');
     const run = page.getByTestId('run');
     await run.click();
     // While the server works (the harness adds 250 ms): disabled and saying so.
@@ -289,11 +316,12 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain('シート「Shortlist」に書き出しました');
     expect(await run.isEnabled()).toBe(true);
     expect(await page.getByTestId('error').isHidden()).toBe(true);
+    expect(await result.getAttribute('data-chosen')).toBe(previewed);
 
     // What was sent: the text as typed, the percent fields with their sign.
     const sent = h.calls.filter((c) => c.name === 'runShortlist').at(-1)!;
     expect(sent.ok).toBe(true);
-    expect(sent.args[0]).toMatchObject({ rosterSheet: 'Roster', cpvCap: '2', budget: '100万', erFloor: false, reachShare: { min: '0%', max: '100%' }, outputSheet: 'Shortlist' });
+    expect(sent.args[0]).toMatchObject({ rosterSheet: 'Roster', cpvCap: '2', budget: '100万', erFloor: false, reachShare: { min: '0%', max: '100%' }, outputSheet: 'Shortlist', objective: 'views' });
     expect((sent.args[0] as { columns: unknown }).columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
 
     // The output sheet: header, then the chosen creators until the first blank row.
@@ -322,6 +350,8 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(summary).toContain('CPVが上限超過 17');
     expect(summary).toMatch(/重複（同じアカウント・媒体） 1.*読み取れない値 2.*費用なし 1.*再生数なし 1/);
     expect(summary).toContain('予算 ¥1,000,000');
+    expect(summary).toContain('最適（証明済み）');
+    expect(await page.getByTestId('all-rows-at').textContent()).toMatch(/名簿の全行: Shortlist!A\d+/);
 
     // Text from the sheet never became HTML.
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
@@ -331,16 +361,18 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
   });
 
   it('keeps the output as it was when a later run is refused', async () => {
+    await rules('2', '100万');
+    await runAndWait();
     const before = JSON.stringify(h.fake.sheetValues('Shortlist'));
     await page.getByTestId('cpv-cap').fill('0.1'); // nobody is that cheap
     await page.getByTestId('run').click();
     await expect.poll(() => page.getByTestId('error').textContent(), { timeout: 20_000 }).toMatch(/\S/);
     expect(await page.getByTestId('error').textContent()).toContain('¥0.10');
     expect(JSON.stringify(h.fake.sheetValues('Shortlist'))).toBe(before);
-    await page.getByTestId('cpv-cap').fill('2');
   });
 
   it('says why a sheet without a header cannot be used, and switches back', async () => {
+    await page.getByTestId('cpv-cap').fill('2');
     await page.getByTestId('roster-sheet').selectOption('メモ');
     const problem = page.getByTestId('header-problem');
     await problem.waitFor();
@@ -355,15 +387,13 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
   });
 
   it('prefills from the saved settings when opened again', async () => {
+    await rules('2', '100万');
+    await runAndWait();
     const again = await openPage(browser, h.url, problems);
     expect(await again.getByTestId('cpv-cap').inputValue()).toBe('2');
     expect(await again.getByTestId('budget').inputValue()).toBe('1,000,000');
     expect(await again.getByTestId('output-sheet').inputValue()).toBe('Shortlist');
     await again.close();
-  });
-
-  it('raised no page errors, console errors or dialogs', () => {
-    expect(problems).toEqual([]);
   });
 });
 
@@ -393,8 +423,8 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Korean', () => {
 });
 
 describe.skipIf(!HAVE_CHROME)('shortlist sidebar with a stubbed server', () => {
-  const empty = { fee: [], views: [], followers: [], erBelow: [] };
-  const base = { locale: 'en', currencySymbol: '$', header: null, headerProblem: null, settings: null, presim: empty, unreadableRows: 0 };
+  const empty = { rows: emptyRows(), total: 0, omittedFrom: null, omitted: 0, cpvQuantiles: [] };
+  const base = { locale: 'en', currencySymbol: '$', header: null, headerProblem: null, settings: null, presim: empty, pooledIntent: null, comments: null, customTiers: null, erPresetProblem: null, unreadableRows: 0 };
 
   async function withStub(functions: Record<string, unknown>, fn: (page: Page, problems: string[]) => Promise<void>): Promise<void> {
     ensureDist('sidebar.test');

@@ -32,7 +32,7 @@ const PLAIN: Record<string, string> = {
   '\u301c': '~', '\u3030': '~',
 };
 const plain = (c: string): string => PLAIN[c] ?? ' ';
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
 const COMPACT_DROP = /[\s.,、。・~…:;'"`^*_\-=+|/\\()[\]{}<>「」『』【】〈〉《》]+/g;
 const LONG_VOWEL = /[ー~]+/g;
 
@@ -46,9 +46,9 @@ const URL = /https?:\/\/\S+|www\.\S+/g;
 const HASHTAG = /#[^\s#]+/g;
 const EMOJI = /\p{Extended_Pictographic}/u;
 // Western emoticons and ^^-style faces; letters inside them (xD, :p) are not words.
-const EMOTICON = /(?:^|[^a-z0-9])(?:[:;=8][-'o^]?[)(\]\[dpo3/\\|*]+|x+d+|<3+|\^[_\-.o ]?\^|t[_.]t|;[_;]?;)(?![a-z])/g;
+const EMOTICON = /(?:^|[^a-z0-9])(?:[:;=8][-'o^]?[)(\][dpo3/\\|*]+|x+d+|<3+|\^[_\-.o ]?\^|t[_.]t|;[_;]?;)(?![a-z])/g;
 // Parenthesised kaomoji such as (*´∀｀*), (｡・・｡) or ( ; ; ): brackets with no word characters inside.
-const KAOMOJI = /[(\[꒰][^()\[\]a-z0-9\u3041-\u309f\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3]{0,16}[)\]꒱]/g;
+const KAOMOJI = /[([꒰][^()[\]a-z0-9\u3041-\u309f\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3]{0,16}[)\]꒱]/g;
 // Everything that is not part of a real word: emoji, symbols, punctuation, other scripts used in kaomoji (ω, Д, ๑).
 const NOT_WORD_CHAR = /[^a-z0-9\u00e0-\u00ff\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3131-\u318e]+/g;
 /** A comment longer than this with letters in it certainly has words; shorter ones are checked for emoticon-only text. */

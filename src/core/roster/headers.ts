@@ -8,6 +8,7 @@ import { nfkc } from '../parse';
 export const FIELDS = [
   'handle', 'platform', 'followers', 'views', 'fee', 'er',
   'likes', 'comments', 'saves', 'shares', 'intent',
+  'sends', 'must', 'exclude',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -42,7 +43,11 @@ export const ALIASES: Record<Field, readonly string[]> = {
   comments: ['comments', 'コメント数', 'コメント', '댓글', '댓글수', 'avgcomments'],
   saves: ['saves', '保存数', '保存', '저장', '저장수'],
   shares: ['shares', 'シェア数', 'シェア', '공유', '공유수'],
-  intent: ['purchaseintent', 'intentshare', 'commentintent', '購入意向', '購入意向率', '구매의향', '구매의향비율'],
+  intent: ['purchaseintent', 'intentshare', 'commentintent', '購入意向', '購入意向率', '구매의향', '구매의향비율', '=intent', '購買意欲', '購入意向コメント率'],
+  sends: ['sends', '送信数', '送信', '=dm送信', '전송', '전송수', 'avgsends'],
+  // Marks a planner types in a column: exact headers only ("確定金額" is a fee).
+  must: ['=確定', '=必須', '=확정', '=필수', '=must', '=mustinclude', '=mustin'],
+  exclude: ['=除外', '=ng', '=제외', '=exclude', '=excluded'],
 };
 
 // Headers that contain a field's alias but mean something else: "再生単価" is a
@@ -59,7 +64,7 @@ const NOT: Partial<Record<Field, RegExp>> = {
 
 // Fields are matched most specific first, so "コメント購入意向" is the intent
 // column, not the comments column, and "Name" is taken last.
-const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'er', 'likes', 'comments', 'saves', 'shares', 'platform', 'handle'];
+const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'er', 'likes', 'comments', 'saves', 'shares', 'sends', 'must', 'exclude', 'platform', 'handle'];
 
 /** Header text to its comparable form: width-folded, lower-case, without units in brackets, spaces or punctuation. */
 export function norm(header: unknown): string {

@@ -5,10 +5,12 @@
 import { InputError, show } from '../i18n';
 import { isBlank, namesSheetCurrency, nfkc, parseEr, parseNumber, NumberKind, ParseOptions } from '../parse';
 import { cpvOf } from '../metrics';
-import { DEFAULT_PRESET, erColumnInPercentPoints, Tier, tierOf, Verdict, verdictOf } from '../tiers';
+import { DEFAULT_PRESET, erColumnInPercentPoints, Preset, Tier, tierOf, Verdict, verdictOf } from '../tiers';
 import { ColumnMap, columnLetter, Field, headerUnitOf, saysPercent } from './headers';
 
 export const REACH_MIN_FOLLOWERS = 100_000;
+/** A hair of tolerance so ¥2.000000001 from float division is not "over ¥2" (the server's and the sidebar's cap check). */
+export const CAP_TOLERANCE = 1 + 1e-12;
 export type Role = 'reach' | 'empathy';
 
 export interface Creator {
@@ -24,9 +26,18 @@ export interface Creator {
   tier: string;
   verdict: Verdict | null;
   role: Role;
+  /** Per-post saves, shares and sends where the roster has them (null: no readable value). */
+  saves?: number | null;
+  shares?: number | null;
+  sends?: number | null;
+  /** Purchase-intent comment share from the roster's intent column (0–1), null without one. */
+  intent?: number | null;
+  /** Cell address of a mark in the roster's must-include / exclude column ('' when none). */
+  mustCell?: string;
+  excludeCell?: string;
 }
 
-export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow'] as const;
+export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow', 'userExcluded', 'noActions'] as const;
 export type Reason = (typeof REASONS)[number];
 
 export interface Exclusion {
@@ -48,6 +59,8 @@ export interface RuleOptions {
   cpvCap: number;
   erFloor: boolean;
   viewRate: number | null;
+  /** The ER table for tiers and verdicts (default: the seed's), as ER_TIER's preset. */
+  preset?: Preset;
   /** The spreadsheet's currency code ('JPY'…; '' or absent when unknown): a fee in another currency is refused. */
   currency?: string;
 }
@@ -316,7 +329,15 @@ export function readRoster(
       continue;
     }
 
-    const tier = tierOf(followers, DEFAULT_PRESET);
+    const preset = rules.preset ?? DEFAULT_PRESET;
+    let tier: Tier;
+    try {
+      tier = tierOf(followers, preset);
+    } catch (err) {
+      // Below the smallest tier of a custom table: not a tier of its own.
+      if (!(err instanceof InputError)) throw err;
+      tier = { min: 0, name: '', low: 0, high: Infinity };
+    }
     const creator: Creator = {
       row, handle, platform, followers, views, viewsEstimated, fee,
       cpv: cpvOf(fee, views),
@@ -325,6 +346,17 @@ export function readRoster(
       verdict: er === null ? null : verdictOf(er, tier),
       role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
     };
+    // Optional KPI columns: an unreadable one is no data, never a wrong number.
+    for (const f of ['saves', 'shares', 'sends', 'intent'] as const) {
+      if (map[f] === undefined) continue;
+      try {
+        creator[f] = parseNumber(cells[map[f]!], f === 'intent' ? 'rate' : 'count');
+      } catch {
+        creator[f] = null;
+      }
+    }
+    if (map.must !== undefined && isMark(cells[map.must])) creator.mustCell = `${columnLetter(map.must)}${row}`;
+    if (map.exclude !== undefined && isMark(cells[map.exclude])) creator.excludeCell = `${columnLetter(map.exclude)}${row}`;
     creators.push(creator);
     // The rules here, in row order, so the exclusions need no sort afterwards.
     const verdict = checkRules(creator, rules);
@@ -343,11 +375,11 @@ function columnCells(values: readonly (readonly unknown[])[], col: number): unkn
 /** The cap and the ER floor; null when the creator passes. */
 export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
   // A hair of tolerance so ¥2.000000001 from float division is not "over ¥2".
-  if (c.cpv > rules.cpvCap * (1 + 1e-12)) {
+  if (c.cpv > rules.cpvCap * CAP_TOLERANCE) {
     return { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
   }
   if (rules.erFloor && c.er !== null && c.verdict === 'below') {
-    const band = tierByName(c.tier);
+    const band = tierByName(c.tier, rules.preset ?? DEFAULT_PRESET);
     return {
       row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, er: c.er, reason: 'erBelow',
       detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9),
@@ -356,8 +388,15 @@ export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
   return null;
 }
 
-function tierByName(name: string): Tier {
-  for (const t of DEFAULT_PRESET.tiers) if (t.name === name) return t;
+/** A planner's mark in a 確定/除外 column: anything but blank, FALSE, 0, "no", "-", "×". */
+export function isMark(v: unknown): boolean {
+  if (isBlank(v) || v === false || v === 0) return false;
+  const s = String(v).normalize('NFKC').trim().toLowerCase();
+  return !/^(false|0|no|n|-|—|×|いいえ|아니오|なし|없음)$/.test(s);
+}
+
+function tierByName(name: string, preset: Preset): Tier {
+  for (const t of preset.tiers) if (t.name === name) return t;
   throw new Error(`no tier ${name}`);
 }
 

@@ -4,12 +4,13 @@
 
 import { InputError } from '../i18n';
 import { confidentialHeader, findHeader, norm } from '../roster/headers';
+import { cellText } from './structure';
 
 /** The header row of any sheet: the roster header if one is found, else the first row. */
 export function headerRowOf(values: readonly (readonly unknown[])[]): { row: number; headers: string[] } {
   const found = findHeader(values);
   if (found) return { row: found.row, headers: found.headers };
-  return { row: 0, headers: (values[0] ?? []).map((h) => String(h ?? '').trim()) };
+  return { row: 0, headers: (values[0] ?? []).map((h) => cellText(h).trim()) };
 }
 
 /** Headers a client should not see by default: fee (as the reader reads it), CPV, margin. */
@@ -21,7 +22,7 @@ export function suggestedHidden(headers: readonly string[]): string[] {
 export function hideList(raw: unknown): string[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw) || !raw.every((h) => typeof h === 'string')) throw new InputError('hideColumnsNotList');
-  return raw as string[];
+  return raw;
 }
 
 /**

@@ -3,6 +3,13 @@
 // a quantity removes it everywhere — the column, the totals and shares derived
 // from it, CPV text inside reasons — not only the column that bears its name.
 
+/** A cell's value as plain text ('' for a blank), e.g. a header or a block label. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell holds a string, number, boolean or Date, each with its own toString
+  return String(v);
+}
+
 /** Figures an agency keeps from its client. */
 export type Secret = 'fee' | 'cpv' | 'roi' | 'margin';
 export const SECRETS: readonly Secret[] = ['fee', 'cpv', 'roi', 'margin'];
@@ -104,7 +111,7 @@ export function secretsOfHeader(s: Structure, values: unknown[][], header: strin
   const block = s.blocks.find((b) => !b.whole);
   if (!block) return null;
   const row = values[block.row] ?? [];
-  const col = row.findIndex((h) => String(h ?? '').trim() === header.trim());
+  const col = row.findIndex((h) => cellText(h).trim() === header.trim());
   if (col < 0) return null;
   return { col, secrets: block.carries.find(([c]) => c === col)?.[1] ?? [] };
 }
@@ -112,7 +119,7 @@ export function secretsOfHeader(s: Structure, values: unknown[][], header: strin
 /** Whether the sheet still has the rows and block labels the structure recorded. */
 export function matchesStructure(s: Structure, values: unknown[][]): boolean {
   if (values.length !== s.rows) return false;
-  return s.blocks.every((b) => String(values[b.row]?.[0] ?? '') === b.first);
+  return s.blocks.every((b) => cellText(values[b.row]?.[0]) === b.first);
 }
 
 /**
@@ -124,7 +131,7 @@ export function clientView(s: Structure, g: Grids, hide: Iterable<Secret>, plain
   const out: Grids = { values: [], formats: [], weights: [], backgrounds: [] };
   const removed: string[] = [];
   const note = (label: unknown) => {
-    const t = String(label ?? '').trim();
+    const t = cellText(label).trim();
     if (t !== '' && !removed.includes(t)) removed.push(t);
   };
   const firstTable = s.blocks.find((b) => !b.whole);

@@ -1,16 +1,19 @@
 // The output sheet as three parallel grids (values, number formats, bold),
 // so the adapter writes it in a constant number of batched calls whatever
-// the roster size.
+// the roster size: the chosen creators, the totals (the objective's total
+// next to views, spend and blended CPV, and whether the selection is proven
+// optimal), spend by role, the exclusion counts, and every roster row with
+// exactly one status.
 
-import { smallestK } from '../top-k';
-import { Locale } from '../i18n';
+import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS } from '../i18n';
 import { Currency, formatMoney } from '../currency';
-import { Exclusion, REASONS } from '../roster/read';
-import { Plan } from './plan';
+import { Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
+import { REASONS } from '../roster/read';
+import { smallestK } from '../top-k';
 import { Structure, StructureBuilder } from '../share/structure';
 
-export const WIDTH = 12;
+export const WIDTH = 14;
 const CLOSEST = 10;
 
 export interface Layout {
@@ -20,6 +23,8 @@ export interface Layout {
   /** 1-based block of the spend-by-role table (role, spend), header included: the chart's data. */
   chart: { row: number; col: number; numRows: number; numCols: number };
   selectedRows: number;
+  /** 1-based row of the "all roster rows" section's title */
+  allRowsAt: number;
   /** Which confidential figures each block carries: the client snapshot's view is built from it (see core/share/structure.ts). */
   structure?: Structure;
 }
@@ -46,6 +51,7 @@ export interface LayoutOptions {
   cpvCap: number;
   cvr?: number | undefined;
   aov?: number | undefined;
+  reachShare?: { min: number; max: number } | undefined;
 }
 
 export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
@@ -55,6 +61,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const w = (k: Word) => word(k, o.locale);
   const money = o.currency.whole;
   const perView = o.currency.perView;
+  const valueFormat = plan.objective === 'revenue' ? money : NUM;
 
   const push = (cells: (string | number)[], fmts: string[] = [], isBold = false): void => {
     const row = cells.concat(new Array(WIDTH - cells.length).fill(''));
@@ -68,46 +75,58 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) => tags.start(values.length, first, carries, whole);
 
   // Chosen creators, reach first then by CPV, as a marketer reads a plan.
-  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'] });
-  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row')], [], true);
+  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'], ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}) });
+  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row'), w('value'), w('intentShare')], [], true);
   const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
   const roiOn = o.cvr !== undefined && o.aov !== undefined;
+  const est = `"${w('estimated')}"`;
   for (const c of chosen) {
+    const role = ROLE_NAMES[c.role][o.locale] + (c.mustInclude ? ` · ${w(c.mustOverride ? 'mustOverCap' : 'mustMark')}` : '');
     push(
       [
-        ROLE_NAMES[c.role][o.locale], asText(c.handle), asText(c.platform), c.tier, c.followers,
+        role, asText(c.handle), asText(c.platform), c.tier, c.followers,
         c.views, c.fee, c.cpv, c.er ?? '', c.verdict ?? '',
-        roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row,
+        roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row, c.value,
+        c.intentShare === null ? '' : c.intentShare,
       ],
-      // Views from followers × view rate say so in their format, not in a note.
-      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}"${w('estimated')}"` : NUM, money, perView, PCT, TEXT, '0.00', '0'],
+      // Estimates say so in their format, not in a note.
+      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}${est}` : NUM, money, perView, PCT, TEXT, '0.00', '0',
+        c.valueEstimated ? `${valueFormat}${est}` : valueFormat,
+        c.intentShare === null ? PLAIN : `0.0%" (${c.intentCount})"`],
     );
   }
   const selectedRows = chosen.length;
   blank();
 
-  // Totals.
+  // Totals: the objective's total next to views, spend and blended CPV.
   block(w('totals'), {}, true);
   push([w('totals')], [], true);
+  push([w('objective'), OBJECTIVE_WORDS[plan.objective][o.locale]], [TEXT, TEXT]);
+  if (plan.objective !== 'views') {
+    block(w('totalValue'), plan.objective === 'revenue' ? { 1: ['roi'] } : {}, true);
+    push([w('totalValue'), plan.value], [TEXT, valueFormat]);
+  }
+  block(w('totalViews'), {}, true);
+  push([w('totalViews'), plan.views], [TEXT, NUM]);
   push([w('budget'), o.budget], [TEXT, money]);
   block(w('spend'), { 1: ['fee'] }, true);
   push([w('spend'), plan.spend], [TEXT, money]);
   push([w('remaining'), o.budget - plan.spend], [TEXT, money]);
-  block(w('totalViews'), {}, true);
-  push([w('totalViews'), plan.views], [TEXT, NUM]);
   block(w('blendedCpv'), { 1: ['cpv'] }, true);
   push([w('blendedCpv'), plan.blendedCpv], [TEXT, perView]);
   push([w('cap'), o.cpvCap], [TEXT, perView]);
+  block(w('optimality'), {}, true);
+  push([w('optimality'), optimality(plan, o.locale)], [TEXT, TEXT]);
   blank();
 
-  // Spend by role: the chart's data (role, spend) in the first two columns.
+  // Spend by role, against the spend (the reach window's measure) and the budget.
   const chartRow = values.length + 1;
-  block(w('spendByRole'), { 1: ['fee'], 3: ['fee'] });
-  push([w('spendByRole'), w('spend'), w('creators'), w('share')], [], true);
+  block(w('spendByRole'), { 1: ['fee'], 3: ['fee'], 4: ['fee'] });
+  push([w('spendByRole'), w('spend'), w('creators'), w('share'), w('shareOfBudget')], [], true);
   for (const role of ['reach', 'empathy'] as const) {
-    const mine = plan.chosen.filter((c) => c.role === role);
-    const spend = mine.reduce((s, c) => s + c.fee, 0);
-    push([ROLE_NAMES[role][o.locale], spend, mine.length, plan.spend > 0 ? spend / plan.spend : 0], [TEXT, money, '0', PCT]);
+    const spend = role === 'reach' ? plan.reachSpend : plan.empathySpend;
+    const n = plan.chosen.filter((c) => c.role === role).length;
+    push([ROLE_NAMES[role][o.locale], spend, n, plan.spend > 0 ? spend / plan.spend : 0, o.budget > 0 ? spend / o.budget : 0], [TEXT, money, '0', PCT, PCT]);
   }
   blank();
 
@@ -118,27 +137,51 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     const n = plan.excludedCounts[r];
     if (n) push([REASON_NAMES[r][o.locale], n], [TEXT, '0']);
   }
-  const near = closestToPassing(plan.roster.excluded);
+  const near = closestToPassing(plan.allRows);
   if (near.length > 0) {
     blank();
-    block(w('closest'), { 4: ['cpv'], 6: ['cpv'] });
-    push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('er'), w('detail'), w('row')], [], true);
-    for (const e of near) {
-      push(['', asText(e.handle), asText(e.platform), REASON_NAMES[e.reason][o.locale], e.cpv ?? '', e.er ?? '', exclusionDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, PCT, TEXT, '0']);
-    }
+    block(w('closest'), { 4: ['cpv'], 5: ['cpv'] });
+    push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('detail'), w('row')], [], true);
+    for (const e of near) push(['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, rowDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, TEXT, '0']);
+  }
+  blank();
+
+  // Every roster row, exactly one status: filter this block in Sheets.
+  const allRowsAt = values.length + 1;
+  block(w('allRows'), { 5: ['cpv'], 6: ['fee'], 7: ['cpv'], ...(plan.objective === 'revenue' ? { 8: ['roi'] as ['roi'] } : {}) });
+  push([w('allRows')], [], true);
+  push([w('row'), w('handle'), w('platform'), w('status'), w('reason'), w('detail'), w('fee'), w('cpv'), w('value')], [], true);
+  for (const r of plan.allRows) {
+    push(
+      [r.row, asText(r.handle), asText(r.platform), STATUS_WORDS[r.status][o.locale], whyText(r, o.locale), rowDetail(r, o), r.fee ?? '', r.cpv ?? '', r.value ?? ''],
+      ['0', TEXT, TEXT, TEXT, TEXT, TEXT, money, perView, valueFormat],
+    );
   }
 
-  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, structure: tags.finish(values.length) };
+  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, allRowsAt, structure: tags.finish(values.length) };
 }
 
-/** Over the cap or under the ER band by the least, in that order of closeness. */
-export function closestToPassing(excluded: readonly Exclusion[], n = CLOSEST): Exclusion[] {
-  // One pass for the top n, not a sort of every exclusion (about 200,000 on a big roster).
-  return smallestK(excluded, n, (a, b) => a.gap! < b.gap! || (a.gap === b.gap && a.row < b.row), (e) => e.gap !== undefined);
+function optimality(plan: Plan, locale: Locale): string {
+  if (plan.proven || plan.bound <= plan.value) return shortlistWord('optimal', locale);
+  const gap = plan.bound > 0 ? (plan.bound - plan.value) / plan.bound : 0;
+  return shortlistWord('withinGap', locale, { gap: `${(Math.ceil(gap * 10000) / 100).toFixed(2)}%` });
 }
 
-export function exclusionDetail(e: Exclusion, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {
-  if (e.error) return asText(`${e.detail}: ${e.error.localized(o.locale)}`);
-  if (e.reason === 'overCap' && e.cpv !== undefined) return `${formatMoney(e.cpv, o.currency, 2)} > ${formatMoney(o.cpvCap, o.currency, 2)}`;
-  return e.detail === '' ? '' : asText(e.detail);
+function whyText(r: RowStatus, locale: Locale): string {
+  if (r.why === '') return '';
+  if (r.status === 'notChosen') return KEPT_OUT_WORDS[r.why as keyof typeof KEPT_OUT_WORDS][locale];
+  return REASON_NAMES[r.why as keyof typeof REASON_NAMES][locale];
+}
+
+/** Over the cap by the least: the ten rows closest to passing (a linear pass keeps the top ten). */
+export function closestToPassing(rows: readonly RowStatus[], n = CLOSEST): RowStatus[] {
+  return smallestK(rows, n, (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row), (r) => r.why === 'overCap' && r.cpv !== undefined);
+}
+
+export function rowDetail(r: RowStatus, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {
+  if (r.error) return asText(`${r.detail}: ${r.error.localized(o.locale)}`);
+  if (r.why === 'overCap' && r.cpv !== undefined) return `${formatMoney(r.cpv, o.currency, 2)} > ${formatMoney(o.cpvCap, o.currency, 2)}`;
+  if (r.why === 'userExcluded') return r.detail === 'list' ? shortlistWord('excludedByList', o.locale) : asText(r.detail);
+  if (r.detail === 'override') return shortlistWord('mustOverCap', o.locale);
+  return r.detail === '' ? '' : asText(r.detail);
 }

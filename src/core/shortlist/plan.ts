@@ -1,36 +1,91 @@
 // The shortlist, start to end, on values already read from the sheet:
-// find the header, read the rows, apply the cap, then choose the optimal mix.
-// Refusals are InputErrors; nothing here touches a sheet.
+// find the header, read the rows, then select (src/core/shortlist/select.ts,
+// the same function the sidebar's pre-simulation runs) and account for every
+// roster row. Refusals are InputErrors; nothing here touches a sheet.
 
 import { InputError, WrappedError } from '../i18n';
-import { Currency, formatMoney } from '../currency';
+import { Currency } from '../currency';
+import { CommentShares } from '../comments/shares';
 import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
 import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read';
-import { optimise } from '../optimise';
+import { Preset } from '../tiers';
+import { Objective } from './objective';
+import { planRows, readRules } from './rows';
+import { CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
 
 export interface PlanOptions {
   cpvCap: number;
   budget: number;
+  /** reach fee as a share of the money spent */
   reachShare: { min: number; max: number };
   minEmpathy: number;
   erFloor: boolean;
   viewRate: number | null;
-  columns?: Partial<Record<Field, string>>;
+  columns?: Partial<Record<Field, string>> | undefined;
+  objective?: Objective;
+  missingActions?: 'exclude' | 'tierMedian';
+  cvr?: number | undefined;
+  aov?: number | undefined;
+  mustInclude?: readonly string[];
+  exclude?: readonly string[];
+  blendedCpvMax?: number | undefined;
+  preset?: Preset | undefined;
+  /** the comments sheet's per-creator shares, for the 'intent' objective */
+  comments?: CommentShares | null;
+  /**
+   * A creator's own measured CVR (key: handleKey of the handle), e.g. from the
+   * evaluation of past campaigns: the 'revenue' objective uses it before the
+   * campaign's CVR. The hook for the evaluation cycle.
+   */
+  measuredCvr?: ReadonlyMap<string, number>;
+  nodeLimit?: number;
+}
+
+export type RowStatusKind = 'chosen' | 'chosenMust' | 'excluded' | 'notChosen';
+
+/** One line per roster row: exactly one status. */
+export interface RowStatus {
+  row: number;
+  handle: string;
+  platform: string;
+  status: RowStatusKind;
+  /** excluded: the Reason; not chosen: what kept it out */
+  why: Reason | KeptOut | '';
+  detail: string;
+  error?: InputError;
+  fee?: number;
+  cpv?: number;
+  value?: number;
+}
+
+export interface ChosenCreator extends Creator {
+  value: number;
+  valueEstimated: boolean;
+  mustInclude: boolean;
+  /** a must-include above the cap or below the ER floor */
+  mustOverride: boolean;
+  intentShare: number | null;
+  intentCount: number;
 }
 
 export interface Plan {
   header: HeaderFound;
   map: ColumnMap;
   roster: RosterRead;
-  chosen: Creator[];
+  rows: PlanRows;
+  selection: Selection;
+  objective: Objective;
+  chosen: ChosenCreator[];
   spend: number;
   views: number;
+  value: number;
   blendedCpv: number;
   reachSpend: number;
-  /** the selection is proven optimal; otherwise `bound` is a proven ceiling on its views */
+  empathySpend: number;
   proven: boolean;
   bound: number;
   excludedCounts: Partial<Record<Reason, number>>;
+  allRows: RowStatus[];
 }
 
 /** The header row and the column mapping, with the user's choices applied. */
@@ -52,80 +107,85 @@ export function resolveColumns(values: readonly (readonly unknown[])[], sheetNam
   return { header: found, map };
 }
 
+/** Reads the roster rows below the header once, for the selection (no cap or floor applied yet). */
+export function readForPlan(values: readonly (readonly unknown[])[], header: HeaderFound, map: ColumnMap, preset?: Preset, currency?: string): RosterRead {
+  return readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, readRules(preset, currency));
+}
+
 export function planShortlist(values: readonly (readonly unknown[])[], sheetName: string, o: PlanOptions, currency: Currency): Plan {
   const { header, map } = resolveColumns(values, sheetName, o.columns);
   if (map.fee === undefined) throw new InputError('missingColumn', { field: 'fee', name: sheetName });
   if (map.followers === undefined) throw new InputError('missingColumn', { field: 'followers', name: sheetName });
   if (map.views === undefined && o.viewRate === null) throw new InputError('missingColumn', { field: 'views', name: sheetName });
 
-  const rows = values.slice(header.row + 1);
-  const roster = readRoster(rows, map, header.headers, header.row + 2, { cpvCap: o.cpvCap, erFloor: o.erFloor, viewRate: o.viewRate, currency: currency.code });
+  const roster = readForPlan(values, header, map, o.preset, currency.code);
   if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
-
-  const excludedCounts: Partial<Record<Reason, number>> = {};
-  for (const e of roster.excluded) excludedCounts[e.reason] = (excludedCounts[e.reason] ?? 0) + 1;
-
   // Nobody readable at all: say why, with the first unreadable cell, not only "no creator passes".
   const unreadable = roster.excluded.filter((e) => e.reason === 'unreadable');
   if (roster.creators.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
     const first = unreadable[0];
     throw new WrappedError('noneReadable', { count: roster.dataRows, name: sheetName, row: first.row }, new WrappedError('argument', { name: first.detail }, first.error!));
   }
-
-  if (roster.eligible.length === 0) {
-    const lowest = roster.creators.reduce((m, c) => Math.min(m, c.cpv), Infinity);
-    throw new InputError('noneEligible', {
-      count: roster.dataRows,
-      lowest: Number.isFinite(lowest) ? formatMoney(lowest, currency, 2) : '—',
-      cap: formatMoney(o.cpvCap, currency, 2),
-    });
-  }
-
-  const result = optimise(
-    roster.eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })),
-    // reachShare: a share of the money actually spent (issue 12)
-    { budget: o.budget, reachShare: o.reachShare, minEmpathy: o.minEmpathy },
+  const { rows, creators } = planRows(roster, o.comments);
+  const objective = o.objective ?? 'views';
+  const pooled = o.comments && o.comments.pooled.count > 0 ? o.comments.pooled.intent / o.comments.pooled.count : null;
+  const sel = selectShortlist(
+    rows,
+    {
+      cpvCap: o.cpvCap, budget: o.budget, reachShare: o.reachShare, minEmpathy: o.minEmpathy, erFloor: o.erFloor,
+      viewRate: o.viewRate, objective, missingActions: o.missingActions ?? 'exclude', cvr: o.cvr, aov: o.aov,
+      measuredCvr: o.measuredCvr, pooledIntent: pooled, mustInclude: o.mustInclude ?? [], exclude: o.exclude ?? [],
+      blendedCpvMax: o.blendedCpvMax, preset: o.preset, nodeLimit: o.nodeLimit,
+    },
+    currency,
   );
-  if (!result.ok) throw 'notFound' in result ? new InputError('optimiserNotFound') : infeasibleError(result.infeasible, currency, o.budget, o.reachShare);
-
-  const chosen = result.chosen.map((i) => roster.eligible[i]!);
-  if (chosen.length === 0) {
-    // nothing chosen and not proven best: the search stopped before finding a selection that meets the window
-    if (!result.proven) throw new InputError('optimiserNotFound');
-    const cheapest = roster.eligible.reduce((m, c) => Math.min(m, c.fee), Infinity);
-    throw new InputError('nothingFits', { budget: formatMoney(o.budget, currency), cheapest: formatMoney(cheapest, currency) });
-  }
-  const spend = chosen.reduce((s, c) => s + c.fee, 0);
-  const views = chosen.reduce((s, c) => s + c.views, 0);
-  const reachSpend = chosen.filter((c) => c.role === 'reach').reduce((s, c) => s + c.fee, 0);
-  return {
-    header, map, roster, chosen, spend, views, reachSpend, proven: result.proven, bound: result.bound,
-    blendedCpv: views > 0 ? spend / views : 0,
-    excludedCounts: Object.fromEntries(REASONS.filter((r) => excludedCounts[r]).map((r) => [r, excludedCounts[r]!])),
-  };
+  return assemble(header, map, roster, rows, creators, sel, objective);
 }
 
-type Infeasible = Extract<ReturnType<typeof optimise>, { infeasible: unknown }>['infeasible'];
+function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows: PlanRows, creators: Creator[], sel: Selection, objective: Objective): Plan {
+  const chosen: ChosenCreator[] = sel.chosen.map((i) => ({
+    ...creators[i]!,
+    views: sel.views[i]!,
+    viewsEstimated: sel.viewsEstimated[i] === 1,
+    cpv: sel.cpv[i]!,
+    tier: sel.tier[i]!,
+    verdict: sel.verdict[i]!,
+    value: sel.value[i]!,
+    valueEstimated: sel.valueEstimated[i] === 1,
+    mustInclude: sel.status[i] === CHOSEN_MUST,
+    mustOverride: sel.mustOverride[i] === 1,
+    intentShare: rows.intent[i]! >= 0 ? rows.intent[i]! : null,
+    intentCount: rows.intentCount[i]!,
+  }));
 
-function infeasibleError(inf: Infeasible, currency: Currency, budget = 0, reachShare = { min: 0, max: 1 }, blendedCpvMax?: number): InputError {
-  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-  const money = (n: number) => formatMoney(n, currency);
-  switch (inf.constraint) {
-    case 'minEmpathy':
-      return new InputError('infeasibleMinEmpathy', { need: inf.need, available: inf.available });
-    case 'minEmpathyBudget':
-      return new InputError('infeasibleMinEmpathyBudget', { need: inf.need, cost: money(inf.cheapestCost), budget: money(inf.budget) });
-    case 'reachShare':
-      return new InputError('infeasibleReachShare', { min: pct(inf.min), max: pct(inf.max), need: inf.minEmpathy });
-    case 'blendedCpv':
-      return new InputError('infeasibleBlendedCpv', { max: formatMoney(inf.max, currency, 2), need: inf.minEmpathy });
-    case 'fixed': {
-      const p = { count: inf.count, spend: money(inf.spend), reach: money(inf.reachSpend), views: Math.round(inf.views) };
-      if (inf.breaks === 'budget') return new InputError('infeasibleFixedBudget', { ...p, budget: money(budget) });
-      if (inf.breaks === 'reachShare') return new InputError('infeasibleFixedReachShare', { ...p, min: pct(reachShare.min), max: pct(reachShare.max) });
-      return new InputError('infeasibleFixedBlendedCpv', { ...p, max: formatMoney(blendedCpvMax ?? 0, currency, 2) });
-    }
-    case 'combined':
-      return new InputError('infeasibleCombined', { detail: inf.detail });
+  const allRows: RowStatus[] = [];
+  const counts: Partial<Record<Reason, number>> = {};
+  for (const e of roster.excluded) {
+    // readRoster with no cap or floor leaves only reading reasons here.
+    allRows.push({ row: e.row, handle: e.handle, platform: e.platform, status: 'excluded', why: e.reason, detail: e.detail, ...(e.error ? { error: e.error } : {}), ...(e.fee === undefined ? {} : { fee: e.fee }) });
+    counts[e.reason] = (counts[e.reason] ?? 0) + 1;
   }
+  creators.forEach((c, i) => {
+    const st = sel.status[i]!;
+    const base = { row: c.row, handle: c.handle, platform: c.platform, fee: c.fee, ...(sel.views[i]! > 0 ? { cpv: sel.cpv[i]!, value: sel.value[i]! } : {}) };
+    if (st === EXCLUDED) {
+      const reason = sel.reason[i]!;
+      const detail = reason === 'userExcluded' ? (sel.detail[i] === 'mark' ? c.excludeCell ?? '' : 'list') : sel.detail[i]!;
+      allRows.push({ ...base, status: 'excluded', why: reason, detail });
+      counts[reason] = (counts[reason] ?? 0) + 1;
+    } else if (st === NOT_CHOSEN) {
+      allRows.push({ ...base, status: 'notChosen', why: sel.keptOut[i]!, detail: '' });
+    } else {
+      allRows.push({ ...base, status: st === CHOSEN_MUST ? 'chosenMust' : 'chosen', why: '', detail: sel.mustOverride[i] ? 'override' : '' });
+    }
+  });
+  allRows.sort((a, b) => a.row - b.row);
+  return {
+    header, map, roster, rows, selection: sel, objective, chosen,
+    spend: sel.spend, views: sel.totalViews, value: sel.totalValue,
+    blendedCpv: sel.totalViews > 0 ? sel.spend / sel.totalViews : 0,
+    reachSpend: sel.reachSpend, empathySpend: sel.empathySpend, proven: sel.proven, bound: sel.bound,
+    excludedCounts: Object.fromEntries(REASONS.filter((r) => counts[r]).map((r) => [r, counts[r]!])),
+    allRows,
+  };
 }

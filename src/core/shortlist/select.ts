@@ -1,0 +1,301 @@
+// The selection itself, on compact per-column rows: the rules (CPV cap, ER
+// floor, must-include / exclude), the objective's value per creator, the
+// exact optimiser, and a status for every row. The server's Run and the
+// sidebar's live pre-simulation both call this one function on the same
+// columns, so the pre-simulation is the answer, not a preview of it.
+
+import { InputError } from '../i18n';
+import { Currency, formatMoney } from '../currency';
+import { cpvOf } from '../metrics';
+import { optimise } from '../optimise';
+import type { Candidate, Constraints, Infeasible } from '../optimise';
+import { CAP_TOLERANCE, handleKey, REACH_MIN_FOLLOWERS, Role } from '../roster/read';
+import { DEFAULT_PRESET, erTier, Preset, Verdict } from '../tiers';
+import { ObjectiveInputs, valuer } from './objective';
+
+/**
+ * The roster's readable rows, one array per column (JSON-safe, small):
+ * what the sidebar receives and what the server selects from.
+ */
+export interface PlanRows {
+  /** 1-based roster row */
+  row: number[];
+  fee: number[];
+  /** 0: none (estimated from followers × view rate when one is set) */
+  views: number[];
+  followers: number[];
+  /** fraction; -1: none */
+  er: number[];
+  /** per-post saves + shares + sends; -1: no data */
+  actions: number[];
+  /** purchase-intent comment share 0–1; -1: none */
+  intent: number[];
+  /** comments behind the share (0 when it came from the roster's column) */
+  intentCount: number[];
+  /** bit 1: must-include mark in the roster; 2: exclude mark; 4: intent share estimated */
+  flags: number[];
+  /** the creator key (handleKey), for must/exclude lists typed by the user */
+  key: string[];
+}
+
+export const FLAG_MUST = 1;
+export const FLAG_EXCLUDE = 2;
+export const FLAG_INTENT_ESTIMATED = 4;
+
+export function emptyRows(): PlanRows {
+  return { row: [], fee: [], views: [], followers: [], er: [], actions: [], intent: [], intentCount: [], flags: [], key: [] };
+}
+
+export interface SelectOptions extends ObjectiveInputs {
+  cpvCap: number;
+  budget: number;
+  /** reach fee as a share of the money spent */
+  reachShare: { min: number; max: number };
+  minEmpathy: number;
+  erFloor: boolean;
+  viewRate: number | null;
+  mustInclude: readonly string[];
+  exclude: readonly string[];
+  blendedCpvMax?: number | undefined;
+  preset?: Preset | undefined;
+  /** optimiser node budget; the same on both sides gives the same answer */
+  nodeLimit?: number | undefined;
+}
+
+export type RowReason = 'overCap' | 'erBelow' | 'userExcluded' | 'noActions' | 'noViews';
+export type KeptOut = 'budget' | 'reachWindow' | 'blendedCpv' | 'lowerValue';
+
+/** 0 chosen, 1 chosen as a must-include, 2 excluded (reason), 3 eligible but not chosen (keptOut) */
+export const CHOSEN = 0;
+export const CHOSEN_MUST = 1;
+export const EXCLUDED = 2;
+export const NOT_CHOSEN = 3;
+
+export interface Selection {
+  /** indices into the rows, ascending */
+  chosen: number[];
+  status: Uint8Array;
+  /** for EXCLUDED rows */
+  reason: (RowReason | null)[];
+  /** for NOT_CHOSEN rows */
+  keptOut: (KeptOut | null)[];
+  /** exclusion detail: the cell of a mark, the CPV over the cap… */
+  detail: string[];
+  value: Float64Array;
+  valueEstimated: Uint8Array;
+  views: Float64Array;
+  viewsEstimated: Uint8Array;
+  cpv: Float64Array;
+  role: Role[];
+  tier: string[];
+  verdict: (Verdict | null)[];
+  /** must-include rows above the cap or below the ER floor */
+  mustOverride: Uint8Array;
+  spend: number;
+  totalViews: number;
+  totalValue: number;
+  reachSpend: number;
+  empathySpend: number;
+  proven: boolean;
+  bound: number;
+  passCap: number;
+  eligible: number;
+  /** candidates without saves/shares data (the 'actions' objective) */
+  missingActions: number;
+  /** user-typed must-include entries that match no readable row */
+  mustNotFound: string[];
+}
+
+function splitList(list: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const item of list) for (const part of item.split(/[\n,、，;]+/)) {
+    const k = handleKey(part);
+    if (k !== '') keys.add(k);
+  }
+  return keys;
+}
+
+const NO_CURRENCY: Currency = { code: '', symbol: '', whole: '#,##0', perView: '#,##0.00' };
+const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+
+export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Currency = NO_CURRENCY): Selection {
+  const n = rows.fee.length;
+  const preset = o.preset ?? DEFAULT_PRESET;
+  const must = splitList(o.mustInclude);
+  const out = splitList(o.exclude);
+  const s: Selection = {
+    chosen: [], status: new Uint8Array(n), reason: new Array(n).fill(null), keptOut: new Array(n).fill(null),
+    detail: new Array(n).fill(''), value: new Float64Array(n), valueEstimated: new Uint8Array(n),
+    views: new Float64Array(n), viewsEstimated: new Uint8Array(n), cpv: new Float64Array(n),
+    role: new Array(n), tier: new Array(n), verdict: new Array(n), mustOverride: new Uint8Array(n),
+    spend: 0, totalViews: 0, totalValue: 0, reachSpend: 0, empathySpend: 0, proven: true, bound: 0,
+    passCap: 0, eligible: 0, missingActions: 0, mustNotFound: [],
+  };
+  const exclude = (i: number, reason: RowReason, detail = ''): void => {
+    s.status[i] = EXCLUDED;
+    s.reason[i] = reason;
+    s.detail[i] = detail;
+  };
+  const foundMust = new Set<string>();
+  const candidates: number[] = [];
+  const isMust = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const followers = rows.followers[i]!;
+    let views = rows.views[i]!;
+    if (!(views > 0) && o.viewRate !== null && o.viewRate > 0 && followers > 0) {
+      views = followers * o.viewRate;
+      s.viewsEstimated[i] = 1;
+    }
+    s.views[i] = views;
+    s.role[i] = followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy';
+    const er = rows.er[i]!;
+    try {
+      const t = erTier(followers, er >= 0 ? er : 0, preset);
+      s.tier[i] = t.tier;
+      s.verdict[i] = er >= 0 ? t.verdict : null;
+    } catch {
+      s.tier[i] = '';
+      s.verdict[i] = null; // below the smallest tier of a custom table
+    }
+    const key = rows.key[i]!;
+    const flags = rows.flags[i]!;
+    if (flags & FLAG_EXCLUDE || out.has(key)) {
+      exclude(i, 'userExcluded', flags & FLAG_EXCLUDE ? 'mark' : 'list');
+      continue;
+    }
+    const m = (flags & FLAG_MUST) !== 0 || must.has(key);
+    if (must.has(key)) foundMust.add(key);
+    if (!(views > 0)) {
+      exclude(i, 'noViews');
+      continue;
+    }
+    s.cpv[i] = cpvOf(rows.fee[i]!, views);
+    const over = s.cpv[i]! > o.cpvCap * CAP_TOLERANCE;
+    if (!over) s.passCap++;
+    const low = o.erFloor && s.verdict[i] === 'below';
+    if (!m && over) {
+      exclude(i, 'overCap', String(round(s.cpv[i]!, 4)));
+      continue;
+    }
+    if (!m && low) {
+      const band = preset.tiers.find((t) => t.name === s.tier[i]);
+      exclude(i, 'erBelow', band ? `${s.tier[i]} ${round(er * 100, 2)}% < ${round(band.low * 100, 2)}%` : '');
+      continue;
+    }
+    if (m && (over || low)) s.mustOverride[i] = 1;
+    isMust[i] = m ? 1 : 0;
+    candidates.push(i);
+  }
+  for (const k of must) if (!foundMust.has(k)) s.mustNotFound.push(k);
+
+  // The objective's value of each candidate; 'actions' may leave some out.
+  const v = valuer(
+    { views: s.views, actions: rows.actions, intent: rows.intent, intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)), tier: s.tier, key: rows.key },
+    candidates,
+    o,
+  );
+  const pool: number[] = [];
+  for (const i of candidates) {
+    const r = v.value(i);
+    if ('missing' in r) {
+      s.missingActions++;
+      if (!isMust[i]) {
+        exclude(i, 'noActions');
+        continue;
+      }
+      s.value[i] = 0; // a must-include without data is still chosen, adding nothing
+    } else {
+      s.value[i] = r.value;
+      s.valueEstimated[i] = r.estimated ? 1 : 0;
+      if (o.objective === 'actions' && r.estimated) s.missingActions++;
+    }
+    pool.push(i);
+  }
+  s.eligible = pool.length;
+  if (pool.length === 0) {
+    let lowest = Infinity;
+    for (let i = 0; i < n; i++) if (s.views[i]! > 0) lowest = Math.min(lowest, s.cpv[i]!);
+    throw new InputError('noneEligible', {
+      count: n,
+      lowest: Number.isFinite(lowest) ? formatMoney(lowest, currency, 2) : '—',
+      cap: formatMoney(o.cpvCap, currency, 2),
+    });
+  }
+
+  const cands: Candidate[] = pool.map((i) => ({
+    fee: rows.fee[i]!, value: s.value[i]!, views: s.views[i]!, role: s.role[i]!, ...(isMust[i] ? { fixed: 'in' as const } : {}),
+  }));
+  const c: Constraints = { budget: o.budget, minEmpathy: o.minEmpathy };
+  if (o.reachShare.min > 0 || o.reachShare.max < 1) c.reachShare = { min: o.reachShare.min, max: o.reachShare.max };
+  if (o.blendedCpvMax !== undefined) c.blendedCpvMax = o.blendedCpvMax;
+  const r = optimise(cands, c, o.nodeLimit === undefined ? {} : { nodeLimit: o.nodeLimit });
+  if (!r.ok) {
+    if ('infeasible' in r) throw infeasibleError(r.infeasible, o, currency);
+    throw new InputError('optimiserNotFound');
+  }
+  s.proven = r.proven;
+  s.bound = r.bound;
+  const chosenSet = new Uint8Array(n);
+  for (const k of r.chosen) {
+    const i = pool[k]!;
+    chosenSet[i] = 1;
+    s.chosen.push(i);
+    s.status[i] = isMust[i] ? CHOSEN_MUST : CHOSEN;
+    s.spend += rows.fee[i]!;
+    s.totalViews += s.views[i]!;
+    s.totalValue += s.value[i]!;
+    if (s.role[i] === 'reach') s.reachSpend += rows.fee[i]!;
+    else s.empathySpend += rows.fee[i]!;
+  }
+  s.chosen.sort((a, b) => a - b);
+  if (s.chosen.length === 0) {
+    const cheapest = pool.reduce((m, i) => Math.min(m, rows.fee[i]!), Infinity);
+    throw new InputError('nothingFits', { budget: formatMoney(o.budget, currency), cheapest: formatMoney(cheapest, currency) });
+  }
+
+  // What kept each eligible creator out, against the selection as it stands.
+  let lowestRatio = Infinity;
+  for (const i of s.chosen) if (!isMust[i] && rows.fee[i]! > 0) lowestRatio = Math.min(lowestRatio, s.value[i]! / rows.fee[i]!);
+  const left = o.budget - s.spend;
+  const eps = 1e-9 * Math.max(1, o.budget);
+  for (const i of pool) {
+    if (chosenSet[i]) continue;
+    s.status[i] = NOT_CHOSEN;
+    const fee = rows.fee[i]!;
+    const ratio = fee > 0 ? s.value[i]! / fee : Infinity;
+    if (fee > left + eps) {
+      s.keptOut[i] = ratio < lowestRatio ? 'lowerValue' : 'budget';
+      continue;
+    }
+    const spend = s.spend + fee;
+    const reach = s.reachSpend + (s.role[i] === 'reach' ? fee : 0);
+    if (reach < o.reachShare.min * spend - eps || reach > o.reachShare.max * spend + eps) s.keptOut[i] = 'reachWindow';
+    else if (o.blendedCpvMax !== undefined && spend > o.blendedCpvMax * (s.totalViews + s.views[i]!) + eps) s.keptOut[i] = 'blendedCpv';
+    else s.keptOut[i] = 'lowerValue';
+  }
+  return s;
+}
+
+function infeasibleError(inf: Infeasible, o: SelectOptions, currency: Currency): InputError {
+  const money = (x: number) => formatMoney(x, currency);
+  const pct = (x: number) => `${round(x * 100, 2)}%`;
+  switch (inf.constraint) {
+    case 'minEmpathy':
+      return new InputError('infeasibleMinEmpathy', { need: inf.need, available: inf.available });
+    case 'minEmpathyBudget':
+      return new InputError('infeasibleMinEmpathyBudget', { need: inf.need, cost: money(inf.cheapestCost), budget: money(inf.budget) });
+    case 'reachShare':
+      return new InputError('infeasibleReachShare', { min: pct(inf.min), max: pct(inf.max), need: inf.minEmpathy });
+    case 'blendedCpv':
+      return new InputError('infeasibleBlendedCpv', { max: formatMoney(inf.max, currency, 2), need: inf.minEmpathy });
+    case 'fixed': {
+      // The must-include creators alone break this constraint: say which.
+      const p = { count: inf.count, spend: money(inf.spend), reach: money(inf.reachSpend), views: Math.round(inf.views) };
+      if (inf.breaks === 'budget') return new InputError('infeasibleFixedBudget', { ...p, budget: money(o.budget) });
+      if (inf.breaks === 'reachShare') return new InputError('infeasibleFixedReachShare', { ...p, min: pct(o.reachShare.min), max: pct(o.reachShare.max) });
+      return new InputError('infeasibleFixedBlendedCpv', { ...p, max: formatMoney(o.blendedCpvMax ?? 0, currency, 2) });
+    }
+    case 'combined':
+      return new InputError('infeasibleCombined', { detail: inf.detail });
+  }
+}

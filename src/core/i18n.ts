@@ -745,6 +745,7 @@ export const REASON_NAMES: Record<Reason, Entry> = {
   erBelow: { en: 'ER below tier band', ja: 'ERがティアの基準未満', ko: 'ER이 티어 기준 미만' },
   userExcluded: { en: 'Excluded by you', ja: 'ユーザー指定で除外', ko: '사용자 지정 제외' },
   noActions: { en: 'No saves/shares data', ja: '保存・シェアのデータなし', ko: '저장·공유 데이터 없음' },
+  lastVerdict: { en: 'Last verdict: do not rebook', ja: '前回の評価：再起用しない', ko: '지난 평가: 재기용하지 않음' },
 };
 
 export const SHEET_WORDS = {
@@ -1100,6 +1101,15 @@ export const OBJECTIVE_HINTS = {
 
 /** Sidebar words for the KPI choice, must/exclude and the live exact pre-simulation. */
 export const KPI_UI_WORDS = {
+  useHistory: { en: 'Use History (past evaluations)', ja: '履歴（過去の評価）を使う', ko: '이력(지난 평가) 사용' },
+  historyHint: {
+    en: 'Leaves out creators last judged “do not rebook” (unless must-included); revenue uses their measured CVR.',
+    ja: '前回「再起用しない」と評価したクリエイターを除外（必須指定を除く）。売上は実測CVRで計算します。',
+    ko: '지난번 “재기용하지 않음”으로 평가한 크리에이터를 제외합니다(필수 지정 제외). 매출은 실측 CVR로 계산합니다.',
+  },
+  historyViews: { en: 'Expected views', ja: '想定再生数', ko: '예상 조회수' },
+  historyViewsRoster: { en: 'Roster\'s estimate', ja: '名簿の見込み', ko: '명단의 예상치' },
+  historyViewsMedian: { en: 'Median of measured views (where History has them)', ja: '実測再生数の中央値（履歴がある場合）', ko: '실측 조회수의 중앙값(이력이 있는 경우)' },
   missingActions: { en: '{n} creators have no saves/shares data', ja: '保存・シェアのデータがないクリエイターが{n}人います', ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다' },
   missingExclude: { en: 'Leave them out', ja: '除外する', ko: '제외' },
   missingMedian: { en: 'Value them at their tier\'s median action rate', ja: 'ティアの中央値の行動率で見積もる', ko: '티어 중앙값 행동률로 추정' },

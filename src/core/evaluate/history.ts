@@ -16,6 +16,8 @@ import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
 import { ROLE_NAMES } from '../shortlist/labels';
+import type { HistoryLookup } from '../shortlist/rows';
+import { handleKey } from '../roster/read';
 import { creatorKey, handleOfKey, roleOf } from './read';
 import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';
@@ -214,4 +216,20 @@ export function measuredCvrByHandle(rows: readonly HistoryRow[]): Map<string, nu
     acc.set(handle, a);
   }
   return new Map([...acc].map(([k, a]) => [k, a.orders / a.views]));
+}
+
+/**
+ * The next shortlist's view of History (planRows' lookup): per roster creator,
+ * its own history on that platform; a CVR measured only on another platform
+ * of the same handle stands in where this one has none.
+ */
+export function historyLookup(rows: readonly HistoryRow[]): HistoryLookup {
+  const index = historyIndex(rows);
+  const byHandle = measuredCvrByHandle(rows);
+  return (handle, platform) => {
+    const h = historyOf(index, handle, platform);
+    const cvr = h?.measuredCvr ?? byHandle.get(handleKey(handle)) ?? null;
+    if (!h && cvr === null) return null;
+    return { lastVerdict: h?.lastVerdict ?? null, measuredCpv: h?.measuredCpv ?? null, measuredCvr: cvr, medianViews: h?.medianViews ?? null, campaigns: h?.campaigns ?? [] };
+  };
 }

@@ -95,6 +95,8 @@ export interface Plan {
   bound: number;
   excludedCounts: Partial<Record<Reason, number>>;
   allRows: RowStatus[];
+  /** History was applied (useHistory with a History sheet): the output shows last verdict and measured CPV */
+  historyUsed: boolean;
 }
 
 /** The header row and the column mapping, with the user's choices applied. */
@@ -204,6 +206,7 @@ function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows:
     reachSpend: sel.reachSpend, empathySpend: sel.empathySpend, proven: sel.proven, bound: sel.bound,
     excludedCounts: Object.fromEntries(REASONS.filter((r) => counts[r]).map((r) => [r, counts[r]!])),
     allRows,
+    historyUsed: history !== null,
   };
 }
 

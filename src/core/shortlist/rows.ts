@@ -4,12 +4,12 @@
 import { CommentShares, shareOf } from '../comments/shares';
 import { Creator, handleKey, RosterRead, RuleOptions } from '../roster/read';
 import { Preset } from '../tiers';
+import type { VerdictCode } from '../evaluate/verdict';
 import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, FLAG_MUST, PlanRows } from './select';
 
 /** What History measured for one roster creator (src/core/evaluate/history.ts: historyOf over historyIndex). */
 export interface PastOf {
-  /** a verdict code (src/core/evaluate/verdict.ts) */
-  lastVerdict: string | null;
+  lastVerdict: VerdictCode | null;
   measuredCpv: number | null;
   measuredCvr: number | null;
   medianViews: number | null;

@@ -82,7 +82,7 @@ describe('the next runShortlist after an evaluation', () => {
     const r = gas.runShortlist({ ...SETTINGS, mustInclude: ['@flop_c'] });
     expect(handles(r)).toEqual(['@flop_c', '@keep_a', '@keep_b', '@new_d']);
     expect(r.excluded).toEqual({});
-    expect(r.selected.find((c: { handle: string }) => c.handle === '@flop_c').mustInclude).toBe(true);
+    expect(r.selected.find((c: { handle: string }) => c.handle === '@flop_c')?.mustInclude).toBe(true);
   });
 
   it('ignores History when useHistory is false: no exclusion, no History columns', () => {
@@ -130,7 +130,7 @@ describe('the next runShortlist after an evaluation', () => {
     const ctx = gas.getShortlistContext('Roster');
     expect(ctx.hasHistory).toBe(true);
     const at = ctx.presim.rows.key.indexOf('@flop_c');
-    expect(ctx.presim.rows.flags[at] & 8).toBe(8);
+    expect(ctx.presim.rows.flags[at]! & 8).toBe(8);
     expect(ctx.presim.rows.histCvr[at]).toBeCloseTo(1 / 9_000, 12);
     expect(ctx.presim.rows.histViews[at]).toBe(9_000);
     expect(ctx.presim.rows.histCvr[ctx.presim.rows.key.indexOf('@new_d')]).toBe(-1);

@@ -898,6 +898,19 @@ export const FUNCTION_HELP = {
     roster_handles: { en: "The roster's handles: one share per handle", ja: '名簿のアカウント列（アカウントごとに1つの割合）', ko: '명단의 계정 열 (계정마다 비율 1개)' },
     min_comments: { en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)', ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）', ko: '이보다 댓글이 적으면 빈칸 (기본 1, 숏리스트는 10개 미만을 추정으로 표시)' },
   },
+  CAMPAIGN_VERDICT: {
+    summary: {
+      en: 'After a campaign: whether to book the creator again, by the decision table of the evaluation (CPV = fee ÷ actual views against the cap, ROAS = revenue ÷ fee against the target). Blank views or revenue give "No data", never a guess.',
+      ja: 'キャンペーン後、次回も起用するかの判定（成果評価と同じ判定表：CPV = 費用 ÷ 実績再生数 を上限と、ROAS = 売上 ÷ 費用 を目標と比較）。再生数や売上が空欄なら「データなし」。',
+      ko: '캠페인 후 다음에도 기용할지 판정 (성과 평가와 같은 판정표: CPV = 비용 ÷ 실제 조회수를 상한과, ROAS = 매출 ÷ 비용을 목표와 비교). 조회수나 매출이 비어 있으면 "데이터 없음".',
+    },
+    returns: { en: 'Rebook, Rebook at a lower fee, Rebook with changes, Do not rebook or No data (in the spreadsheet\'s language)', ja: '再起用／費用を下げて再起用／内容を変えて再起用／再起用しない／データなし', ko: '재기용/비용을 낮춰 재기용/내용을 바꿔 재기용/재기용하지 않음/데이터 없음' },
+    fee: { en: 'The fee paid, e.g. 300000 or "¥300,000"', ja: '支払った費用（例：300000、"30万円"）', ko: '지급한 비용 (예: 300000, "30만원")' },
+    actual_views: { en: 'Actual views of the post, e.g. 200000 or "20万"', ja: '実績再生数（例：200000、"20万"）', ko: '실제 조회수 (예: 200000, "20만")' },
+    revenue: { en: 'Revenue attributed to the post (code or link)', ja: '投稿経由の売上（クーポンコード・リンク）', ko: '게시물을 통한 매출 (쿠폰 코드·링크)' },
+    cap: { en: 'CPV cap, > 0, e.g. 2', ja: 'CPV上限（0より大きい、例：2）', ko: 'CPV 상한 (0보다 큼, 예: 2)' },
+    min_roas: { en: 'Target ROAS, default 1 (revenue covers the fee)', ja: '目標ROAS（既定 1：売上が費用を回収）', ko: '목표 ROAS (기본 1: 매출이 비용을 회수)' },
+  },
 } satisfies Record<string, Record<string, Entry>>;
 
 // ---------------------------------------------------------------------------

@@ -536,6 +536,7 @@ function updatePresim(): void {
       const reach = s.chosen.filter((i) => s.role[i] === 'reach').length;
       const must = s.chosen.filter((i) => s.status[i] === CHOSEN_MUST).length;
       const names = s.chosen.slice(0, 8).map((i) => ctx.presim.rows.key[i] || `#${ctx.presim.rows.row[i]}`);
+      const byHistory = s.reason.filter((r) => r === 'lastVerdict').length;
       const body = [
         el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
         settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,
@@ -546,6 +547,7 @@ function updatePresim(): void {
         el('div', { class: 'hint' }, `${L('reachSpend')}: ${percentOf(s.reachSpend, s.spend)} · ${W('shareOfBudget')}: ${percentOf(s.reachSpend, settings.budget)}`),
         el('div', { class: 'hint', 'data-testid': 'presim-optimal' }, s.proven ? W('optimal') : W('withinGap', { gap: `${numberText(s.bound > 0 ? ((s.bound - s.totalValue) / s.bound) * 100 : 0, 2)}%` })),
         must > 0 ? el('div', { class: 'hint' }, `${W('mustMark')}: ${must}`) : null,
+        byHistory > 0 ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_LABELS.lastVerdict[state.locale]}: ${byHistory}`) : null,
         el('div', { class: 'muted small', 'data-testid': 'presim-chosen' }, names.join(', ') + (s.chosen.length > names.length ? ' …' : '')),
       ];
       lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate', 'data-exact': String(live.exact) }, el('div', { class: 'muted' }, kind), ...body));

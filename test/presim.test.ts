@@ -286,6 +286,16 @@ describe('form ↔ settings', () => {
     expect(splitRange('Settings!A2:D6')).toEqual({ sheet: 'Settings', range: 'A2:D6' });
     expect(splitRange('A2:D6')).toBeNull();
   });
+  const historyChoices: [Partial<FormValues>, Record<string, unknown>][] = [
+    [{}, { useHistory: true, historyViews: 'roster' }],
+    [{ historyViews: 'median' }, { useHistory: true, historyViews: 'median' }],
+    [{ useHistory: false, historyViews: 'median' }, { useHistory: false, historyViews: 'roster' }],
+  ];
+  it.each(historyChoices)('sends the History choices %j as %j, and reads them back', (v, want) => {
+    const s = parseSettings(buildSettings(form({ cpvCap: '2', budget: '1', ...v })));
+    expect(s).toMatchObject(want);
+    expect(formFromSettings(s)).toMatchObject(want);
+  });
   it('keeps defaults without saved settings', () => {
     expect(formFromSettings(null)).toEqual(DEFAULT_FORM);
     expect(formFromSettings({ rosterSheet: 'R', cpvCap: 2, budget: 5 })).toMatchObject({ reachMin: '0', reachMax: '100', outputSheet: 'Shortlist', erFloor: false });

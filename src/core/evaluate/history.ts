@@ -194,11 +194,6 @@ export function historyOf(index: ReadonlyMap<string, CreatorHistory>, handle: st
   return index.get(creatorKey(handle, platform)) ?? null;
 }
 
-/** Whether the next shortlist leaves this creator out: last judged "do not rebook", and not must-included. */
-export function excludedByHistory(h: CreatorHistory | null, mustInclude: boolean): boolean {
-  return !mustInclude && h?.lastVerdict === 'doNotRebook';
-}
-
 /**
  * Measured CVR per handle key (handleKey(handle), without the platform), the
  * shape of PlanOptions.measuredCvr on the `kpi` branch. A handle measured on

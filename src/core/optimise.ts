@@ -13,7 +13,7 @@
 // 4. One depth-first branch and bound (optimise/search.ts): optimal when it
 //    finishes; otherwise the best found and the bound of the open nodes.
 import { dpIncumbent } from './optimise/dp';
-import { construct, polish } from './optimise/incumbent';
+import { balanceShare, construct, polish } from './optimise/incumbent';
 import {
   buildModel,
   limitsOf,
@@ -99,6 +99,7 @@ function solve(m: Model, nodeLimit: number): Run {
     .filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax'))
     .map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
   let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
+  if (!inc && n > 0) inc = balanceShare(m, order);
   if (n > 0 && n <= TUNING.dpMaxItems) {
     const dp = dpIncumbent(m, lambda);
     if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units

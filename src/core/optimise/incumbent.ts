@@ -176,3 +176,74 @@ export function polish(m: Model, sel: Selection, near: readonly number[]): Selec
   }
   return st.selection();
 }
+
+/**
+ * A selection inside a (possibly zero-width) reach-share window: the groups
+ * filled to the window's middle, then the one add, drop or same-group swap
+ * whose fee lands the reach-max row exactly where it must be (fees looked up
+ * in sorted arrays: with many creators some fee difference almost always
+ * matches to the sen); when none matches, a creator is dropped to move the
+ * residual and the lookup is tried again. Null if no move was found.
+ */
+export function balanceShare(m: Model, order: readonly number[]): Selection | null {
+  const kMax = m.rows.findIndex((r) => r.name === 'reachMax');
+  const kMin = m.rows.findIndex((r) => r.name === 'reachMin');
+  if (kMax < 0 || kMin < 0) return null;
+  const { min, max } = m.share;
+  const mid = (min + max) / 2;
+  const st = new State(m);
+  const spent = new Float64Array(2);
+  const target = Float64Array.of((1 - mid) * m.budget, mid * m.budget);
+  for (const i of order) {
+    const g = m.reach[i]!;
+    if (m.value[i]! > 0 && spent[g]! + m.fee[i]! <= target[g]!) {
+      st.flip(i);
+      spent[g] = spent[g]! + m.fee[i]!;
+    }
+  }
+  const rowMax = m.rows[kMax]!;
+  // per unit of fee, the reach-max row moves by cR for a reach creator and −max for an empathy one
+  const cR = 1 - max;
+  const cE = -max;
+  const ok = () => st.fits() && st.bad() === 0;
+  for (let round = 0; round < TUNING.balanceRounds; round++) {
+    if (ok()) return st.selection();
+    const D = st.use[kMax]! - rowMax.rhs; // the row wants D + Δ ≈ 0 (and the min row the mirror)
+    const lists = [0, 1].map(() => [0, 1].map(() => [] as number[]));
+    for (let i = 0; i < m.n; i++) lists[m.reach[i]!]![st.x[i]!]!.push(i);
+    for (const g of [0, 1]) for (const c of [0, 1]) lists[g]![c]!.sort((a, b) => m.fee[a]! - m.fee[b]!);
+    const near = (xs: number[], fee: number): number[] => {
+      let lo = 0;
+      let hi = xs.length;
+      while (lo < hi) {
+        const midI = (lo + hi) >> 1;
+        if (m.fee[xs[midI]!]! < fee) lo = midI + 1;
+        else hi = midI;
+      }
+      return xs.slice(Math.max(0, lo - 2), lo + 2);
+    };
+    let best: { flips: number[]; value: number } | null = null;
+    const tryFlips = (flips: number[]) => {
+      for (const i of flips) st.flip(i);
+      if (ok() && (!best || st.value > best.value)) best = { flips, value: st.value };
+      for (let q = flips.length - 1; q >= 0; q--) st.flip(flips[q]!);
+    };
+    for (const g of [0, 1]) {
+      const c = g ? cR : cE;
+      if (c === 0) continue;
+      for (const j of near(lists[g]![0]!, -D / c)) tryFlips([j]); // add
+      for (const i of near(lists[g]![1]!, D / c)) tryFlips([i]); // drop
+      for (const i of lists[g]![1]!.slice(-TUNING.balanceSwaps)) for (const j of near(lists[g]![0]!, m.fee[i]! - D / c)) tryFlips([i, j]);
+    }
+    if (best) {
+      for (const i of (best as { flips: number[] }).flips) st.flip(i);
+      return st.selection();
+    }
+    // move the residual: drop the chosen creator of the over-full side with the least value per yen
+    const over = D > 0 ? 1 : 0;
+    const chosen = order.filter((i) => st.x[i] && m.reach[i] === over);
+    if (chosen.length === 0) return null;
+    st.flip(chosen[chosen.length - 1]!);
+  }
+  return ok() ? st.selection() : null;
+}

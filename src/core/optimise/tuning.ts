@@ -12,6 +12,9 @@ export const TUNING = {
   repairScan: 4096,
   /** items nearest the LP's price that the 1-for-1 swap polish looks at */
   polishItems: 512,
+  /** residual-moving rounds of the share-window balancer, and chosen creators it tries to swap per round */
+  balanceRounds: 20,
+  balanceSwaps: 2000,
   /** share of nodeLimit each of the three one-group re-solves of the incumbent may use */
   regroupShare: 0.02,
   /** DP table cells (items × money units) for all incumbent DPs together; the unit coarsens to fit */

@@ -249,6 +249,8 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   }
   s.chosen.sort((a, b) => a - b);
   if (s.chosen.length === 0) {
+    // Nobody chosen without a proof: the search stopped, which is not "nothing fits the budget".
+    if (!s.proven) throw new InputError('optimiserNotFound');
     const cheapest = pool.reduce((m, i) => Math.min(m, rows.fee[i]!), Infinity);
     throw new InputError('nothingFits', { budget: formatMoney(o.budget, currency), cheapest: formatMoney(cheapest, currency) });
   }

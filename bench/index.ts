@@ -59,7 +59,9 @@ if (only('formulas')) {
   // The same bundle in Node's own realm: node:vm contexts make every global lookup (Number, Math…) slow,
   // so the vm figure is a conservative one; Apps Script runs the file in an ordinary V8 context.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- deliberately evaluates the built bundle in Node's own realm, to compare with node:vm
-  const plain = (new Function(`${readFileSync('dist/Code.js', 'utf8')}\nreturn AddOn;`) as () => unknown)() as { customFunction(n: string, a: unknown[]): unknown };
+  const plain = (new Function(`${readFileSync('dist/Code.js', 'utf8')}\nreturn AddOn;`) as () => unknown)() as {
+    customFunction(n: string, a: unknown[]): unknown;
+  };
   const row = (name: string, what: string, aim: string, inVm: () => unknown, args: unknown[]) =>
     console.log(`| ${name} | ${what} | ${fmt(time(inVm).ms)} | ${fmt(time(() => plain.customFunction(name, args)).ms)} | ${aim} |`);
   console.log('| function | one call over | in node:vm | same bundle, plain context | aim |');
@@ -83,16 +85,27 @@ if (only('formulas')) {
     const full = cpuBest(fn);
     console.log(`| ${name} vs parse-only floor (CPU) | ${what} | | ${fmt(full)} vs ${fmt(floor)} = ${(full / floor).toFixed(1)}× | ≤ 3× |`);
   };
-  floorRow('ROI_CPV', `${N.toLocaleString()} rows`, [cvr, aov, cpv], ['rate', 'money', 'money'], () => plain.customFunction('ROI_CPV', [cvr, aov, cpv]));
-  floorRow('ER_TIER', `${N.toLocaleString()} rows`, [followers, er], ['count', 'rate'], () => plain.customFunction('ER_TIER', [followers, er]));
+  floorRow('ROI_CPV', `${N.toLocaleString()} rows`, [cvr, aov, cpv], ['rate', 'money', 'money'], () =>
+    plain.customFunction('ROI_CPV', [cvr, aov, cpv]),
+  );
+  floorRow('ER_TIER', `${N.toLocaleString()} rows`, [followers, er], ['count', 'rate'], () =>
+    plain.customFunction('ER_TIER', [followers, er]),
+  );
   row('COMMENT_INTENT', `${comments.length.toLocaleString()} comments`, '< 100 ms', () => gas.COMMENT_INTENT(commentsR), [comments]);
-  row('COMMENT_INTENT', `${comments.length.toLocaleString()} comments, "share"`, '', () => gas.COMMENT_INTENT(commentsR, 'share'), [comments, 'share']);
+  row('COMMENT_INTENT', `${comments.length.toLocaleString()} comments, "share"`, '', () => gas.COMMENT_INTENT(commentsR, 'share'), [
+    comments,
+    'share',
+  ]);
   console.log('');
 }
 
 if (only('shortlist')) {
-  console.log('## runShortlist (bundle in node:vm over the in-memory spreadsheet; cap ¥2, budget ¥5,000,000, reach 20–60%, ≥ 5 empathy, ER floor on)');
-  console.log('| roster rows | time (whole run) | of which parse + rules + optimiser | roster reads | writes | selected | views | blended CPV |');
+  console.log(
+    '## runShortlist (bundle in node:vm over the in-memory spreadsheet; cap ¥2, budget ¥5,000,000, reach 20–60%, ≥ 5 empathy, ER floor on)',
+  );
+  console.log(
+    '| roster rows | time (whole run) | of which parse + rules + optimiser | roster reads | writes | selected | views | blended CPV |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of [1_000, 10_000, 100_000, 250_000]) {
     const roster = generateRoster(n, 42);
@@ -108,7 +121,9 @@ if (only('shortlist')) {
     const values = fake.sheetValues('Roster');
     const core = time(() => planShortlist(values, 'Roster', { ...settings, viewRate: null }, currencyOf('ja_JP')), 1).ms;
     const reads = fake.counters.calls.filter((c: string) => c.includes('Roster!') && /get(Values|DisplayValues|Formulas)/.test(c)).length;
-    console.log(`| ${n.toLocaleString()} | ${fmt(ms)} | ${fmt(core)} | ${reads} | ${fake.counters.writes} | ${r.selected.length} | ${Math.round(r.views).toLocaleString()} | ${r.blendedCpv.toFixed(3)} |`);
+    console.log(
+      `| ${n.toLocaleString()} | ${fmt(ms)} | ${fmt(core)} | ${reads} | ${fake.counters.writes} | ${r.selected.length} | ${Math.round(r.views).toLocaleString()} | ${r.blendedCpv.toFixed(3)} |`,
+    );
   }
   console.log('');
 }
@@ -126,10 +141,14 @@ if (only('big')) {
     const r = gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 1000, budget: 1e12 });
     const ms = performance.now() - t;
     const out = fake.sheetValues('Shortlist');
-    console.log(`| shortlist of ${r.selected.length.toLocaleString()} creators | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+    console.log(
+      `| shortlist of ${r.selected.length.toLocaleString()} creators | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`,
+    );
   }
   {
-    const grid = Array.from({ length: 5_000 }, (_, r) => Array.from({ length: 40 }, (_, c) => (r === 0 ? (c === 3 ? '費用' : `列${c + 1}`) : (r * 40 + c) % 9973)));
+    const grid = Array.from({ length: 5_000 }, (_, r) =>
+      Array.from({ length: 40 }, (_, c) => (r === 0 ? (c === 3 ? '費用' : `列${c + 1}`) : (r * 40 + c) % 9973)),
+    );
     const fake = createFakeSpreadsheet({ Big: grid }, { locale: 'ja_JP' });
     const gas = loadBundle(fake.globals);
     fake.counters.reset();
@@ -137,7 +156,9 @@ if (only('big')) {
     const { sheet } = gas.createClientSnapshot({ sourceSheet: 'Big', hideColumns: ['費用'] });
     const ms = performance.now() - t;
     const out = fake.sheetValues(sheet);
-    console.log(`| client snapshot of 5,000 × 40 (fee hidden) | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`);
+    console.log(
+      `| client snapshot of 5,000 × 40 (fee hidden) | ${fmt(ms)} | ${fake.counters.reads} | ${fake.counters.writes} | ${out.length.toLocaleString()} × ${out[0]!.length} |`,
+    );
   }
   console.log('');
 }
@@ -159,18 +180,53 @@ if (only('floor')) {
   };
   const n = 250_000;
   const values = generateRoster(n, 42);
-  const settings = { rosterSheet: 'Roster', cpvCap: 2, budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5, erFloor: true };
+  const settings = {
+    rosterSheet: 'Roster',
+    cpvCap: 2,
+    budget: 5_000_000,
+    reachShare: { min: 0.2, max: 0.6 },
+    minEmpathy: 5,
+    erFloor: true,
+  };
   const currency = currencyOf('ja_JP');
   const header = findHeader(values)!;
   const rows = values.slice(header.row + 1);
   const passing = rosterFloor(rows, header.map, settings.cpvCap);
   const floor = cpuTime(() => rosterFloor(rows, header.map, settings.cpvCap));
-  const read = cpuTime(() => readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code }));
+  const read = cpuTime(() =>
+    readRoster(rows, header.map, header.headers, header.row + 2, {
+      cpvCap: settings.cpvCap,
+      erFloor: true,
+      viewRate: null,
+      currency: currency.code,
+    }),
+  );
   const plan = planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency);
-  const eligible = readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code }).eligible;
-  const opt = cpuTime(() => optimise(eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })), { budget: settings.budget, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 }), 3);
+  const eligible = readRoster(rows, header.map, header.headers, header.row + 2, {
+    cpvCap: settings.cpvCap,
+    erFloor: true,
+    viewRate: null,
+    currency: currency.code,
+  }).eligible;
+  const opt = cpuTime(
+    () =>
+      optimise(
+        eligible.map((c) => ({ fee: c.fee, value: c.views, views: c.views, role: c.role })),
+        { budget: settings.budget, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 },
+      ),
+    3,
+  );
   const layout = cpuTime(() => buildLayout(plan, { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }));
-  const core = cpuTime(() => buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }), 3);
+  const core = cpuTime(
+    () =>
+      buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), {
+        locale: 'ja',
+        currency,
+        budget: settings.budget,
+        cpvCap: settings.cpvCap,
+      }),
+    3,
+  );
   const fake = createFakeSpreadsheet({ Roster: values }, { locale: 'ja_JP' });
   const gas = loadBundle(fake.globals);
   const whole = cpuTime(() => gas.runShortlist(settings), 1);
@@ -178,12 +234,18 @@ if (only('floor')) {
   console.log(`## The big roster near its floor (${n.toLocaleString()} rows; CPU ms, best of 5)`);
   console.log('| what | CPU time | × floor | aim |');
   console.log('|---|---:|---:|---|');
-  console.log(`| floor: fee, views, followers, ER parsed once per row, handles deduped as typed, cap applied (${passing.toLocaleString()} under the cap) | ${fmt(floor)} | 1.00× | |`);
-  console.log(`| readRoster: parse, units, dedupe keys, tiers, rules, a reason for each of ${plan.roster.excluded.length.toLocaleString()} exclusions | ${fmt(read)} | ${x(read)} | |`);
+  console.log(
+    `| floor: fee, views, followers, ER parsed once per row, handles deduped as typed, cap applied (${passing.toLocaleString()} under the cap) | ${fmt(floor)} | 1.00× | |`,
+  );
+  console.log(
+    `| readRoster: parse, units, dedupe keys, tiers, rules, a reason for each of ${plan.roster.excluded.length.toLocaleString()} exclusions | ${fmt(read)} | ${x(read)} | |`,
+  );
   console.log(`| optimise over the ${eligible.length.toLocaleString()} eligible | ${fmt(opt)} | ${x(opt)} | |`);
   console.log(`| buildLayout (top-10 closest to passing in one pass) | ${fmt(layout)} | ${x(layout)} | |`);
   console.log(`| shortlist core: planShortlist + buildLayout, plain context | ${fmt(core)} | ${x(core)} | ≤ 3× |`);
-  console.log(`| runShortlist, bundle in node:vm with the Apps Script stand-ins (reads and writes included) | ${fmt(whole)} | ${x(whole)} | |`);
+  console.log(
+    `| runShortlist, bundle in node:vm with the Apps Script stand-ins (reads and writes included) | ${fmt(whole)} | ${x(whole)} | |`,
+  );
   console.log('');
 }
 
@@ -216,7 +278,10 @@ if (only('hostile-xlsx')) {
       const bytes = c.file();
       const file = join(dir, 'hostile.xlsx');
       writeFileSync(file, bytes);
-      const run = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'bench/hostile-xlsx.ts', file], { encoding: 'utf8', timeout: 300_000 });
+      const run = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'bench/hostile-xlsx.ts', file], {
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
       const line = run.stdout.trim().split('\n').pop() ?? '';
       let r: { ms: number; peakMb: number; baseMb: number; outcome: string };
       try {
@@ -227,7 +292,9 @@ if (only('hostile-xlsx')) {
       }
       const size = bytes.length > 1024 * 1024 ? `${(bytes.length / 1024 / 1024).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} KB`;
       const says = r.outcome.length > 90 ? `${r.outcome.slice(0, 90)}…` : r.outcome;
-      console.log(`| ${c.name} | ${size} | ${fmt(r.ms)} | ${r.peakMb.toFixed(0)} MB | ${r.baseMb.toFixed(0)} MB | ${says.replace(/\|/g, '\\|')} |`);
+      console.log(
+        `| ${c.name} | ${size} | ${fmt(r.ms)} | ${r.peakMb.toFixed(0)} MB | ${r.baseMb.toFixed(0)} MB | ${says.replace(/\|/g, '\\|')} |`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -250,7 +317,9 @@ if (only('payload')) {
     const rows = planRows(readForPlan(roster, header, map)).rows;
     const build = time(() => buildPayload(rows), 3).ms;
     const p = whole.result.presim;
-    console.log(`| ${n.toLocaleString()} | ${fmt(whole.ms)} | ${fmt(build)} | ${(json.length / 1e6).toFixed(2)} MB | ${p.rows.fee.length.toLocaleString()} | ${p.omittedFrom === null ? 'all rows' : `¥${p.omittedFrom.toFixed(2)}`} |`);
+    console.log(
+      `| ${n.toLocaleString()} | ${fmt(whole.ms)} | ${fmt(build)} | ${(json.length / 1e6).toFixed(2)} MB | ${p.rows.fee.length.toLocaleString()} | ${p.omittedFrom === null ? 'all rows' : `¥${p.omittedFrom.toFixed(2)}`} |`,
+    );
   }
   console.log('');
 }
@@ -259,11 +328,25 @@ if (only('objectives')) {
   console.log('## planShortlist per objective (core, 10,000 rows; cap ¥2, budget ¥5,000,000, reach 20–60% of spend)');
   console.log('| objective | time | selected | objective total | proven |');
   console.log('|---|---:|---:|---:|---|');
-  const roster = generateRoster(10_000, 42).map((r, i) => (i === 0 ? [...r, '保存数', 'シェア数', '購入意向'] : [...r, (i * 37) % 900, (i * 13) % 300, `${(i * 7) % 40}%`]));
+  const roster = generateRoster(10_000, 42).map((r, i) =>
+    i === 0 ? [...r, '保存数', 'シェア数', '購入意向'] : [...r, (i * 37) % 900, (i * 13) % 300, `${(i * 7) % 40}%`],
+  );
   for (const objective of ['views', 'actions', 'intent', 'revenue'] as const) {
-    const o = { cpvCap: 2, budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5, erFloor: false, viewRate: null, objective, cvr: 0.01, aov: 3000 };
+    const o = {
+      cpvCap: 2,
+      budget: 5_000_000,
+      reachShare: { min: 0.2, max: 0.6 },
+      minEmpathy: 5,
+      erFloor: false,
+      viewRate: null,
+      objective,
+      cvr: 0.01,
+      aov: 3000,
+    };
     const r = time(() => planShortlist(roster, 'Roster', o, currencyOf('ja_JP')), 2);
-    console.log(`| ${objective} | ${fmt(r.ms)} | ${r.result.chosen.length} | ${Math.round(r.result.value).toLocaleString()} | ${r.result.proven} |`);
+    console.log(
+      `| ${objective} | ${fmt(r.ms)} | ${r.result.chosen.length} | ${Math.round(r.result.value).toLocaleString()} | ${r.result.proven} |`,
+    );
   }
   console.log('');
 }

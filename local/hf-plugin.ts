@@ -15,7 +15,16 @@
 // return the shape of their ranges for blanks, and a scalar for COMMENT_INTENT's
 // "share" mode. A result larger than predicted shows #REF! (re-enter the cell).
 
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import { cellText } from '../src/core/grid';
 import { bumpPluginGeneration } from './gas/engine';
@@ -101,7 +110,8 @@ class GasCustomFunctions extends FunctionPlugin {
       const v: unknown = this.evaluateAst(a as never, state as never);
       const isRange = RANGE_ASTS.has(a.type);
       if (v instanceof SimpleRangeValue) args.push(gridOf(v.data, realm));
-      else if (v instanceof CellError && !isRange) return v; // an error argument propagates, as in built-ins
+      else if (v instanceof CellError && !isRange)
+        return v; // an error argument propagates, as in built-ins
       else args.push(isRange ? gridOf([[v]], realm) : toGas(v, realm));
     }
     let result: unknown;
@@ -114,7 +124,10 @@ class GasCustomFunctions extends FunctionPlugin {
     const [h, w] = shapeOf(result);
     const vertex = state.formulaVertex;
     if (vertex && vertex.formula === ast && (h > (vertex.height ?? 1) || w > (vertex.width ?? 1))) {
-      return new CellError(ErrorType.REF, `The result is ${h}×${w} but the formula was sized ${vertex.height ?? 1}×${vertex.width ?? 1} when entered; enter it again.`);
+      return new CellError(
+        ErrorType.REF,
+        `The result is ${h}×${w} but the formula was sized ${vertex.height ?? 1}×${vertex.width ?? 1} when entered; enter it again.`,
+      );
     }
     const rows = rowsOf(result);
     if (rows.length === 0 || w === 0) return EmptyValue;

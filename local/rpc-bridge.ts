@@ -148,12 +148,14 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
 }
 
 function errorMessage(err: unknown): string {
-  if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string') return (err as { message: string }).message;
+  if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string')
+    return (err as { message: string }).message;
   return String(err);
 }
 
 // The sidebar needs no network: anything but its own page and /rpc is refused.
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; base-uri 'self'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; base-uri 'self'; form-action 'none'";
 
 export function createRpcHandler(o: BridgeOptions): RpcHandler {
   const allow = o.allow ?? RPC_ALLOW;
@@ -193,7 +195,13 @@ export function createRpcHandler(o: BridgeOptions): RpcHandler {
       const started = Date.now();
       let args: unknown[] = [];
       const done = (status: number, body: { value?: unknown; message?: string }) => {
-        o.onCall?.({ name, args, ok: status === 200, ms: Date.now() - started, ...(body.message === undefined ? {} : { message: body.message }) });
+        o.onCall?.({
+          name,
+          args,
+          ok: status === 200,
+          ms: Date.now() - started,
+          ...(body.message === undefined ? {} : { message: body.message }),
+        });
         send(res, status, body);
       };
       const fn = table()[name];
@@ -214,7 +222,9 @@ export function createRpcHandler(o: BridgeOptions): RpcHandler {
       }
       const date = findDate(value);
       if (date) {
-        return done(500, { message: `${name} returned a Date at ${date}: a Date cannot cross google.script.run (the sidebar would get null). Send an ISO string or a number.` });
+        return done(500, {
+          message: `${name} returned a Date at ${date}: a Date cannot cross google.script.run (the sidebar would get null). Send an ISO string or a number.`,
+        });
       }
       let body: string;
       try {

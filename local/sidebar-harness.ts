@@ -51,7 +51,13 @@ export async function startSidebarHarness(o: HarnessOptions): Promise<Harness> {
   const html = () => readFileSync(htmlPath, 'utf8');
   fake.htmlFiles.set('Sidebar', html());
   const calls: RpcCall[] = [];
-  const handler = createRpcHandler({ functions: bundle, html, allow: RPC_ALLOW, onCall: (c) => calls.push(c), ...(latency ? { latency } : {}) });
+  const handler = createRpcHandler({
+    functions: bundle,
+    html,
+    allow: RPC_ALLOW,
+    onCall: (c) => calls.push(c),
+    ...(latency ? { latency } : {}),
+  });
   const server = createServer(handler);
   const host = o.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

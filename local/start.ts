@@ -20,7 +20,8 @@ import { startPreview } from './preview/server';
 import { currencyRegion, detectCurrency, loadWorkbookFile, spreadsheetLocaleFor } from './preview/workbook';
 
 const SAMPLE = 'examples/sample-workbook.xlsx';
-const USAGE = 'Usage: npm start [-- --roster FILE.csv|FILE.xlsx] [--locale ja_JP|ko_KR|en_US] [--currency JPY|KRW|USD] [--port N] [--host H]';
+const USAGE =
+  'Usage: npm start [-- --roster FILE.csv|FILE.xlsx] [--locale ja_JP|ko_KR|en_US] [--currency JPY|KRW|USD] [--port N] [--host H]';
 
 /** A program on the PATH, or null. */
 function onPath(name: string): string | null {
@@ -107,7 +108,8 @@ async function main(): Promise<void> {
   // Not $HOST: shells set it to the machine's name.
   const host = args.host ?? '127.0.0.1';
   const language = args.locale ?? 'ja_JP';
-  if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(language)) fail(`--locale takes a Sheets locale such as ja_JP, ko_KR or en_US, not ${JSON.stringify(language)}.`);
+  if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(language))
+    fail(`--locale takes a Sheets locale such as ja_JP, ko_KR or en_US, not ${JSON.stringify(language)}.`);
   // The currency is the workbook's, not the language's: --currency, else the roster's own symbols.
   let region: string | null = null;
   let currencyFrom = 'the locale';
@@ -126,10 +128,21 @@ async function main(): Promise<void> {
 
   let preview;
   try {
-    preview = await startPreview({ workbook, host, port, locale, userLocale: language, echoLogs: true, log: args.quiet ? undefined : (line) => console.log(`  ${line}`) });
+    preview = await startPreview({
+      workbook,
+      host,
+      port,
+      locale,
+      userLocale: language,
+      echoLogs: true,
+      log: args.quiet ? undefined : (line) => console.log(`  ${line}`),
+    });
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'EADDRINUSE') fail(`port ${port} on ${host} is already in use (another \`npm start\`?). Stop it, or choose another port: PORT=${port + 1} npm start`);
+    if (code === 'EADDRINUSE')
+      fail(
+        `port ${port} on ${host} is already in use (another \`npm start\`?). Stop it, or choose another port: PORT=${port + 1} npm start`,
+      );
     if (code === 'EACCES') fail(`not allowed to listen on port ${port}: choose a port above 1024, e.g. PORT=8787 npm start`);
     fail(`the preview did not start: ${(err as Error).stack ?? String(err)}`);
   }
@@ -140,8 +153,11 @@ async function main(): Promise<void> {
   console.log(`  Workbook: ${workbook.description}`);
   for (const n of workbook.notices ?? []) console.log(`  Note: ${n}`);
   console.log(`  Language ${language}; spreadsheet locale ${locale} (currency from ${currencyFrom})`);
-  console.log(`  Started in ${total.toFixed(1)} s (read ${loadMs} ms, page ${t.page} ms, engine ${t.engine} ms, add-on ${t.bundle} ms, formulas ${t.recalc} ms)`);
-  if (host !== '127.0.0.1' && host !== 'localhost') console.log(`  Listening on ${host}: anyone who can reach this computer can open and edit the workbook.`);
+  console.log(
+    `  Started in ${total.toFixed(1)} s (read ${loadMs} ms, page ${t.page} ms, engine ${t.engine} ms, add-on ${t.bundle} ms, formulas ${t.recalc} ms)`,
+  );
+  if (host !== '127.0.0.1' && host !== 'localhost')
+    console.log(`  Listening on ${host}: anyone who can reach this computer can open and edit the workbook.`);
   console.log(`\nPreview: ${preview.url}\n`);
   const opened = openBrowser(preview.url);
   console.log(`  ${opened ? `Opened in your browser (${opened}). ` : ''}Edits stay in memory: "Download .xlsx" keeps them. Ctrl+C stops.`);

@@ -85,9 +85,7 @@ const client = await build({ ...common, entryPoints: ['sidebar/main.ts'], format
 const script = client.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
 if (script.trim() === '') fail('the sidebar script is empty');
 const style = readFileSync('sidebar/style.css', 'utf8');
-const html = template
-  .replace('/*INLINE_STYLE*/', () => style)
-  .replace('/*INLINE_SCRIPT*/', () => script);
+const html = template.replace('/*INLINE_STYLE*/', () => style).replace('/*INLINE_SCRIPT*/', () => script);
 writeFileSync(`${OUT}/Sidebar.html`, html);
 
 copyFileSync('appsscript.json', `${OUT}/appsscript.json`);

@@ -43,11 +43,17 @@ interface Scored extends DevRow {
 }
 
 function report(title: string, rows: readonly Scored[]): Evaluation {
-  const ev = evaluate(rows.map((r) => r.label), rows.map((r) => r.predicted));
+  const ev = evaluate(
+    rows.map((r) => r.label),
+    rows.map((r) => r.predicted),
+  );
   const langs = [...new Set(rows.map((r) => r.lang))];
   const byLang = langs.map((lang) => {
     const sub = rows.filter((r) => r.lang === lang);
-    return `${lang} ${evaluate(sub.map((r) => r.label), sub.map((r) => r.predicted)).macroF1.toFixed(3)} (n=${sub.length})`;
+    return `${lang} ${evaluate(
+      sub.map((r) => r.label),
+      sub.map((r) => r.predicted),
+    ).macroF1.toFixed(3)} (n=${sub.length})`;
   });
   console.log(`\n== ${title}: n=${ev.n}  accuracy ${pct(ev.accuracy)}%  macro-F1 ${ev.macroF1.toFixed(3)}  |  ${byLang.join('  ')}`);
   console.log('  label             precision            recall                F1');
@@ -98,7 +104,10 @@ function printChanged(file: string, rows: readonly Scored[]): void {
   }
   if (changed.length > 0) console.log(`  ${won} fixed, ${lost} broken`);
   if (update) {
-    writeExpected(file, rows.map((r) => [r.id, r.predicted]));
+    writeExpected(
+      file,
+      rows.map((r) => [r.id, r.predicted]),
+    );
     console.log(`  wrote ${rows.length} ids and labels to ${file}`);
   }
 }
@@ -111,13 +120,17 @@ function run(title: string, files: readonly string[], expectedFile: string, qual
     const rows = score(readDevSet(file), qualify ? fixtureId(file, '') : '');
     const ev = report(basename(file), rows);
     const pi = ev.perLabel.purchase_intent;
-    summary.push(`  ${basename(file).padEnd(22)} macro-F1 ${ev.macroF1.toFixed(3)}  PI precision ${pct(pi.precision)}%  recall ${pct(pi.recall)}%`);
+    summary.push(
+      `  ${basename(file).padEnd(22)} macro-F1 ${ev.macroF1.toFixed(3)}  PI precision ${pct(pi.precision)}%  recall ${pct(pi.recall)}%`,
+    );
     all.push(...rows);
   }
   if (files.length > 1) {
     const ev = report(`${title}, all files together`, all);
     const pi = ev.perLabel.purchase_intent;
-    summary.push(`  ${'together'.padEnd(22)} macro-F1 ${ev.macroF1.toFixed(3)}  PI precision ${pct(pi.precision)}%  recall ${pct(pi.recall)}%`);
+    summary.push(
+      `  ${'together'.padEnd(22)} macro-F1 ${ev.macroF1.toFixed(3)}  PI precision ${pct(pi.precision)}%  recall ${pct(pi.recall)}%`,
+    );
   }
   console.log(`\n== summary (${title})\n${summary.join('\n')}`);
   if (showErrors) printErrors(all);
@@ -127,7 +140,13 @@ function run(title: string, files: readonly string[], expectedFile: string, qual
 
 console.log(`dev sets: ${paths.join(', ')}`);
 const devRows = run('development sets', paths, DEV_EXPECTED);
-if (flag('--fixtures')) run('invented fixture sets', FIXTURE_SETS.map((f) => resolve('test/fixtures', f)), resolve('test/fixtures', FIXTURE_EXPECTED), true);
+if (flag('--fixtures'))
+  run(
+    'invented fixture sets',
+    FIXTURE_SETS.map((f) => resolve('test/fixtures', f)),
+    resolve('test/fixtures', FIXTURE_EXPECTED),
+    true,
+  );
 
 if (flag('--baseline')) {
   const rows = devRows;
@@ -170,11 +189,19 @@ if (flag('--baseline')) {
       }
     });
   }
-  const ev = evaluate(rows.map((r) => r.label), predicted);
-  console.log(`\n== baseline: char 1-3-gram naive Bayes, ${K}-fold CV: macro-F1 ${ev.macroF1.toFixed(3)}  accuracy ${pct(ev.accuracy)}%  PI precision ${pct(ev.perLabel.purchase_intent.precision)}%`);
+  const ev = evaluate(
+    rows.map((r) => r.label),
+    predicted,
+  );
+  console.log(
+    `\n== baseline: char 1-3-gram naive Bayes, ${K}-fold CV: macro-F1 ${ev.macroF1.toFixed(3)}  accuracy ${pct(ev.accuracy)}%  PI precision ${pct(ev.perLabel.purchase_intent.precision)}%`,
+  );
   for (const lang of [...new Set(rows.map((r) => r.lang))]) {
     const idx = rows.flatMap((r, i) => (r.lang === lang ? [i] : []));
-    const e = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => predicted[i]!));
+    const e = evaluate(
+      idx.map((i) => rows[i]!.label),
+      idx.map((i) => predicted[i]!),
+    );
     console.log(`  ${lang.padEnd(7)} macro-F1 ${e.macroF1.toFixed(3)}`);
   }
 }
@@ -194,5 +221,7 @@ if (flag('--bench')) {
   const t1 = performance.now();
   classifyComment(long);
   const longMs = performance.now() - t1;
-  console.log(`\n== speed: 10,000 comments: first pass ${first.toFixed(1)} ms, warm ${warm.toFixed(1)} ms; one ${long.length}-char comment ${longMs.toFixed(2)} ms`);
+  console.log(
+    `\n== speed: 10,000 comments: first pass ${first.toFixed(1)} ms, warm ${warm.toFixed(1)} ms; one ${long.length}-char comment ${longMs.toFixed(2)} ms`,
+  );
 }

@@ -109,11 +109,16 @@ if (COMMENTS.length !== 59) throw new Error(`A2:A60 holds 59 comments, not ${COM
 // Column F: the creator each comment was left for (roster creators within a ¥2 CPV),
 // so the shortlist's 'intent' objective can read per-creator shares from this sheet.
 // The five with the most views, so the comments change who the 'intent' objective picks.
-const cheap = roster.slice(1).filter((row) => {
-  const fee = readable(row[4], 'money');
-  const views = readable(row[3], 'count');
-  return fee !== null && views ? fee / views <= 2 : false;
-}).sort((a, b) => readable(b[3], 'count')! - readable(a[3], 'count')!).slice(0, 5).map((row) => String(row[0]));
+const cheap = roster
+  .slice(1)
+  .filter((row) => {
+    const fee = readable(row[4], 'money');
+    const views = readable(row[3], 'count');
+    return fee !== null && views ? fee / views <= 2 : false;
+  })
+  .sort((a, b) => readable(b[3], 'count')! - readable(a[3], 'count')!)
+  .slice(0, 5)
+  .map((row) => String(row[0]));
 const commentsSheet: unknown[][] = [
   ['コメント', '判定', '理由', '', '購入意向の割合', 'アカウント'],
   ...COMMENTS.map((c, i) => [c, null, null, null, null, cheap[Math.floor(i / 12)]]),
@@ -123,7 +128,14 @@ commentsSheet[1]!.splice(1, 4, '=COMMENT_INTENT(A2:A60)', '=COMMENT_INTENT(A2:A6
 // ---- Settings: the team's own ER table for ER_TIER, and the ROI assumptions --------------------
 
 const settingsSheet: unknown[][] = [
-  ['最低フォロワー数', 'ティア', 'ER下限', 'ER上限', '', 'ER_TIER(フォロワー, ER, Settings!A2:D6) はこの表で判定します（行：最低フォロワー数・ティア名・ER下限・ER上限）。'],
+  [
+    '最低フォロワー数',
+    'ティア',
+    'ER下限',
+    'ER上限',
+    '',
+    'ER_TIER(フォロワー, ER, Settings!A2:D6) はこの表で判定します（行：最低フォロワー数・ティア名・ER下限・ER上限）。',
+  ],
   [0, 'nano', '4%', '10%'],
   [10_000, 'micro', '3%', '7%'],
   [50_000, 'mid', '2%', '4%'],
@@ -138,7 +150,10 @@ const settingsSheet: unknown[][] = [
 // ---- the workbook, computed by the add-on ------------------------------------------------------
 
 if (!existsSync('dist/Code.js')) throw new Error('dist/Code.js is missing: run `node scripts/build.mjs` first');
-const fake = createFakeSpreadsheet({ Roster: rosterSheet, Comments: commentsSheet, Settings: settingsSheet }, { locale: 'ja_JP', name: 'sample-workbook' });
+const fake = createFakeSpreadsheet(
+  { Roster: rosterSheet, Comments: commentsSheet, Settings: settingsSheet },
+  { locale: 'ja_JP', name: 'sample-workbook' },
+);
 const gas = loadBundle(fake.globals);
 registerCustomFunctions(gas);
 const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -190,14 +205,25 @@ const actuals = plan.slice(1).map((row, i) => {
   const views = Math.round(factor === null ? fee / 2.6 : planned * factor);
   const aov = 2800 + (i % 5) * 300;
   const orders = Math.round((fee * roas) / aov);
-  return ['はい', views, Math.round(views * 0.015), orders, reported ? orders * aov : '', '', Math.round(views * actions * 0.7), Math.round(views * actions * 0.3)];
+  return [
+    'はい',
+    views,
+    Math.round(views * 0.015),
+    orders,
+    reported ? orders * aov : '',
+    '',
+    Math.round(views * actions * 0.7),
+    Math.round(views * actions * 0.3),
+  ];
 });
 past.getRange(2, 8, actuals.length, 8).setValues(actuals);
 const check = gas.evaluateCampaign({ resultsSheet: PAST, cpvCap: 2 });
 for (const name of [check.evaluationSheet, check.historySheet, 'Shortlist']) ss.deleteSheet(sheetNamed(name));
 ss.setActiveSheet(sheetNamed('Roster'));
 fake.properties.clear(); // what the add-on remembers lives in the document, not in an .xlsx
-console.log(`${PAST}: ${actuals.length} creators; verdicts ${JSON.stringify(check.counts)}; blended CPV ${check.blendedCpv?.toFixed(2)} (cap 2), ROAS ${check.roas?.toFixed(2)}`);
+console.log(
+  `${PAST}: ${actuals.length} creators; verdicts ${JSON.stringify(check.counts)}; blended CPV ${check.blendedCpv?.toFixed(2)} (cap 2), ROAS ${check.roas?.toFixed(2)}`,
+);
 
 // Every formula must compute: a #NAME? here means the bundle's functions were not registered.
 for (const name of fake.sheetNames()) {
@@ -216,8 +242,14 @@ writeFileSync(`${OUT}/sample-workbook.xlsx`, xlsx);
 
 const small = generateRoster(40, 7).map((row) => row.slice(0, 6));
 small[0]!.push('メモ');
-small.slice(1).forEach((row, i) => row.push(['', 'コスメ, スキンケア', '「PR表記」確認済み', '', '担当: 佐藤\n返信待ち', '"要確認"', '', '뷰티 · 육아'][i % 8]!));
+small
+  .slice(1)
+  .forEach((row, i) =>
+    row.push(['', 'コスメ, スキンケア', '「PR表記」確認済み', '', '担当: 佐藤\n返信待ち', '"要確認"', '', '뷰티 · 육아'][i % 8]!),
+  );
 writeFileSync(`${OUT}/roster.csv`, '\ufeff' + writeCsv(small));
 
-console.log(`examples/sample-workbook.xlsx: Roster ${rosterSheet.length} rows, Comments ${commentsSheet.length} rows, Settings ${settingsSheet.length} rows (${xlsx.length.toLocaleString('en-US')} bytes)`);
+console.log(
+  `examples/sample-workbook.xlsx: Roster ${rosterSheet.length} rows, Comments ${commentsSheet.length} rows, Settings ${settingsSheet.length} rows (${xlsx.length.toLocaleString('en-US')} bytes)`,
+);
 console.log(`examples/roster.csv: ${small.length} rows`);

@@ -67,7 +67,10 @@ export function splitRange(text: string): { sheet: string; range: string } | nul
   const t = text.trim();
   const at = t.lastIndexOf('!');
   if (at <= 0 || at === t.length - 1) return null;
-  const sheet = t.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const sheet = t
+    .slice(0, at)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   return { sheet, range: t.slice(at + 1) };
 }
 
@@ -116,7 +119,18 @@ const percent = (x: unknown): string => (typeof x === 'number' && Number.isFinit
 export function formFromSettings(s: ShortlistSettingsInput | null, base: FormValues = DEFAULT_FORM): FormValues {
   const v: FormValues = { ...base, columns: { ...base.columns } };
   if (!s || typeof s !== 'object') return v;
-  type TextKey = 'rosterSheet' | 'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax';
+  type TextKey =
+    | 'rosterSheet'
+    | 'cpvCap'
+    | 'budget'
+    | 'reachMin'
+    | 'reachMax'
+    | 'minEmpathy'
+    | 'viewRate'
+    | 'cvr'
+    | 'aov'
+    | 'outputSheet'
+    | 'blendedCpvMax';
   const set = (key: TextKey, text: string): void => {
     if (text !== '') v[key] = text;
   };
@@ -133,9 +147,11 @@ export function formFromSettings(s: ShortlistSettingsInput | null, base: FormVal
   set('cvr', percent(s.cvr));
   set('aov', plain(s.aov));
   if (typeof s.outputSheet === 'string') set('outputSheet', s.outputSheet);
-  if (s.objective === 'views' || s.objective === 'actions' || s.objective === 'intent' || s.objective === 'revenue') v.objective = s.objective;
+  if (s.objective === 'views' || s.objective === 'actions' || s.objective === 'intent' || s.objective === 'revenue')
+    v.objective = s.objective;
   if (s.missingActions === 'exclude' || s.missingActions === 'tierMedian') v.missingActions = s.missingActions;
-  if (s.commentsSheet && typeof s.commentsSheet === 'object' && typeof s.commentsSheet.sheet === 'string') v.commentsSheet = s.commentsSheet.sheet;
+  if (s.commentsSheet && typeof s.commentsSheet === 'object' && typeof s.commentsSheet.sheet === 'string')
+    v.commentsSheet = s.commentsSheet.sheet;
   if (Array.isArray(s.mustInclude)) v.mustInclude = s.mustInclude.join('\n');
   if (Array.isArray(s.exclude)) v.exclude = s.exclude.join('\n');
   set('blendedCpvMax', plain(s.blendedCpvMax));

@@ -77,7 +77,13 @@ const tabLabel = (tab: Tab): string => (tab === 'results' ? evalWord('tabResults
 const panels: Record<Tab, HTMLElement> = {
   shortlist: el('div', { id: 'panel-shortlist', role: 'tabpanel', 'aria-labelledby': 'tab-shortlist', 'data-testid': 'panel-shortlist' }),
   share: el('div', { id: 'panel-share', role: 'tabpanel', 'aria-labelledby': 'tab-share', 'data-testid': 'panel-share', hidden: true }),
-  results: el('div', { id: 'panel-results', role: 'tabpanel', 'aria-labelledby': 'tab-results', 'data-testid': 'panel-results', hidden: true }),
+  results: el('div', {
+    id: 'panel-results',
+    role: 'tabpanel',
+    'aria-labelledby': 'tab-results',
+    'data-testid': 'panel-results',
+    hidden: true,
+  }),
 };
 const tabButtons = {} as Record<Tab, HTMLButtonElement>;
 let currentTab: Tab = 'shortlist';
@@ -87,7 +93,11 @@ const results = createResultsPanel(panels.results, () => state.locale);
 function buildTabs(): HTMLElement {
   const bar = el('div', { class: 'tabs', role: 'tablist' });
   for (const tab of TABS) {
-    const b = el('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'data-testid': `tab-${tab}` }, tabLabel(tab));
+    const b = el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'data-testid': `tab-${tab}` },
+      tabLabel(tab),
+    );
     b.addEventListener('click', () => selectTab(tab));
     b.addEventListener('keydown', (e) => {
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -126,7 +136,10 @@ selectTab(currentTab);
 
 interface Ui {
   fieldset: HTMLFieldSetElement;
-  inputs: Record<'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax' | 'erRange', HTMLInputElement>;
+  inputs: Record<
+    'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax' | 'erRange',
+    HTMLInputElement
+  >;
   erFloor: HTMLInputElement;
   useHistory: HTMLInputElement;
   historyViews: HTMLSelectElement;
@@ -164,7 +177,10 @@ async function load(rosterSheet?: string): Promise<void> {
   }
   try {
     // The first load lets the server use the saved settings' comments sheet and ER table.
-    const ctx = state.ctx === null && rosterSheet === undefined ? await server.getShortlistContext() : await server.getShortlistContext(rosterSheet ?? (ui?.roster.value || undefined), contextOptions());
+    const ctx =
+      state.ctx === null && rosterSheet === undefined
+        ? await server.getShortlistContext()
+        : await server.getShortlistContext(rosterSheet ?? (ui?.roster.value || undefined), contextOptions());
     if (seq !== state.loadSeq) return; // a newer request is on its way
     const first = state.ctx === null;
     const relabel = ctx.locale !== state.locale;
@@ -194,7 +210,9 @@ async function load(rosterSheet?: string): Promise<void> {
 /** What the context reads besides the roster: the comments sheet (for 'intent') and an ER table range. */
 function contextOptions(): NonNullable<Parameters<typeof server.getShortlistContext>[1]> {
   const v = state.values;
-  const o: NonNullable<Parameters<typeof server.getShortlistContext>[1]> = { commentsSheet: v.objective === 'intent' && v.commentsSheet ? { sheet: v.commentsSheet } : null };
+  const o: NonNullable<Parameters<typeof server.getShortlistContext>[1]> = {
+    commentsSheet: v.objective === 'intent' && v.commentsSheet ? { sheet: v.commentsSheet } : null,
+  };
   if (v.erPreset === 'range') {
     const r = splitRange(v.erRange);
     if (r) o.erPreset = r;
@@ -240,17 +258,54 @@ function render(): void {
     erRange: textInput('erRange', { 'data-testid': 'er-range', placeholder: 'Settings!A2:D6' }),
   };
   // The KPI first: what the selection maximises, with a line on each.
-  const objective = select({ id: 'in-objective', 'data-testid': 'objective' }, OBJECTIVES.map((o) => [o, OBJECTIVE_WORDS[o][state.locale]] as const), state.values.objective);
-  const objectiveHint = el('div', { class: 'hint', 'data-testid': 'objective-hint' }, OBJECTIVE_HINTS[state.values.objective][state.locale]);
-  const missingActions = select({ id: 'in-missingActions', 'data-testid': 'missing-actions' }, [['exclude', K('missingExclude')], ['tierMedian', K('missingMedian')]] as const, state.values.missingActions);
-  const missingBox = el('div', { class: 'field', hidden: true, 'data-testid': 'missing-actions-box' }, el('label', { for: 'in-missingActions', 'data-testid': 'missing-actions-count' }, ''), missingActions);
+  const objective = select(
+    { id: 'in-objective', 'data-testid': 'objective' },
+    OBJECTIVES.map((o) => [o, OBJECTIVE_WORDS[o][state.locale]] as const),
+    state.values.objective,
+  );
+  const objectiveHint = el(
+    'div',
+    { class: 'hint', 'data-testid': 'objective-hint' },
+    OBJECTIVE_HINTS[state.values.objective][state.locale],
+  );
+  const missingActions = select(
+    { id: 'in-missingActions', 'data-testid': 'missing-actions' },
+    [
+      ['exclude', K('missingExclude')],
+      ['tierMedian', K('missingMedian')],
+    ] as const,
+    state.values.missingActions,
+  );
+  const missingBox = el(
+    'div',
+    { class: 'field', hidden: true, 'data-testid': 'missing-actions-box' },
+    el('label', { for: 'in-missingActions', 'data-testid': 'missing-actions-count' }, ''),
+    missingActions,
+  );
   const commentsSheet = select(
     { id: 'in-commentsSheet', 'data-testid': 'comments-sheet' },
-    [['', K('commentsNone')] as const, ...ctx.sheets.filter((n) => n !== ctx.rosterSheet && !(ctx.outputs ?? []).includes(n)).map((n) => [n, n] as const)],
+    [
+      ['', K('commentsNone')] as const,
+      ...ctx.sheets.filter((n) => n !== ctx.rosterSheet && !(ctx.outputs ?? []).includes(n)).map((n) => [n, n] as const),
+    ],
     state.values.commentsSheet,
   );
-  const commentsBox = el('div', { hidden: state.values.objective !== 'intent' }, field('in-commentsSheet', K('commentsSheet'), commentsSheet), commentsNote(ctx));
-  const erPreset = select({ id: 'in-erPreset', 'data-testid': 'er-preset' }, [['seed', 'seed'], ['instagram', 'instagram'], ['tiktok', 'tiktok'], ['range', K('erPresetRange')]] as const, state.values.erPreset);
+  const commentsBox = el(
+    'div',
+    { hidden: state.values.objective !== 'intent' },
+    field('in-commentsSheet', K('commentsSheet'), commentsSheet),
+    commentsNote(ctx),
+  );
+  const erPreset = select(
+    { id: 'in-erPreset', 'data-testid': 'er-preset' },
+    [
+      ['seed', 'seed'],
+      ['instagram', 'instagram'],
+      ['tiktok', 'tiktok'],
+      ['range', K('erPresetRange')],
+    ] as const,
+    state.values.erPreset,
+  );
   inputs.erRange.hidden = state.values.erPreset !== 'range';
   const mustInclude = el('textarea', { id: 'in-mustInclude', 'data-testid': 'must-include', rows: '2', spellcheck: 'false' });
   mustInclude.value = state.values.mustInclude;
@@ -263,12 +318,21 @@ function render(): void {
   useHistory.checked = state.values.useHistory;
   const historyViews = select(
     { id: 'in-historyViews', 'data-testid': 'history-views' },
-    [['roster', K('historyViewsRoster')], ['median', K('historyViewsMedian')]] as const,
+    [
+      ['roster', K('historyViewsRoster')],
+      ['median', K('historyViewsMedian')],
+    ] as const,
     state.values.historyViews,
   );
   historyViews.disabled = !useHistory.checked;
   const historyBox = ctx.hasHistory
-    ? el('div', { 'data-testid': 'history-box' }, el('label', { class: 'check' }, useHistory, el('span', {}, K('useHistory'))), el('div', { class: 'hint' }, K('historyHint')), field('in-historyViews', K('historyViews'), historyViews))
+    ? el(
+        'div',
+        { 'data-testid': 'history-box' },
+        el('label', { class: 'check' }, useHistory, el('span', {}, K('useHistory'))),
+        el('div', { class: 'hint' }, K('historyHint')),
+        field('in-historyViews', K('historyViews'), historyViews),
+      )
     : null;
 
   // The add-on's own output sheets are no rosters (unless one is chosen already).
@@ -277,13 +341,22 @@ function render(): void {
   const roster = select({ id: 'in-roster', 'data-testid': 'roster-sheet' }, sheetOptions, ctx.rosterSheet ?? '');
   if (ctx.rosterSheet === null) roster.selectedIndex = -1;
   roster.addEventListener('change', () => void load(roster.value));
-  const reload = el('button', { type: 'button', class: 'icon', title: L('reload'), 'aria-label': L('reload'), 'data-testid': 'reload' }, '↻');
+  const reload = el(
+    'button',
+    { type: 'button', class: 'icon', title: L('reload'), 'aria-label': L('reload'), 'data-testid': 'reload' },
+    '↻',
+  );
   reload.addEventListener('click', () => void load(roster.value || undefined));
 
   const presim = el('section', { class: 'presim', 'data-testid': 'presim', 'aria-live': 'polite' });
   const columnsNote = el('div', { class: 'note', hidden: true }, L('columnsChanged'));
   const runText = el('span', {}, L('run'));
-  const runButton = el('button', { type: 'submit', class: 'primary', 'data-testid': 'run' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), runText);
+  const runButton = el(
+    'button',
+    { type: 'submit', class: 'primary', 'data-testid': 'run' },
+    el('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    runText,
+  );
   const error = errorBox();
   const result = el('section', { class: 'result', 'data-testid': 'result', 'aria-live': 'polite', hidden: true });
 
@@ -291,7 +364,14 @@ function render(): void {
     'fieldset',
     {},
     el('section', {}, field('in-objective', W('objective'), objective), objectiveHint, missingBox, commentsBox),
-    el('section', {}, field('in-roster', L('rosterSheet'), el('div', { class: 'row' }, roster, reload)), rosterNotice(ctx), columnsSection(ctx), columnsNote),
+    el(
+      'section',
+      {},
+      field('in-roster', L('rosterSheet'), el('div', { class: 'row' }, roster, reload)),
+      rosterNotice(ctx),
+      columnsSection(ctx),
+      columnsNote,
+    ),
     el(
       'section',
       {},
@@ -310,7 +390,12 @@ function render(): void {
       'section',
       {},
       el('h2', {}, L('mix')),
-      el('div', { class: 'field' }, el('label', { for: 'in-reachMin' }, L('reachShare')), el('div', { class: 'range' }, inputs.reachMin, el('span', {}, '–'), inputs.reachMax)),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: 'in-reachMin' }, L('reachShare')),
+        el('div', { class: 'range' }, inputs.reachMin, el('span', {}, '–'), inputs.reachMax),
+      ),
       el('div', { class: 'hint' }, L('reachHint')),
       field('in-minEmpathy', L('minEmpathy'), inputs.minEmpathy),
       field('in-blendedCpvMax', unit('blendedCpv'), inputs.blendedCpvMax),
@@ -330,9 +415,32 @@ function render(): void {
     void run();
   });
 
-  ui = { fieldset, inputs, erFloor, useHistory, historyViews, roster, presim, columnsNote, runButton, runText, error, result, objective, objectiveHint, missingActions, missingBox, commentsSheet, commentsBox, erPreset, mustInclude, exclude };
+  ui = {
+    fieldset,
+    inputs,
+    erFloor,
+    useHistory,
+    historyViews,
+    roster,
+    presim,
+    columnsNote,
+    runButton,
+    runText,
+    error,
+    result,
+    objective,
+    objectiveHint,
+    missingActions,
+    missingBox,
+    commentsSheet,
+    commentsBox,
+    erPreset,
+    mustInclude,
+    exclude,
+  };
   // Every setting the selection depends on recomputes it as the user types.
-  for (const key of ['cpvCap', 'budget', 'viewRate', 'reachMin', 'reachMax', 'minEmpathy', 'cvr', 'aov', 'blendedCpvMax'] as const) inputs[key].addEventListener('input', schedulePresim);
+  for (const key of ['cpvCap', 'budget', 'viewRate', 'reachMin', 'reachMax', 'minEmpathy', 'cvr', 'aov', 'blendedCpvMax'] as const)
+    inputs[key].addEventListener('input', schedulePresim);
   for (const t of [mustInclude, exclude]) t.addEventListener('input', schedulePresim);
   erFloor.addEventListener('change', schedulePresim);
   useHistory.addEventListener('change', () => {
@@ -382,7 +490,13 @@ function rosterNotice(ctx: ShortlistContext): HTMLElement | null {
   if (ctx.headerProblem) return el('div', { class: 'warn', 'data-testid': 'header-problem' }, ctx.headerProblem);
   if (ctx.settingsIgnored) return el('div', { class: 'hint', 'data-testid': 'settings-ignored' }, ctx.settingsIgnored);
   if (ctx.unreadableRows > 0) {
-    return el('div', { class: 'hint', 'data-testid': 'unreadable-rows' }, L('unreadableRows', { n: ctx.unreadableRows }), ' ', el('span', { 'data-testid': 'all-rows-link' }, K('unreadableLink')));
+    return el(
+      'div',
+      { class: 'hint', 'data-testid': 'unreadable-rows' },
+      L('unreadableRows', { n: ctx.unreadableRows }),
+      ' ',
+      el('span', { 'data-testid': 'all-rows-link' }, K('unreadableLink')),
+    );
   }
   return null;
 }
@@ -418,7 +532,12 @@ function columnsSection(ctx: ShortlistContext): HTMLElement | null {
   columnsDetails = el(
     'details',
     { class: 'columns-box' },
-    el('summary', {}, `${L('columns')}: `, el('span', { class: 'muted' }, L('columnsSummary', { found, all: FIELDS.length, row: header.row }))),
+    el(
+      'summary',
+      {},
+      `${L('columns')}: `,
+      el('span', { class: 'muted' }, L('columnsSummary', { found, all: FIELDS.length, row: header.row })),
+    ),
     grid,
   );
   return el('div', {}, missingBox, columnsDetails);
@@ -434,7 +553,12 @@ function updateColumnWarnings(): void {
   if (!has('views') && ui.inputs.viewRate.value.trim() === '') missing.push('views');
   if (missingBox) {
     missingBox.hidden = missing.length === 0;
-    missingBox.textContent = L('missingRequired', { fields: listText(missing.map((f) => FIELD_LABELS[f][state.locale]), state.locale) });
+    missingBox.textContent = L('missingRequired', {
+      fields: listText(
+        missing.map((f) => FIELD_LABELS[f][state.locale]),
+        state.locale,
+      ),
+    });
   }
   if (missing.length > 0 && columnsDetails) columnsDetails.open = true;
   const detected = state.ctx.header.columns;
@@ -471,7 +595,8 @@ function liveSettings(errors: string[]): LiveSettings | null {
   const blended = read('blendedCpvMax', 'money');
   if (cap === null || budget === null || !(cap > 0) || !(budget > 0)) return null;
   return {
-    cpvCap: cap, budget,
+    cpvCap: cap,
+    budget,
     reachShare: { min: min ?? 0, max: max ?? 1 },
     minEmpathy: minEmpathy ?? 0,
     erFloor: ui.erFloor.checked,
@@ -529,7 +654,14 @@ function updatePresim(): void {
     const live = livePresim(ctx.presim, settings, { code: '', symbol: ctx.currencySymbol, whole: '', perView: '' }, state.locale);
     const kind = live.exact ? K('exact') : K('estimateLarge');
     if (!live.ok) {
-      lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate' }, el('div', { class: 'muted' }, kind), el('div', { class: 'warn small', 'data-testid': 'presim-problem' }, live.message)));
+      lines.push(
+        el(
+          'div',
+          { class: 'estimate', 'data-testid': 'presim-estimate' },
+          el('div', { class: 'muted' }, kind),
+          el('div', { class: 'warn small', 'data-testid': 'presim-problem' }, live.message),
+        ),
+      );
     } else {
       const s = live.selection;
       missingActionsNote(settings.objective === 'actions' ? s.missingActions : null);
@@ -540,17 +672,58 @@ function updatePresim(): void {
       const body = [
         el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
         settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,
-        el('div', { class: 'stat', 'data-testid': 'presim-people' }, L('peopleSplit', { count: s.chosen.length, reach, empathy: s.chosen.length - reach })),
-        el('div', { class: 'stat', 'data-testid': 'presim-spend' }, L('ofBudget', { spend: money(s.spend), budget: money(settings.budget) })),
-        el('div', { class: 'stat', 'data-testid': 'presim-views' }, L('estimateViews', { views: compact(s.totalViews), cpv: cpvText(s.totalViews > 0 ? s.spend / s.totalViews : 0) })),
-        settings.objective === 'views' ? null : el('div', { class: 'stat', 'data-testid': 'presim-value' }, `${W('totalValue')}: ${numberText(s.totalValue, settings.objective === 'revenue' ? 0 : 1)}`),
-        el('div', { class: 'hint' }, `${L('reachSpend')}: ${percentOf(s.reachSpend, s.spend)} · ${W('shareOfBudget')}: ${percentOf(s.reachSpend, settings.budget)}`),
-        el('div', { class: 'hint', 'data-testid': 'presim-optimal' }, s.proven ? W('optimal') : W('withinGap', { gap: `${numberText(s.bound > 0 ? ((s.bound - s.totalValue) / s.bound) * 100 : 0, 2)}%` })),
+        el(
+          'div',
+          { class: 'stat', 'data-testid': 'presim-people' },
+          L('peopleSplit', { count: s.chosen.length, reach, empathy: s.chosen.length - reach }),
+        ),
+        el(
+          'div',
+          { class: 'stat', 'data-testid': 'presim-spend' },
+          L('ofBudget', { spend: money(s.spend), budget: money(settings.budget) }),
+        ),
+        el(
+          'div',
+          { class: 'stat', 'data-testid': 'presim-views' },
+          L('estimateViews', { views: compact(s.totalViews), cpv: cpvText(s.totalViews > 0 ? s.spend / s.totalViews : 0) }),
+        ),
+        settings.objective === 'views'
+          ? null
+          : el(
+              'div',
+              { class: 'stat', 'data-testid': 'presim-value' },
+              `${W('totalValue')}: ${numberText(s.totalValue, settings.objective === 'revenue' ? 0 : 1)}`,
+            ),
+        el(
+          'div',
+          { class: 'hint' },
+          `${L('reachSpend')}: ${percentOf(s.reachSpend, s.spend)} · ${W('shareOfBudget')}: ${percentOf(s.reachSpend, settings.budget)}`,
+        ),
+        el(
+          'div',
+          { class: 'hint', 'data-testid': 'presim-optimal' },
+          s.proven
+            ? W('optimal')
+            : W('withinGap', { gap: `${numberText(s.bound > 0 ? ((s.bound - s.totalValue) / s.bound) * 100 : 0, 2)}%` }),
+        ),
         must > 0 ? el('div', { class: 'hint' }, `${W('mustMark')}: ${must}`) : null,
-        byHistory > 0 ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_LABELS.lastVerdict[state.locale]}: ${byHistory}`) : null,
-        el('div', { class: 'muted small', 'data-testid': 'presim-chosen' }, names.join(', ') + (s.chosen.length > names.length ? ' …' : '')),
+        byHistory > 0
+          ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_LABELS.lastVerdict[state.locale]}: ${byHistory}`)
+          : null,
+        el(
+          'div',
+          { class: 'muted small', 'data-testid': 'presim-chosen' },
+          names.join(', ') + (s.chosen.length > names.length ? ' …' : ''),
+        ),
       ];
-      lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate', 'data-exact': String(live.exact) }, el('div', { class: 'muted' }, kind), ...body));
+      lines.push(
+        el(
+          'div',
+          { class: 'estimate', 'data-testid': 'presim-estimate', 'data-exact': String(live.exact) },
+          el('div', { class: 'muted' }, kind),
+          ...body,
+        ),
+      );
       box.dataset.chosen = s.chosen.map((i) => ctx.presim.rows.row[i]).join(',');
       box.dataset.value = String(s.totalValue);
       box.dataset.spend = String(s.spend);
@@ -561,7 +734,17 @@ function updatePresim(): void {
     delete box.dataset.chosen;
   }
   replace(box, heading, ...lines);
-  box.dataset.key = [ui.inputs.cpvCap.value, ui.inputs.budget.value, ui.inputs.viewRate.value, ui.erFloor.checked, ui.useHistory.checked, ui.historyViews.value, ui.objective.value, ui.mustInclude.value, ui.exclude.value].join('|');
+  box.dataset.key = [
+    ui.inputs.cpvCap.value,
+    ui.inputs.budget.value,
+    ui.inputs.viewRate.value,
+    ui.erFloor.checked,
+    ui.useHistory.checked,
+    ui.historyViews.value,
+    ui.objective.value,
+    ui.mustInclude.value,
+    ui.exclude.value,
+  ].join('|');
 }
 
 /** "N creators have no saves/shares data: exclude them / value them at the tier median". */
@@ -576,7 +759,11 @@ function commentsNote(ctx: ShortlistContext): HTMLElement | null {
   const c = ctx.comments;
   if (!c) return null;
   if (c.problem) return el('div', { class: 'warn small', 'data-testid': 'comments-info' }, c.problem);
-  return el('div', { class: 'hint', 'data-testid': 'comments-info' }, K('commentsRead', { comments: c.comments, creators: c.creators, estimated: c.estimated, min: 10 }));
+  return el(
+    'div',
+    { class: 'hint', 'data-testid': 'comments-info' },
+    K('commentsRead', { comments: c.comments, creators: c.creators, estimated: c.estimated, min: 10 }),
+  );
 }
 
 // ---- Run --------------------------------------------------------------------
@@ -636,7 +823,7 @@ async function run(): Promise<void> {
 }
 
 function showError(message: string | null): void {
-  const box = ui?.error ?? (panels.shortlist.querySelector<HTMLElement>('[data-testid="error"]'));
+  const box = ui?.error ?? panels.shortlist.querySelector<HTMLElement>('[data-testid="error"]');
   if (!box) return;
   box.textContent = message ?? '';
   box.hidden = !message;
@@ -663,7 +850,8 @@ function showResult(r: ShortlistResult): void {
       ),
     );
   }
-  if (r.selected.length > SHOWN_SELECTED) list.appendChild(el('li', { class: 'muted' }, L('andMore', { n: r.selected.length - SHOWN_SELECTED })));
+  if (r.selected.length > SHOWN_SELECTED)
+    list.appendChild(el('li', { class: 'muted' }, L('andMore', { n: r.selected.length - SHOWN_SELECTED })));
 
   replace(
     ui.result,
@@ -674,17 +862,25 @@ function showResult(r: ShortlistResult): void {
       ...row(L('selected'), L('peopleSplit', { count: r.selected.length, reach, empathy })),
       ...row(L('spend'), L('ofBudget', { spend: money(r.spend), budget: money(r.budget) })),
       ...row(W('objective'), OBJECTIVE_WORDS[r.objective][state.locale]),
-      ...(r.objective === 'views' ? [] : row(W('totalValue'), el('span', { 'data-testid': 'result-value' }, numberText(r.value, r.objective === 'revenue' ? 0 : 1)))),
+      ...(r.objective === 'views'
+        ? []
+        : row(W('totalValue'), el('span', { 'data-testid': 'result-value' }, numberText(r.value, r.objective === 'revenue' ? 0 : 1)))),
       ...row(L('views'), numberText(r.views)),
       ...row(L('blendedCpv'), cpvText(r.blendedCpv)),
       ...row(L('reachSpend'), `${percentOf(r.reachSpend, r.spend)} · ${W('shareOfBudget')} ${percentOf(r.reachSpend, r.budget)}`),
-      ...row(W('optimality'), r.proven ? W('optimal') : W('withinGap', { gap: `${numberText(r.bound > 0 ? ((r.bound - r.value) / r.bound) * 100 : 0, 2)}%` })),
+      ...row(
+        W('optimality'),
+        r.proven ? W('optimal') : W('withinGap', { gap: `${numberText(r.bound > 0 ? ((r.bound - r.value) / r.bound) * 100 : 0, 2)}%` }),
+      ),
       ...row(L('excluded'), excluded.length ? listText(excluded, state.locale) : L('excludedNone')),
     ),
     el('div', { class: 'hint', 'data-testid': 'all-rows-at' }, `${W('allRows')}: ${r.outputSheet}!A${r.allRowsAt}`),
     list,
   );
-  ui.result.dataset.chosen = r.selected.map((c) => c.row).sort((a, b) => a - b).join(',');
+  ui.result.dataset.chosen = r.selected
+    .map((c) => c.row)
+    .sort((a, b) => a - b)
+    .join(',');
   ui.result.dataset.value = String(r.value);
   ui.result.hidden = false;
   ui.result.scrollIntoView?.({ block: 'nearest' });

@@ -66,9 +66,7 @@ export interface LiveSettings {
   historyViews: 'roster' | 'median';
 }
 
-export type Live =
-  | { ok: true; exact: boolean; selection: Selection }
-  | { ok: false; exact: boolean; message: string };
+export type Live = { ok: true; exact: boolean; selection: Selection } | { ok: false; exact: boolean; message: string };
 
 export function presetFor(s: Pick<LiveSettings, 'erPreset' | 'customTiers'>): Preset {
   if (s.erPreset === 'range' && s.customTiers) return { id: 'custom', tiers: s.customTiers, source: 'custom range' };
@@ -158,5 +156,8 @@ export function histogram(sorted: Float64Array, cap: number | null, count = 30):
 
 /** A must-include or exclude list as typed: one per line or separated by commas. */
 export function listOf(text: string): string[] {
-  return text.split(/[\n,、，;]+/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[\n,、，;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

@@ -28,7 +28,8 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
   const typed = { shortlist: '', campaign: '', sheet: '', cap: '', roas: '', margin: '' };
   const error = el('div', { class: 'error', role: 'alert', 'data-testid': 'results-error', hidden: true });
 
-  const num = (n: number, digits = 0) => new Intl.NumberFormat(intlTag(locale()), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  const num = (n: number, digits = 0) =>
+    new Intl.NumberFormat(intlTag(locale()), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   const money = (n: number | null, digits = 0) => (n === null ? W('noData') : `${ctx?.currencySymbol ?? ''}${num(n, digits)}`);
 
   function showError(message: string | null): void {
@@ -45,7 +46,8 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
       ctx = c;
       if (!c.sheets.includes(typed.shortlist)) typed.shortlist = c.shortlistSheet ?? '';
       // The add-on's newest results sheet, else a sheet named like results (a team's own, or the sample's).
-      if (!c.sheets.includes(typed.sheet)) typed.sheet = c.resultsSheets[c.resultsSheets.length - 1] ?? c.sheets.find((s) => /成果|実績|result|성과|실적/i.test(s)) ?? '';
+      if (!c.sheets.includes(typed.sheet))
+        typed.sheet = c.resultsSheets[c.resultsSheets.length - 1] ?? c.sheets.find((s) => /成果|実績|result|성과|실적/i.test(s)) ?? '';
       if (typed.cap === '' && c.cpvCap !== null) typed.cap = String(c.cpvCap);
       render();
     } catch (err) {
@@ -54,17 +56,30 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
   }
 
   function input(id: string, value: string, placeholder = ''): HTMLInputElement {
-    const i = el('input', { type: 'text', id, 'data-testid': id, autocomplete: 'off', spellcheck: 'false', placeholder, inputmode: 'decimal' });
+    const i = el('input', {
+      type: 'text',
+      id,
+      'data-testid': id,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder,
+      inputmode: 'decimal',
+    });
     i.value = value;
     return i;
   }
-  const field = (id: string, label: string, control: HTMLElement) => el('div', { class: 'field' }, el('label', { for: id }, label), control);
+  const field = (id: string, label: string, control: HTMLElement) =>
+    el('div', { class: 'field' }, el('label', { for: id }, label), control);
 
   function render(): void {
     if (!ctx) return;
     const c = ctx;
     // Create
-    const shortlist = select({ id: 'results-shortlist', 'data-testid': 'results-shortlist' }, c.sheets.map((s) => [s, s] as const), typed.shortlist);
+    const shortlist = select(
+      { id: 'results-shortlist', 'data-testid': 'results-shortlist' },
+      c.sheets.map((s) => [s, s] as const),
+      typed.shortlist,
+    );
     if (!typed.shortlist) shortlist.selectedIndex = -1;
     shortlist.addEventListener('change', () => (typed.shortlist = shortlist.value));
     const campaign = input('results-campaign', typed.campaign);
@@ -72,7 +87,11 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
     const create = el('button', { type: 'button', class: 'secondary', 'data-testid': 'results-create' }, W('createResults'));
     create.disabled = busy || !typed.shortlist;
     create.addEventListener('click', () => void run('create'));
-    const createdBox = el('div', { class: 'share-result', 'data-testid': 'results-created', 'aria-live': 'polite', hidden: created === null }, created === null ? '' : W('resultsCreated', { sheet: created }));
+    const createdBox = el(
+      'div',
+      { class: 'share-result', 'data-testid': 'results-created', 'aria-live': 'polite', hidden: created === null },
+      created === null ? '' : W('resultsCreated', { sheet: created }),
+    );
 
     // Evaluate: the add-on's results sheets first, then any other sheet (a team's own results).
     const own = new Set(c.resultsSheets);
@@ -95,7 +114,9 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
 
     replace(
       container,
-      el('section', { class: 'share-section' },
+      el(
+        'section',
+        { class: 'share-section' },
         el('h2', {}, W('resultsTitle')),
         el('p', { class: 'hint lead-hint' }, W('resultsLead')),
         field('results-shortlist', W('fromShortlist'), shortlist),
@@ -103,7 +124,9 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
         el('div', { class: 'actions' }, create),
         createdBox,
       ),
-      el('section', { class: 'share-section' },
+      el(
+        'section',
+        { class: 'share-section' },
         options.length === 0 ? el('p', { class: 'hint' }, W('noResultsSheets')) : null,
         field('results-sheet', W('resultsToEvaluate'), sheet),
         field('results-cap', W('cap'), cap),
@@ -128,9 +151,21 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
       counts.append(el('dt', {}, VERDICT_NAMES[v][locale()]), el('dd', { 'data-verdict': v }, num(s.counts[v])));
     }
     if (s.flagged > 0) counts.append(el('dt', {}, W('flag')), el('dd', { 'data-verdict': 'flag' }, num(s.flagged)));
-    return el('div', { class: 'result', 'data-testid': 'results-summary', 'aria-live': 'polite' },
+    return el(
+      'div',
+      { class: 'result', 'data-testid': 'results-summary', 'aria-live': 'polite' },
       el('div', { class: 'done' }, s.evaluationSheet),
-      el('p', {}, W('summaryLine', { n: num(s.creators), spend: money(s.spend), cpv: money(s.blendedCpv, 2), cap: money(s.cap, 2), roas: s.roas === null ? W('noData') : num(s.roas, 2) })),
+      el(
+        'p',
+        {},
+        W('summaryLine', {
+          n: num(s.creators),
+          spend: money(s.spend),
+          cpv: money(s.blendedCpv, 2),
+          cap: money(s.cap, 2),
+          roas: s.roas === null ? W('noData') : num(s.roas, 2),
+        }),
+      ),
       s.missing > 0 ? el('p', { class: 'hint', 'data-testid': 'results-missing' }, W('missingLine', { n: num(s.missing) })) : null,
       counts,
       el('div', { class: 'actions' }, open),
@@ -144,7 +179,10 @@ export function createResultsPanel(container: HTMLElement, locale: () => Locale)
     render();
     try {
       if (what === 'create') {
-        const r = await server.createResultsSheet({ shortlistSheet: typed.shortlist, ...(typed.campaign.trim() ? { campaign: typed.campaign.trim() } : {}) });
+        const r = await server.createResultsSheet({
+          shortlistSheet: typed.shortlist,
+          ...(typed.campaign.trim() ? { campaign: typed.campaign.trim() } : {}),
+        });
         created = r.sheet;
         typed.sheet = r.sheet;
       } else {

@@ -23,7 +23,8 @@ function runner(): ScriptRunner {
 /** What a failure handler receives, as an Error with the server's message. */
 export function toError(e: unknown): Error {
   if (e instanceof Error) return e;
-  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return new Error((e as { message: string }).message);
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    return new Error((e as { message: string }).message);
   return new Error(String(e));
 }
 

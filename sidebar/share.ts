@@ -87,7 +87,17 @@ export function readRange(text: string): { sheet: string | null; range: string }
 
 export function createSharePanel(container: HTMLElement, locale: () => Locale): SharePanel {
   const L = <K extends Label>(key: K, ...params: LabelArgs<K>): string => label(locale(), key, ...params);
-  const state: ShareState = { ctx: null, loading: false, loadSeq: 0, hidden: new Map(), name: '', freezeSheet: '', freezeRange: '', pending: null, busy: null };
+  const state: ShareState = {
+    ctx: null,
+    loading: false,
+    loadSeq: 0,
+    hidden: new Map(),
+    name: '',
+    freezeSheet: '',
+    freezeRange: '',
+    pending: null,
+    busy: null,
+  };
   let ui: ShareUi | null = null;
   let started = false;
 
@@ -154,7 +164,12 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
   }
 
   function button(cls: string, testid: string, text: HTMLElement): HTMLButtonElement {
-    return el('button', { type: 'button', class: cls, 'data-testid': testid }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
+    return el(
+      'button',
+      { type: 'button', class: cls, 'data-testid': testid },
+      el('span', { class: 'spinner', 'aria-hidden': 'true' }),
+      text,
+    );
   }
 
   function render(): void {
@@ -170,8 +185,20 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
       showError(null);
       void load(source.value);
     });
-    const hideBox = el('div', { class: 'hide-box', role: 'group', 'aria-labelledby': 'share-hide-label', 'data-testid': 'snapshot-columns' });
-    const name = el('input', { type: 'text', id: 'share-name', 'data-testid': 'snapshot-name', autocomplete: 'off', spellcheck: 'false', placeholder: L('optional') });
+    const hideBox = el('div', {
+      class: 'hide-box',
+      role: 'group',
+      'aria-labelledby': 'share-hide-label',
+      'data-testid': 'snapshot-columns',
+    });
+    const name = el('input', {
+      type: 'text',
+      id: 'share-name',
+      'data-testid': 'snapshot-name',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: L('optional'),
+    });
     name.value = state.name;
     const snapshotRunText = el('span', {}, L('snapshotRun'));
     const snapshotRun = button('primary', 'snapshot-run', snapshotRunText);
@@ -191,7 +218,14 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
 
     // Freeze
     const freezeSheet = select({ id: 'share-freeze-sheet', 'data-testid': 'freeze-sheet' }, sheetOptions, state.freezeSheet);
-    const freezeRange = el('input', { type: 'text', id: 'share-freeze-range', 'data-testid': 'freeze-range', autocomplete: 'off', spellcheck: 'false', placeholder: L('freezeRangeHint') });
+    const freezeRange = el('input', {
+      type: 'text',
+      id: 'share-freeze-range',
+      'data-testid': 'freeze-range',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: L('freezeRangeHint'),
+    });
     freezeRange.value = state.freezeRange;
     const freezeRun = el('button', { type: 'button', class: 'secondary', 'data-testid': 'freeze-run' }, L('freezeRun'));
     freezeRun.addEventListener('click', askFreeze);
@@ -204,7 +238,12 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
       setPending(null);
       ui?.freezeRun.focus();
     });
-    const confirmBox = el('div', { class: 'confirm', role: 'group', 'aria-label': L('freezeTitle'), 'data-testid': 'freeze-confirmation', hidden: true }, confirmText, el('div', { class: 'buttons' }, cancel, confirmButton));
+    const confirmBox = el(
+      'div',
+      { class: 'confirm', role: 'group', 'aria-label': L('freezeTitle'), 'data-testid': 'freeze-confirmation', hidden: true },
+      confirmText,
+      el('div', { class: 'buttons' }, cancel, confirmButton),
+    );
     const freezeResult = el('div', { class: 'share-result', 'data-testid': 'freeze-result', 'aria-live': 'polite', hidden: true });
     for (const input of [freezeSheet, freezeRange]) {
       input.addEventListener(input === freezeRange ? 'input' : 'change', () => {
@@ -223,7 +262,12 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
       { class: 'share-section' },
       el('h2', {}, L('freezeTitle')),
       el('p', { class: 'hint lead-hint' }, L('freezeLead')),
-      el('div', { class: 'pair freeze-pair' }, field('share-freeze-sheet', L('freezeSheet'), freezeSheet), field('share-freeze-range', L('freezeRange'), freezeRange)),
+      el(
+        'div',
+        { class: 'pair freeze-pair' },
+        field('share-freeze-sheet', L('freezeSheet'), freezeSheet),
+        field('share-freeze-range', L('freezeRange'), freezeRange),
+      ),
       el('div', { class: 'actions' }, freezeRun),
       confirmBox,
       freezeResult,
@@ -232,8 +276,25 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
     const fieldset = el('fieldset', {}, snapshotSection, freezeSection);
     const error = errorBox();
     ui = {
-      fieldset, source, hideBox, name, snapshotSection, snapshotRun, snapshotRunText, snapshotResult,
-      freezeSection, freezeSheet, freezeRange, freezeRun, confirmBox, confirmText, confirmButton, cancelButton: cancel, confirmText2, freezeResult, error,
+      fieldset,
+      source,
+      hideBox,
+      name,
+      snapshotSection,
+      snapshotRun,
+      snapshotRunText,
+      snapshotResult,
+      freezeSection,
+      freezeSheet,
+      freezeRange,
+      freezeRun,
+      confirmBox,
+      confirmText,
+      confirmButton,
+      cancelButton: cancel,
+      confirmText2,
+      freezeResult,
+      error,
     };
     replace(container, fieldset); // the tab names the panel
     snapshotSection.appendChild(error); // moved next to whichever action failed
@@ -301,7 +362,10 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
     if (!ui) return;
     ui.confirmBox.hidden = p === null;
     ui.freezeRun.disabled = p !== null;
-    if (p) ui.confirmText.textContent = L('freezeWarn', { where: p.range === undefined ? L('wholeSheet', { sheet: p.sheet ?? '' }) : `${sheetRef(p.sheet ?? '')}!${p.range}` });
+    if (p)
+      ui.confirmText.textContent = L('freezeWarn', {
+        where: p.range === undefined ? L('wholeSheet', { sheet: p.sheet ?? '' }) : `${sheetRef(p.sheet ?? '')}!${p.range}`,
+      });
   }
 
   function showError(message: string | null, near?: 'snapshot' | 'freeze'): void {
@@ -343,8 +407,22 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
         const options = ctx.sheets.map((s) => [s, s] as const);
         fillSelect(ui.source, options, ctx.sheet);
         fillSelect(ui.freezeSheet, options, ui.freezeSheet.value);
-        const removed = r.removed.length > 0 ? [el('div', { class: 'hint', 'data-testid': 'snapshot-removed' }, format('snapshotRemoved', { items: listOf(r.removed, locale()) }, locale()))] : [];
-        replace(ui.snapshotResult, el('div', { class: 'done' }, '✓ ', L('snapshotDone', { name: r.sheet })), ...removed, el('div', { class: 'hint' }, L('snapshotDoneHint')));
+        const removed =
+          r.removed.length > 0
+            ? [
+                el(
+                  'div',
+                  { class: 'hint', 'data-testid': 'snapshot-removed' },
+                  format('snapshotRemoved', { items: listOf(r.removed, locale()) }, locale()),
+                ),
+              ]
+            : [];
+        replace(
+          ui.snapshotResult,
+          el('div', { class: 'done' }, '✓ ', L('snapshotDone', { name: r.sheet })),
+          ...removed,
+          el('div', { class: 'hint' }, L('snapshotDoneHint')),
+        );
         ui.snapshotResult.hidden = false;
         ui.snapshotResult.scrollIntoView?.({ block: 'nearest' });
       }
@@ -399,9 +477,13 @@ export function createSharePanel(container: HTMLElement, locale: () => Locale): 
       const r = await server.freezeFormulas(p);
       setPending(null);
       const where = `${sheetRef(r.sheet)}!${r.range}`;
-      const text = r.frozen === 0 ? L('frozenNone', { where }) : r.frozen === 1 ? L('frozenOne', { where }) : L('frozenMany', { n: r.frozen, where });
+      const text =
+        r.frozen === 0 ? L('frozenNone', { where }) : r.frozen === 1 ? L('frozenOne', { where }) : L('frozenMany', { n: r.frozen, where });
       if (ui) {
-        const skipped = r.skipped > 0 ? [el('div', { class: 'hint', 'data-testid': 'freeze-skipped' }, format('frozenSkipped', { n: r.skipped }, locale()))] : [];
+        const skipped =
+          r.skipped > 0
+            ? [el('div', { class: 'hint', 'data-testid': 'freeze-skipped' }, format('frozenSkipped', { n: r.skipped }, locale()))]
+            : [];
         replace(ui.freezeResult, el('div', { class: r.frozen === 0 ? 'muted' : 'done' }, r.frozen === 0 ? '' : '✓ ', text), ...skipped);
         ui.freezeResult.hidden = false;
         ui.freezeResult.scrollIntoView?.({ block: 'nearest' });

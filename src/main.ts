@@ -19,5 +19,7 @@ export const triggers = { onOpen, onInstall, showShortlistSidebar };
 /** Called by the generated custom-function wrappers. */
 export function customFunction(name: CustomFunctionName, args: unknown[]): unknown {
   let currency: string | null = null; // asked only when a value names a currency
-  return callCustom(name, args, lazyLocale(spreadsheetLocale), () => (currency === null ? (currency = spreadsheetCurrency().code) : currency));
+  return callCustom(name, args, lazyLocale(spreadsheetLocale), () =>
+    currency === null ? (currency = spreadsheetCurrency().code) : currency,
+  );
 }

@@ -8,10 +8,25 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
-const PROJECTS = ['src/core/tsconfig.json', 'src/tsconfig.json', 'sidebar/tsconfig.json', 'tsconfig.node.json', 'local/preview/page/tsconfig.json'];
+const PROJECTS = [
+  'src/core/tsconfig.json',
+  'src/tsconfig.json',
+  'sidebar/tsconfig.json',
+  'tsconfig.node.json',
+  'local/preview/page/tsconfig.json',
+];
 
 function parse(config: string): ts.ParsedCommandLine {
-  const parsed = ts.getParsedCommandLineOfConfigFile(resolve(config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    resolve(config),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${config}`);
   return parsed;
 }
@@ -30,9 +45,14 @@ describe('projects', () => {
 
   it('every .ts file of the repository is in exactly one project', () => {
     const owners = new Map<string, string[]>();
-    for (const p of PROJECTS) for (const f of parse(p).fileNames) owners.set(relative(ROOT, f), [...(owners.get(relative(ROOT, f)) ?? []), p]);
-    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'));
-    const wrong = tracked.filter((f) => (owners.get(f) ?? []).length !== 1).map((f) => `${f}: ${(owners.get(f) ?? ['no project']).join(', ')}`);
+    for (const p of PROJECTS)
+      for (const f of parse(p).fileNames) owners.set(relative(ROOT, f), [...(owners.get(relative(ROOT, f)) ?? []), p]);
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'));
+    const wrong = tracked
+      .filter((f) => (owners.get(f) ?? []).length !== 1)
+      .map((f) => `${f}: ${(owners.get(f) ?? ['no project']).join(', ')}`);
     expect(wrong).toEqual([]);
   });
 });
@@ -63,7 +83,15 @@ describe('a global from outside the boundary does not compile', () => {
     const file = resolve(dir, 'probe.ts');
     writeFileSync(file, code);
     const { options } = parse(config);
-    const program = ts.createProgram([file], { ...options, composite: false, noEmit: true, emitDeclarationOnly: false, rootDir: undefined, outDir: undefined, typeRoots: [resolve('node_modules/@types')] });
+    const program = ts.createProgram([file], {
+      ...options,
+      composite: false,
+      noEmit: true,
+      emitDeclarationOnly: false,
+      rootDir: undefined,
+      outDir: undefined,
+      typeRoots: [resolve('node_modules/@types')],
+    });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
     if (missing === '') expect(errors).toEqual([]);
     else expect(errors.join('\n')).toMatch(new RegExp(`Cannot find (name|namespace) '${missing}'`));

@@ -24,7 +24,9 @@ const TOP_LEVEL = [...CUSTOM_FUNCTIONS.map((f) => f.name), ...Object.keys(trigge
 
 describe('one list of server functions', () => {
   it('names at least the functions the sidebar calls today', () => {
-    expect(SERVER_FUNCTIONS).toEqual(expect.arrayContaining(['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas']));
+    expect(SERVER_FUNCTIONS).toEqual(
+      expect.arrayContaining(['getShortlistContext', 'runShortlist', 'getSnapshotContext', 'createClientSnapshot', 'freezeFormulas']),
+    );
     expect(SERVER_FUNCTION_NAMES).toEqual(SERVER_FUNCTIONS);
   });
 
@@ -85,8 +87,24 @@ describe('Code.js is valid Apps Script V8', () => {
 
   it('calls no service while loading (onOpen may run in AuthMode.NONE)', () => {
     const touched: string[] = [];
-    const trap = (name: string) => new Proxy({}, { get: (_t, p) => { touched.push(`${name}.${String(p)}`); return () => undefined; } });
-    const ctx = vm.createContext({ SpreadsheetApp: trap('SpreadsheetApp'), PropertiesService: trap('PropertiesService'), Session: trap('Session'), LockService: trap('LockService'), HtmlService: trap('HtmlService'), ScriptApp: trap('ScriptApp') });
+    const trap = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get: (_t, p) => {
+            touched.push(`${name}.${String(p)}`);
+            return () => undefined;
+          },
+        },
+      );
+    const ctx = vm.createContext({
+      SpreadsheetApp: trap('SpreadsheetApp'),
+      PropertiesService: trap('PropertiesService'),
+      Session: trap('Session'),
+      LockService: trap('LockService'),
+      HtmlService: trap('HtmlService'),
+      ScriptApp: trap('ScriptApp'),
+    });
     vm.runInContext(code, ctx);
     expect(touched).toEqual([]);
   });
@@ -95,18 +113,24 @@ describe('Code.js is valid Apps Script V8', () => {
     expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   });
 
-  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))('%s sits under a JSDoc block with @customfunction and a @param per argument', (name, meta) => {
-    const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
-    expect(m).not.toBeNull();
-    const [, doc, params] = m!;
-    expect(doc).toContain('@customfunction');
-    const declared = params!.split(',').map((p) => p.trim()).filter(Boolean);
-    expect(declared).toEqual(meta.params.map((p) => p.name));
-    for (const p of meta.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));
-    expect(doc).toMatch(/[ぁ-んァ-ン一-龯]/); // Japanese description
-    expect(doc).toMatch(/[가-힣]/); // Korean description
-    for (const p of meta.params) expect(doc).toContain(`${p.en} / ${p.ja} / ${p.ko}`);
-  });
+  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name, f] as const))(
+    '%s sits under a JSDoc block with @customfunction and a @param per argument',
+    (name, meta) => {
+      const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+      expect(m).not.toBeNull();
+      const [, doc, params] = m!;
+      expect(doc).toContain('@customfunction');
+      const declared = params!
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+      expect(declared).toEqual(meta.params.map((p) => p.name));
+      for (const p of meta.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));
+      expect(doc).toMatch(/[ぁ-んァ-ン一-龯]/); // Japanese description
+      expect(doc).toMatch(/[가-힣]/); // Korean description
+      for (const p of meta.params) expect(doc).toContain(`${p.en} / ${p.ja} / ${p.ko}`);
+    },
+  );
 });
 
 describe('functions called with the shapes Sheets passes', () => {
@@ -120,7 +144,14 @@ describe('functions called with the shapes Sheets passes', () => {
     ['ROI_CPV', [[[0.02], ['']], 3000, [[1.5], [1.5]]], [[40], ['']]],
     ['ROI_CPV', [[[0.02, 0.01]], [[3000, 3000]], 1.5], [[40, 20]]],
     ['ER_TIER', [34000, 0.041], 'micro · within'],
-    ['ER_TIER', [[[5000], ['1.2M']], [[0.05], [0.004]]], [['nano · within'], ['mega · below']]],
+    [
+      'ER_TIER',
+      [
+        [[5000], ['1.2M']],
+        [[0.05], [0.004]],
+      ],
+      [['nano · within'], ['mega · below']],
+    ],
     ['ER_TIER', [600000, 0.01, 'instagram'], 'macro · within'],
     ['COMMENT_INTENT', ['これどこのブランドですか？'], 'purchase_intent'],
     ['COMMENT_INTENT', [[['かわいい！'], ['']]], [['low_quality'], ['']]],
@@ -158,7 +189,11 @@ describe('the build stops on a missing input rather than shipping an empty sideb
   const CASES: [string, (dir: string) => void, RegExp][] = [
     ['sidebar/style.css renamed', (d) => unlinkSync(join(d, 'sidebar/style.css')), /missing input sidebar\/style\.css/],
     ['sidebar/main.ts renamed', (d) => unlinkSync(join(d, 'sidebar/main.ts')), /missing input sidebar\/main\.ts/],
-    ['the script placeholder gone from index.html', (d) => writeFileSync(join(d, 'sidebar/index.html'), '<html><head><style>/*INLINE_STYLE*/</style></head><body></body></html>'), /INLINE_SCRIPT/],
+    [
+      'the script placeholder gone from index.html',
+      (d) => writeFileSync(join(d, 'sidebar/index.html'), '<html><head><style>/*INLINE_STYLE*/</style></head><body></body></html>'),
+      /INLINE_SCRIPT/,
+    ],
   ];
   it.each(CASES)('%s', (_name, breakIt, said) => {
     const dir = mkdtempSync(join(tmpdir(), 'build-'));

@@ -75,12 +75,16 @@ describe('refusals that say why', () => {
     expect(() => gas.runShortlist({ ...BASE, budget })).not.toThrow('not a number');
   });
 
-  it('when no row can be read, says so with the first unreadable cell and why, in the user\'s language', () => {
+  it("when no row can be read, says so with the first unreadable cell and why, in the user's language", () => {
     const rows = [HEADER, ['@a', 'Instagram', '12万万', '3万', '¥45,000'], ['@b', 'TikTok', 'abc', '6000', '¥6,000']];
     const ja = setup(rows);
-    expect(() => ja.gas.runShortlist(BASE)).toThrow('「Roster」の2行がどれも読めないため、クリエイターを選べません。例：2行目：C2：「12万万」は単位「万」が重複しているか順序が不正です');
+    expect(() => ja.gas.runShortlist(BASE)).toThrow(
+      '「Roster」の2行がどれも読めないため、クリエイターを選べません。例：2行目：C2：「12万万」は単位「万」が重複しているか順序が不正です',
+    );
     const en = setup(rows, 'en_JP');
-    expect(() => en.gas.runShortlist(BASE)).toThrow('none of the 2 rows of "Roster" could be read, so no creator can be chosen; for example row 2: C2: "12万万" has the unit "万" twice');
+    expect(() => en.gas.runShortlist(BASE)).toThrow(
+      'none of the 2 rows of "Roster" could be read, so no creator can be chosen; for example row 2: C2: "12万万" has the unit "万" twice',
+    );
   });
 
   it('a custom preset error in Japanese has no English inside', () => {

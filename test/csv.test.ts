@@ -10,12 +10,22 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('parseCsv', () => {
   it('reads records and fields', () => {
-    expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(parseCsv('a,b,c\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]); // no final line break
+    expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(parseCsv('a,b,c\n1,2,3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]); // no final line break
   });
 
   it('ends records at CRLF, LF or CR alike', () => {
-    const want = [['a', 'b'], ['c', 'd'], ['e', 'f']];
+    const want = [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ];
     expect(parseCsv('a,b\r\nc,d\r\ne,f\r\n')).toEqual(want);
     expect(parseCsv('a,b\nc,d\ne,f')).toEqual(want);
     expect(parseCsv('a,b\rc,d\re,f\r')).toEqual(want);
@@ -23,12 +33,16 @@ describe('parseCsv', () => {
   });
 
   it('drops a byte order mark at the start only', () => {
-    expect(parseCsv('\ufeffアカウント,費用\r\n@hana,12.5万\r\n')).toEqual([['アカウント', '費用'], ['@hana', '12.5万']]);
+    expect(parseCsv('\ufeffアカウント,費用\r\n@hana,12.5万\r\n')).toEqual([
+      ['アカウント', '費用'],
+      ['@hana', '12.5万'],
+    ]);
     expect(parseCsv('a,\ufeffb')).toEqual([['a', '\ufeffb']]);
   });
 
   it('reads quoted fields: delimiters, doubled quotes, line breaks inside', () => {
-    const text = '"handle","memo"\r\n"@hana","コスメ, スキンケア"\r\n"@tokyo","He said ""買います"""\r\n"@kcos","1行目\r\n2行目\n3行目"\r\n';
+    const text =
+      '"handle","memo"\r\n"@hana","コスメ, スキンケア"\r\n"@tokyo","He said ""買います"""\r\n"@kcos","1行目\r\n2行目\n3行目"\r\n';
     expect(parseCsv(text)).toEqual([
       ['handle', 'memo'],
       ['@hana', 'コスメ, スキンケア'],
@@ -38,7 +52,12 @@ describe('parseCsv', () => {
   });
 
   it('keeps empty fields, empty quoted fields, a trailing delimiter and blank lines', () => {
-    expect(parseCsv('a,,c\n,,\n"",x,""\nlast,\n')).toEqual([['a', '', 'c'], ['', '', ''], ['', 'x', ''], ['last', '']]);
+    expect(parseCsv('a,,c\n,,\n"",x,""\nlast,\n')).toEqual([
+      ['a', '', 'c'],
+      ['', '', ''],
+      ['', 'x', ''],
+      ['last', ''],
+    ]);
     expect(parseCsv('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
     expect(parseCsv('')).toEqual([]);
   });
@@ -65,14 +84,22 @@ describe('parseCsv', () => {
     expect(sniffDelimiter('a\tb\tc\n1,5\t2\t3')).toBe('\t');
     expect(sniffDelimiter('a;b;c\n1,5;2;3')).toBe(';');
     expect(sniffDelimiter('"a;b",c\n')).toBe(',');
-    expect(parseCsv('名前\t費用\n"@a\tb"\t1,000\n')).toEqual([['名前', '費用'], ['@a\tb', '1,000']]);
-    expect(parseCsv('a;b\n1,5;2', { delimiter: ';' })).toEqual([['a', 'b'], ['1,5', '2']]);
+    expect(parseCsv('名前\t費用\n"@a\tb"\t1,000\n')).toEqual([
+      ['名前', '費用'],
+      ['@a\tb', '1,000'],
+    ]);
+    expect(parseCsv('a;b\n1,5;2', { delimiter: ';' })).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
     expect(() => parseCsv('a', { delimiter: '"' })).toThrow(/delimiter/);
   });
 
   it('reads back whatever writeCsv wrote', () => {
     const field = fc
-      .array(fc.constantFrom('a', 'Z', '1', ',', '"', '\n', '\r', '\r\n', ' ', '\t', ';', 'あ', '한', '😀', '万', '=', "'"), { maxLength: 8 })
+      .array(fc.constantFrom('a', 'Z', '1', ',', '"', '\n', '\r', '\r\n', ' ', '\t', ';', 'あ', '한', '😀', '万', '=', "'"), {
+        maxLength: 8,
+      })
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
@@ -111,10 +138,15 @@ describe('decodeText', () => {
 
   it('falls back to Shift_JIS and EUC-KR, as Excel saves "CSV" in Japan and Korea', () => {
     // "アカウント,費用\r\n@hana,12.5万" in Shift_JIS
-    const sjis = Uint8Array.from([0x83, 0x41, 0x83, 0x4a, 0x83, 0x45, 0x83, 0x93, 0x83, 0x67, 0x2c, 0x94, 0xef, 0x97, 0x70, 0x0d, 0x0a, 0x40, 0x68, 0x61, 0x6e, 0x61, 0x2c, 0x31, 0x32, 0x2e, 0x35, 0x96, 0x9c]);
+    const sjis = Uint8Array.from([
+      0x83, 0x41, 0x83, 0x4a, 0x83, 0x45, 0x83, 0x93, 0x83, 0x67, 0x2c, 0x94, 0xef, 0x97, 0x70, 0x0d, 0x0a, 0x40, 0x68, 0x61, 0x6e, 0x61,
+      0x2c, 0x31, 0x32, 0x2e, 0x35, 0x96, 0x9c,
+    ]);
     expect(decodeText(sjis)).toEqual({ text: 'アカウント,費用\r\n@hana,12.5万', encoding: 'shift_jis', bom: false });
     // "계정,비용\n@minji,3.4만" in EUC-KR
-    const euckr = Uint8Array.from([0xb0, 0xe8, 0xc1, 0xa4, 0x2c, 0xba, 0xf1, 0xbf, 0xeb, 0x0a, 0x40, 0x6d, 0x69, 0x6e, 0x6a, 0x69, 0x2c, 0x33, 0x2e, 0x34, 0xb8, 0xb8]);
+    const euckr = Uint8Array.from([
+      0xb0, 0xe8, 0xc1, 0xa4, 0x2c, 0xba, 0xf1, 0xbf, 0xeb, 0x0a, 0x40, 0x6d, 0x69, 0x6e, 0x6a, 0x69, 0x2c, 0x33, 0x2e, 0x34, 0xb8, 0xb8,
+    ]);
     expect(decodeText(euckr)).toEqual({ text: '계정,비용\n@minji,3.4만', encoding: 'euc-kr', bom: false });
   });
 
@@ -125,6 +157,8 @@ describe('decodeText', () => {
 
 describe('writeCsv', () => {
   it('quotes only what needs it, with CRLF line ends', () => {
-    expect(writeCsv([['a', 'b,c', 'say "hi"', 'two\nlines', ' pad', 12.5, null]])).toBe('a,"b,c","say ""hi""","two\nlines"," pad",12.5,\r\n');
+    expect(writeCsv([['a', 'b,c', 'say "hi"', 'two\nlines', ' pad', 12.5, null]])).toBe(
+      'a,"b,c","say ""hi""","two\nlines"," pad",12.5,\r\n',
+    );
   });
 });

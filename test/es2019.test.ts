@@ -31,7 +31,8 @@ function post2019(source: string): string[] {
     [ts.SyntaxKind.AmpersandAmpersandEqualsToken]: '&&= (ES2021)',
   };
   const visit = (node: ts.Node): void => {
-    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && node.questionDotToken) at(node, '?. (ES2020)');
+    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && node.questionDotToken)
+      at(node, '?. (ES2020)');
     if (ts.isBinaryExpression(node) && LATE_OPERATORS[node.operatorToken.kind]) at(node, LATE_OPERATORS[node.operatorToken.kind]!);
     if (ts.isBigIntLiteral(node)) at(node, 'BigInt literal (ES2020)');
     if (ts.isNumericLiteral(node) && node.getText(file).includes('_')) at(node, 'numeric separator (ES2021)');
@@ -44,7 +45,8 @@ function post2019(source: string): string[] {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  for (const d of (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics) found.push(`syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  for (const d of (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics)
+    found.push(`syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   return found;
 }
 
@@ -74,20 +76,25 @@ describe('dist/Code.js is ES2019', () => {
   });
 
   it('accepts ES2019: optional catch binding, spread, async, exponent, flat()', () => {
-    expect(post2019('try { f() } catch { } const o = { ...a }; async function g() { await 1 } const x = 2 ** 3; [[1]].flat(); /a/su;')).toEqual([]);
+    expect(
+      post2019('try { f() } catch { } const o = { ...a }; async function g() { await 1 } const x = 2 ** 3; [[1]].flat(); /a/su;'),
+    ).toEqual([]);
   });
 });
 
 /** The bundle in a context whose normalize() is broken the given way, with the fake spreadsheet's services. */
 function loadWithoutNfkc(breakIt: string, locale = 'ja_JP') {
-  const fake = createFakeSpreadsheet({
-    Roster: [
-      ['アカウント', 'ＦＯＬＬＯＷＥＲＳ', '平均再生数', '費用（千円）'],
-      ['@ａ', '３.４万', '３万', '４５'],
-      ['@ｂ', '１２，０００', '１万', '１０'],
-      ['＠ａ', '1', '1', '1'], // the same creator as @ａ, typed in full width: a duplicate
-    ],
-  }, { locale });
+  const fake = createFakeSpreadsheet(
+    {
+      Roster: [
+        ['アカウント', 'ＦＯＬＬＯＷＥＲＳ', '平均再生数', '費用（千円）'],
+        ['@ａ', '３.４万', '３万', '４５'],
+        ['@ｂ', '１２，０００', '１万', '１０'],
+        ['＠ａ', '1', '1', '1'], // the same creator as @ａ, typed in full width: a duplicate
+      ],
+    },
+    { locale },
+  );
   const ctx = vm.createContext({ ...fake.globals });
   vm.runInContext(breakIt, ctx);
   const realm = vm.runInContext('({ Date, Error, Array, Object })', ctx) as Realm;
@@ -122,13 +129,31 @@ describe('full-width numbers without ICU', () => {
 
   it('a full-width roster: headers, units and handles, with normalize() doing nothing', () => {
     const ctx = loadWithoutNfkc(IDENTITY);
-    const r = ctx.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false });
-    expect(r.selected.map((c: { fee: number; followers: number; views: number }) => [c.followers, c.views, c.fee])).toEqual([[34_000, 30_000, 45_000], [12_000, 10_000, 10_000]]);
+    const r = ctx.runShortlist({
+      rosterSheet: 'Roster',
+      cpvCap: 2,
+      budget: 1_000_000,
+      reachShare: { min: 0, max: 1 },
+      minEmpathy: 0,
+      erFloor: false,
+    });
+    expect(r.selected.map((c: { fee: number; followers: number; views: number }) => [c.followers, c.views, c.fee])).toEqual([
+      [34_000, 30_000, 45_000],
+      [12_000, 10_000, 10_000],
+    ]);
     expect(r.excluded).toEqual({ duplicate: 1 });
   });
 
   it('the parser alone, with normalize() missing altogether', async () => {
-    const out = await build({ entryPoints: ['src/core/parse.ts'], bundle: true, write: false, format: 'iife', globalName: 'P', target: 'es2019', platform: 'neutral' });
+    const out = await build({
+      entryPoints: ['src/core/parse.ts'],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'P',
+      target: 'es2019',
+      platform: 'neutral',
+    });
     const ctx = vm.createContext({});
     vm.runInContext('delete String.prototype.normalize;', ctx);
     vm.runInContext(`${out.outputFiles[0]!.text}\nthis.P = P;`, ctx);

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { decide, targetRoas, VerdictInput } from '../src/core/evaluate/verdict';
 import { creatorKey, parsePosted, readResults } from '../src/core/evaluate/read';
 import { evaluate } from '../src/core/evaluate/evaluate';
-import { historyIndex, historyOf, HistoryRow, measuredCvrByHandle, mergeHistory, parseHistory, historyValues } from '../src/core/evaluate/history';
+import {
+  historyIndex,
+  historyOf,
+  HistoryRow,
+  measuredCvrByHandle,
+  mergeHistory,
+  parseHistory,
+  historyValues,
+} from '../src/core/evaluate/history';
 import { mapResultHeaderRow } from '../src/core/roster/headers';
 import { buildLayout } from '../src/core/shortlist/layout';
 import { planShortlist } from '../src/core/shortlist/plan';
@@ -51,10 +59,22 @@ describe('the decision table', () => {
 describe('results headers', () => {
   // [headers, expected field → column]
   const ROWS: [string[], Record<string, number>][] = [
-    [['アカウント', '媒体', '想定再生数', '実績再生数', '注文数', '売上'], { handle: 0, platform: 1, plannedViews: 2, actualViews: 3, orders: 4, revenue: 5 }],
-    [['계정', '플랫폼', '비용', '실제 조회수', '구매수', '매출'], { handle: 0, platform: 1, plannedFee: 2, actualViews: 3, orders: 4, revenue: 5 }],
-    [['Handle', 'Fee', 'Actual fee', 'Views', 'CV', 'Revenue', 'Clicks', 'Posted'], { handle: 0, plannedFee: 1, actualFee: 2, actualViews: 3, orders: 4, revenue: 5, clicks: 6, posted: 7 }],
-    [['インフルエンサー', '実再生数', '購入数', '売上金額', 'クリック', '投稿済み'], { handle: 0, actualViews: 1, orders: 2, revenue: 3, clicks: 4, posted: 5 }],
+    [
+      ['アカウント', '媒体', '想定再生数', '実績再生数', '注文数', '売上'],
+      { handle: 0, platform: 1, plannedViews: 2, actualViews: 3, orders: 4, revenue: 5 },
+    ],
+    [
+      ['계정', '플랫폼', '비용', '실제 조회수', '구매수', '매출'],
+      { handle: 0, platform: 1, plannedFee: 2, actualViews: 3, orders: 4, revenue: 5 },
+    ],
+    [
+      ['Handle', 'Fee', 'Actual fee', 'Views', 'CV', 'Revenue', 'Clicks', 'Posted'],
+      { handle: 0, plannedFee: 1, actualFee: 2, actualViews: 3, orders: 4, revenue: 5, clicks: 6, posted: 7 },
+    ],
+    [
+      ['インフルエンサー', '実再生数', '購入数', '売上金額', 'クリック', '投稿済み'],
+      { handle: 0, actualViews: 1, orders: 2, revenue: 3, clicks: 4, posted: 5 },
+    ],
     [['Handle', 'CVR', 'ROAS', 'actual views'], { handle: 0, actualViews: 3 }],
   ];
   it.each(ROWS)('%j', (headers, expected) => {
@@ -69,7 +89,10 @@ describe('results headers', () => {
   });
 
   it('keeps a blank as no data, never as zero', () => {
-    const read = readResults([['Handle', 'Fee', 'Actual views', 'Revenue'], ['@a', 100, '', 0]])!;
+    const read = readResults([
+      ['Handle', 'Fee', 'Actual views', 'Revenue'],
+      ['@a', 100, '', 0],
+    ])!;
     expect(read.rows[0]!.numbers).toEqual({ plannedFee: 100, revenue: 0 });
     const e = evaluate(read.rows, { cap: 2, minRoas: 1 });
     expect(e.creators[0]!.verdict).toBe('noData');
@@ -92,7 +115,12 @@ describe('reading a shortlist layout back', () => {
   ];
   it.each(['ja', 'ko', 'en'] as const)('gives the chosen creators of a %s layout', (locale) => {
     const currency = currencyOf('ja_JP');
-    const plan = planShortlist(roster, 'R', { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null }, currency);
+    const plan = planShortlist(
+      roster,
+      'R',
+      { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null },
+      currency,
+    );
     const layout = buildLayout(plan, { locale, currency, budget: 1_000_000, cpvCap: 2 });
     // What getValues returns: the apostrophe that keeps text as text is not part of the value.
     const values = layout.values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
@@ -109,13 +137,35 @@ describe('reading a shortlist layout back', () => {
 });
 
 describe('History', () => {
-  const row = (campaign: string, date: string, key: string, verdict: HistoryRow['verdict'], fee: number | null, views: number | null, cvr: number | null): HistoryRow => ({
-    campaign, date, creatorKey: key, handle: key, platform: 'instagram', role: 'empathy', fee, actualViews: views, cpv: fee !== null && views ? fee / views : null, cvr, roas: null, verdict,
+  const row = (
+    campaign: string,
+    date: string,
+    key: string,
+    verdict: HistoryRow['verdict'],
+    fee: number | null,
+    views: number | null,
+    cvr: number | null,
+  ): HistoryRow => ({
+    campaign,
+    date,
+    creatorKey: key,
+    handle: key,
+    platform: 'instagram',
+    role: 'empathy',
+    fee,
+    actualViews: views,
+    cpv: fee !== null && views ? fee / views : null,
+    cvr,
+    roas: null,
+    verdict,
   });
 
   it('merges per campaign and creator: updates in place, appends the new', () => {
     const a = [row('BF', '2026-11-01', 'a', 'rebook', 100, 100, 0.01), row('BF', '2026-11-01', 'b', 'rebook', 100, 100, 0.01)];
-    const merged = mergeHistory(a, [row('BF', '2026-11-02', 'b', 'doNotRebook', 100, 10, 0), row('Spring', '2027-03-01', 'a', 'rebook', 100, 100, 0.01)]);
+    const merged = mergeHistory(a, [
+      row('BF', '2026-11-02', 'b', 'doNotRebook', 100, 10, 0),
+      row('Spring', '2027-03-01', 'a', 'rebook', 100, 100, 0.01),
+    ]);
     expect(merged.map((r) => `${r.campaign}|${r.creatorKey}|${r.verdict}`)).toEqual(['BF|a|rebook', 'BF|b|doNotRebook', 'Spring|a|rebook']);
   });
 
@@ -146,8 +196,34 @@ describe('History', () => {
 
 describe('History for the next shortlist', () => {
   const rows: HistoryRow[] = [
-    { campaign: 'BF', date: '2026-11-01', creatorKey: 'instagram:@hana', handle: '@hana', platform: 'Instagram', role: 'reach', fee: 300, actualViews: 100, cpv: 3, cvr: 0, roas: 0.1, verdict: 'doNotRebook' },
-    { campaign: 'BF', date: '2026-11-01', creatorKey: 'tiktok:@ken', handle: '@ken', platform: 'TikTok', role: 'empathy', fee: 100, actualViews: 100, cpv: 1, cvr: 0.01, roas: 2, verdict: 'rebook' },
+    {
+      campaign: 'BF',
+      date: '2026-11-01',
+      creatorKey: 'instagram:@hana',
+      handle: '@hana',
+      platform: 'Instagram',
+      role: 'reach',
+      fee: 300,
+      actualViews: 100,
+      cpv: 3,
+      cvr: 0,
+      roas: 0.1,
+      verdict: 'doNotRebook',
+    },
+    {
+      campaign: 'BF',
+      date: '2026-11-01',
+      creatorKey: 'tiktok:@ken',
+      handle: '@ken',
+      platform: 'TikTok',
+      role: 'empathy',
+      fee: 100,
+      actualViews: 100,
+      cpv: 1,
+      cvr: 0.01,
+      roas: 2,
+      verdict: 'rebook',
+    },
   ];
   const index = historyIndex(rows);
   // [handle, platform as typed in the next roster, must-included, excluded, last verdict]
@@ -167,8 +243,26 @@ describe('History for the next shortlist', () => {
 
 describe('measured CVR for the revenue objective', () => {
   it('is views-weighted per handle across campaigns and platforms', () => {
-    const r = (key: string, views: number | null, cvr: number | null): HistoryRow => ({ campaign: 'c', date: '2026-01-01', creatorKey: key, handle: key, platform: '', role: '', fee: 1, actualViews: views, cpv: null, cvr, roas: null, verdict: 'rebook' });
-    const m = measuredCvrByHandle([r('instagram:@hana', 100, 0.01), r('tiktok:@hana', 300, 0.03), r('tiktok:@ken', null, 0.5), r(':@solo', 10, 0.1)]);
+    const r = (key: string, views: number | null, cvr: number | null): HistoryRow => ({
+      campaign: 'c',
+      date: '2026-01-01',
+      creatorKey: key,
+      handle: key,
+      platform: '',
+      role: '',
+      fee: 1,
+      actualViews: views,
+      cpv: null,
+      cvr,
+      roas: null,
+      verdict: 'rebook',
+    });
+    const m = measuredCvrByHandle([
+      r('instagram:@hana', 100, 0.01),
+      r('tiktok:@hana', 300, 0.03),
+      r('tiktok:@ken', null, 0.5),
+      r(':@solo', 10, 0.1),
+    ]);
     expect(m.get('@hana')).toBeCloseTo(0.025, 9);
     expect(m.has('@ken')).toBe(false);
     expect(m.get('@solo')).toBeCloseTo(0.1, 9);

@@ -21,7 +21,7 @@ const ROSTER = [
   ['@micro_c', 'Instagram', '3.4万', '3万', '¥45,000', '5%'], // empathy, CPV 1.5
   ['@micro_d', 'Instagram', '8,500人', '9000', '9,000円', '6%'], // empathy, CPV 1
   ['@nano_e', 'TikTok', '5000', '6000', '¥6,000', '7%'], // empathy, CPV 1
-  ["'=HYPERLINK(\"http://evil.example\",\"x\")", 'Instagram', '2万', '2万', '¥20,000', '4%'], // empathy, CPV 1
+  ['\'=HYPERLINK("http://evil.example","x")', 'Instagram', '2万', '2万', '¥20,000', '4%'], // empathy, CPV 1
   ['@pricey', 'Instagram', '200万', '50万', '¥3,000,000', '1%'], // over the cap: not chosen
 ];
 const EVIL = '=HYPERLINK("http://evil.example","x")';
@@ -53,7 +53,10 @@ function typeActuals(fake: ReturnType<typeof setup>['fake'], ss: ReturnType<type
   const values = fake.sheetValues(sheet);
   values.forEach((row, i) => {
     const a = actuals[String(row[1])];
-    if (a) ss.getSheetByName(sheet)!.getRange(i + 1, 8, 1, a.length).setValues([a]);
+    if (a)
+      ss.getSheetByName(sheet)!
+        .getRange(i + 1, 8, 1, a.length)
+        .setValues([a]);
   });
 }
 
@@ -63,7 +66,8 @@ const protectedA1 = (p: FakeProtection) => {
   return r instanceof FakeRange ? r.getA1Notation() : r.getName();
 };
 
-const byHandle = (summary: EvaluationSummary): Record<string, EvaluatedCreator> => Object.fromEntries(summary.rows.map((r) => [r.handle, r]));
+const byHandle = (summary: EvaluationSummary): Record<string, EvaluatedCreator> =>
+  Object.fromEntries(summary.rows.map((r) => [r.handle, r]));
 
 describe('createResultsSheet', () => {
   it('writes one row per chosen creator: the plan, empty validated inputs, the plan protected with a warning', () => {
@@ -72,7 +76,24 @@ describe('createResultsSheet', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual({ sheet: '成果', campaign: 'K社 BF', added: 6, kept: 0 });
 
     const v = fake.sheetValues('成果');
-    expect(v[0]).toEqual(['クリエイターキー', 'アカウント', '媒体', '役割', '想定費用', '想定再生数', '想定CPV', '投稿済み', '実績再生数', 'クリック数', '注文数', '売上', '実費用', '保存数', 'シェア数', '購入意向率']);
+    expect(v[0]).toEqual([
+      'クリエイターキー',
+      'アカウント',
+      '媒体',
+      '役割',
+      '想定費用',
+      '想定再生数',
+      '想定CPV',
+      '投稿済み',
+      '実績再生数',
+      'クリック数',
+      '注文数',
+      '売上',
+      '実費用',
+      '保存数',
+      'シェア数',
+      '購入意向率',
+    ]);
     expect(v.length).toBe(7);
     const mid = v.find((row) => row[1] === '@mid_b')!;
     expect(mid.slice(0, 7)).toEqual(['tiktok:@mid_b', '@mid_b', 'TikTok', '拡散（リーチ）', 300_000, 200_000, 1.5]);
@@ -113,7 +134,9 @@ describe('createResultsSheet', () => {
 
     // A bigger shortlist: the new creator is appended below, nothing above is written again.
     const roster2 = [...ROSTER, ['@new_f', 'Instagram', '9000', '8000', '¥8,000', '5%']];
-    ss.getSheetByName('Roster')!.getRange(1, 1, roster2.length, 6).setValues(roster2.map((r) => [...r]));
+    ss.getSheetByName('Roster')!
+      .getRange(1, 1, roster2.length, 6)
+      .setValues(roster2.map((r) => [...r]));
     gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
     fake.counters.reset();
     const third = gas.createResultsSheet({});
@@ -306,7 +329,21 @@ describe('History', () => {
     gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const first = fake.sheetValues('履歴');
     expect(first.length).toBe(7);
-    expect(first[0]).toEqual(['キャンペーン', '日付', 'クリエイターキー', 'アカウント', '媒体', '役割', '費用', '実績再生数', '実績CPV', 'CVR', 'ROAS', '判定', '判定コード']);
+    expect(first[0]).toEqual([
+      'キャンペーン',
+      '日付',
+      'クリエイターキー',
+      'アカウント',
+      '媒体',
+      '役割',
+      '費用',
+      '実績再生数',
+      '実績CPV',
+      'CVR',
+      'ROAS',
+      '判定',
+      '判定コード',
+    ]);
     const mega = first.find((r) => r[3] === '@mega_a')!;
     expect(mega[0]).toBe('K社 BF');
     expect(typeof mega[1]).toBe('string');
@@ -314,7 +351,9 @@ describe('History', () => {
     expect(mega.slice(6)).toEqual([1_200_000, 1_000_000, 1.2, 0.0006, 1.5, '再起用', 'rebook']);
 
     // The marketer corrects a number and evaluates again: the rows are updated, not duplicated.
-    ss.getSheetByName(sheet)!.getRange(fake.sheetValues(sheet).findIndex((r) => r[1] === '@micro_d') + 1, 12).setValue(30_000);
+    ss.getSheetByName(sheet)!
+      .getRange(fake.sheetValues(sheet).findIndex((r) => r[1] === '@micro_d') + 1, 12)
+      .setValue(30_000);
     gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const second = fake.sheetValues('履歴');
     expect(second.length).toBe(7);
@@ -328,7 +367,16 @@ describe('History', () => {
   });
 
   it('is found by identity: a user sheet named 履歴 is not overwritten', () => {
-    const fake = createFakeSpreadsheet({ 履歴: [['my diary']], 実績: [['アカウント', '費用', '実績再生数', '売上'], ['@a', 100, 100, 100]] }, { locale: 'ja_JP' });
+    const fake = createFakeSpreadsheet(
+      {
+        履歴: [['my diary']],
+        実績: [
+          ['アカウント', '費用', '実績再生数', '売上'],
+          ['@a', 100, 100, 100],
+        ],
+      },
+      { locale: 'ja_JP' },
+    );
     const gas = loadBundle(fake.globals);
     const r = gas.evaluateCampaign({ resultsSheet: '実績', cpvCap: 2 });
     expect(r.historySheet).toBe('履歴 (2)');
@@ -349,7 +397,9 @@ describe('client snapshot of the evaluation sheet', () => {
     const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const ctx = gas.getSnapshotContext(r.evaluationSheet);
     expect(ctx.structured).toBe(true);
-    expect([...ctx.suggestedHidden]).toEqual(expect.arrayContaining(['理由', '費用', '想定CPV', '実績CPV', 'CPV 実績/想定', 'ROAS', '交渉する費用']));
+    expect([...ctx.suggestedHidden]).toEqual(
+      expect.arrayContaining(['理由', '費用', '想定CPV', '実績CPV', 'CPV 実績/想定', 'ROAS', '交渉する費用']),
+    );
 
     // The client's copy: no fee, no CPV anywhere — columns, totals rows, reasons quoting them.
     const snap = gas.createClientSnapshot({ sourceSheet: r.evaluationSheet, hideColumns: [...ctx.suggestedHidden] });

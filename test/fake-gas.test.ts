@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 
-function setup(sheets: Record<string, unknown[][]> = { Roster: [['name', 'followers'], ['a', 5000], ['b', 120000]] }, opts = {}) {
+function setup(
+  sheets: Record<string, unknown[][]> = {
+    Roster: [
+      ['name', 'followers'],
+      ['a', 5000],
+      ['b', 120000],
+    ],
+  },
+  opts = {},
+) {
   const fake = createFakeSpreadsheet(sheets, opts);
   const g = fake.globals;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
@@ -12,8 +21,16 @@ function setup(sheets: Record<string, unknown[][]> = { Roster: [['name', 'follow
 
 describe('values', () => {
   it('reads numbers as numbers, blanks as empty strings, booleans and text as is', () => {
-    const { ss } = setup({ S: [[1, '', true, 'x'], [null, 2.5]] });
-    expect(ss.getRange('S!A1:D2').getValues()).toEqual([[1, '', true, 'x'], ['', 2.5, '', '']]);
+    const { ss } = setup({
+      S: [
+        [1, '', true, 'x'],
+        [null, 2.5],
+      ],
+    });
+    expect(ss.getRange('S!A1:D2').getValues()).toEqual([
+      [1, '', true, 'x'],
+      ['', 2.5, '', ''],
+    ]);
   });
 
   it('keeps apostrophe text as text without the apostrophe', () => {
@@ -56,14 +73,21 @@ describe('values', () => {
   it('setValue fills every cell of the range', () => {
     const { ss } = setup({ S: [] });
     ss.getRange('S!A1:B2').setValue('x');
-    expect(ss.getRange('S!A1:B2').getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(ss.getRange('S!A1:B2').getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
   });
 
   it('refuses data of the wrong size with the Apps Script message', () => {
     const { ss } = setup({ S: [] });
     const r = ss.getRange('S!A1:B2');
-    expect(() => r.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => r.setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => r.setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('formats display values with number formats', () => {
@@ -77,7 +101,13 @@ describe('values', () => {
 
 describe('ranges and sheets', () => {
   it('bounds getDataRange, getLastRow and getLastColumn by content', () => {
-    const { ss } = setup({ S: [['a', 'b', ''], ['c', null, null], [null, null, null]] });
+    const { ss } = setup({
+      S: [
+        ['a', 'b', ''],
+        ['c', null, null],
+        [null, null, null],
+      ],
+    });
     const sh = ss.getSheetByName('S')!;
     expect(sh.getLastRow()).toBe(2);
     expect(sh.getLastColumn()).toBe(2);
@@ -129,7 +159,13 @@ describe('ranges and sheets', () => {
     sh.setFrozenRows(1);
     sh.getRange('A1:B1').setFontWeight('bold');
     sh.getRange('B2:B3').setNumberFormat('#,##0');
-    const chart = sh.newChart().setChartType(g.Charts.ChartType.PIE).addRange(sh.getRange('A1:B3')).setPosition(2, 4, 0, 0).setOption('title', 'Tiers').build();
+    const chart = sh
+      .newChart()
+      .setChartType(g.Charts.ChartType.PIE)
+      .addRange(sh.getRange('A1:B3'))
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Tiers')
+      .build();
     sh.insertChart(chart);
     const p = sh.protect().setDescription('output').setWarningOnly(true);
     const f = fake.formats('Roster');
@@ -160,7 +196,11 @@ describe('sheet names, sizes and developer metadata as in Sheets', () => {
   it('throws on writes outside a new sheet (1,000 × 26) until it is grown', () => {
     const { ss } = setup({ S: [] });
     const sh = ss.insertSheet('Big');
-    const cases: [number, number, number, number][] = [[1000, 1, 2, 1], [1, 26, 1, 2], [1001, 1, 1, 1]];
+    const cases: [number, number, number, number][] = [
+      [1000, 1, 2, 1],
+      [1, 26, 1, 2],
+      [1001, 1, 1, 1],
+    ];
     for (const [row, col, rows, cols] of cases) {
       expect(() => sh.getRange(row, col, rows, cols)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
     }
@@ -179,7 +219,10 @@ describe('sheet names, sizes and developer metadata as in Sheets', () => {
     mine.addDeveloperMetadata('kind', 'shortlist', g.SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
     mine.addDeveloperMetadata('tag');
     const md = mine.getDeveloperMetadata();
-    expect(md.map((m) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([['kind', 'shortlist', 'PROJECT'], ['tag', null, 'DOCUMENT']]);
+    expect(md.map((m) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([
+      ['kind', 'shortlist', 'PROJECT'],
+      ['tag', null, 'DOCUMENT'],
+    ]);
     expect(md[0]!.getLocation().getSheet()).toBe(mine);
     mine.setName('Renamed');
     const user = ss.insertSheet('Shortlist'); // the user's own sheet, given the old name
@@ -268,7 +311,15 @@ describe('services', () => {
     ui.createAddonMenu().addItem('Build shortlist…', 'showShortlistSidebar').addSeparator().addToUi();
     ui.showSidebar(g.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Shortlist'));
     ui.alert('Done');
-    expect(fake.ui.menus).toEqual([{ name: 'Add-on', items: [['Build shortlist…', 'showShortlistSidebar'], ['---', '']] }]);
+    expect(fake.ui.menus).toEqual([
+      {
+        name: 'Add-on',
+        items: [
+          ['Build shortlist…', 'showShortlistSidebar'],
+          ['---', ''],
+        ],
+      },
+    ]);
     expect(fake.ui.sidebars).toEqual([{ title: 'Shortlist', html: '<p>hi</p>' }]);
     expect(fake.ui.alerts).toEqual(['Done']);
     expect(() => g.HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
@@ -280,6 +331,8 @@ describe('services', () => {
     expect(g.Session.getActiveUserLocale()).toBe('ko');
     expect(g.Session.getScriptTimeZone()).toBe('Asia/Tokyo');
     expect(g.ScriptApp.AuthMode.NONE).toBe('NONE');
-    expect(g.Utilities.formatDate(new Date(Date.UTC(2024, 0, 5, 15, 4, 5)), 'Asia/Tokyo', "yyyy-MM-dd'T'HH:mm:ss")).toBe('2024-01-06T00:04:05');
+    expect(g.Utilities.formatDate(new Date(Date.UTC(2024, 0, 5, 15, 4, 5)), 'Asia/Tokyo', "yyyy-MM-dd'T'HH:mm:ss")).toBe(
+      '2024-01-06T00:04:05',
+    );
   });
 });

@@ -94,10 +94,40 @@ describe('ER_TIER', () => {
     [[-1, 0.02], 'followers: "-1" is negative'],
     [['12万万', 0.02], 'followers: "12万万" has the unit "万" twice'],
     [[1000, 0.02, 'later'], 'unknown preset "later"'],
-    [[1000, 0.02, [[0, 'a', 0.1, 0.05], [10, 'b', 0.01, 0.02]]], 'custom preset row 1: low ER 0.1 is above high ER 0.05'],
-    [[1000, 0.02, [[0, 'a', 0.01, 0.05], [0, 'b', 0.01, 0.02]]], 'min followers must increase'],
+    [
+      [
+        1000,
+        0.02,
+        [
+          [0, 'a', 0.1, 0.05],
+          [10, 'b', 0.01, 0.02],
+        ],
+      ],
+      'custom preset row 1: low ER 0.1 is above high ER 0.05',
+    ],
+    [
+      [
+        1000,
+        0.02,
+        [
+          [0, 'a', 0.01, 0.05],
+          [0, 'b', 0.01, 0.02],
+        ],
+      ],
+      'min followers must increase',
+    ],
     [[1000, 0.02, [[0, 'a', 0.01]]], 'rows of 4 cells'],
-    [[10, 0.02, [[100, 'a', 0.01, 0.05], [1000, 'b', 0.01, 0.02]]], 'below the smallest tier'],
+    [
+      [
+        10,
+        0.02,
+        [
+          [100, 'a', 0.01, 0.05],
+          [1000, 'b', 0.01, 0.02],
+        ],
+      ],
+      'below the smallest tier',
+    ],
   ];
   it.each(ERRORS)('refuses %j', (args, message) => {
     expect(() => call('ER_TIER', ...args)).toThrow(message);

@@ -70,7 +70,7 @@ describe('the next runShortlist after an evaluation', () => {
     expect(fake.sheetValues('Shortlist').some((row) => row[0] === '前回の評価：再起用しない' && row[1] === 1)).toBe(true);
   });
 
-  it('in English: the reason in the person\'s language', () => {
+  it("in English: the reason in the person's language", () => {
     const { fake, gas } = evaluated('en_US');
     const r = gas.runShortlist(SETTINGS);
     const line = allRows(fake, r.allRowsAt).find((x) => x[1] === '@flop_c')!;
@@ -92,7 +92,7 @@ describe('the next runShortlist after an evaluation', () => {
     expect(fake.sheetValues('Shortlist')[0]).not.toContain('前回の評価');
   });
 
-  it('shows each chosen creator\'s last verdict and measured CPV; a creator without History has them blank', () => {
+  it("shows each chosen creator's last verdict and measured CPV; a creator without History has them blank", () => {
     const { fake, gas } = evaluated();
     gas.runShortlist({ ...SETTINGS, mustInclude: ['@flop_c'] });
     const out = fake.sheetValues('Shortlist');
@@ -158,7 +158,7 @@ function revEvaluated() {
 }
 
 describe('revenue uses the measured CVR; views may use the measured median', () => {
-  it('by the campaign\'s CVR alone, @alpha (more views for the fee)', () => {
+  it("by the campaign's CVR alone, @alpha (more views for the fee)", () => {
     const { gas } = setup({ Roster: REV_ROSTER });
     const r = gas.runShortlist(REV);
     expect(handles(r)).toEqual(['@alpha']);
@@ -189,7 +189,7 @@ describe('revenue uses the measured CVR; views may use the measured median', () 
     else expect(formats.get(`F${at}`) ?? '').not.toContain('実測');
   });
 
-  it('refuses an unknown views choice in the user\'s language', () => {
+  it("refuses an unknown views choice in the user's language", () => {
     const { gas } = revEvaluated();
     expect(() => gas.runShortlist({ ...REV, historyViews: 'mean' as never })).toThrow();
   });

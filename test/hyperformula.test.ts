@@ -27,13 +27,15 @@ beforeAll(() => {
   bundle = loadBundle(fake.globals);
   registerCustomFunctions(bundle);
   const sh = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
-  sh.getRange('H2:L2').setValues([[
-    '=ROI_CPV(A2:A4, B2:B4, C2:C4)',
-    '=ER_TIER(D2:D4, E2:E4)',
-    '=COMMENT_INTENT(F2:F5, "share")',
-    '=ROI_CPV(0.02, 3000, 1.5)',
-    '=ROI_CPV(2, 3000, 1.5)',
-  ]]);
+  sh.getRange('H2:L2').setValues([
+    [
+      '=ROI_CPV(A2:A4, B2:B4, C2:C4)',
+      '=ER_TIER(D2:D4, E2:E4)',
+      '=COMMENT_INTENT(F2:F5, "share")',
+      '=ROI_CPV(0.02, 3000, 1.5)',
+      '=ROI_CPV(2, 3000, 1.5)',
+    ],
+  ]);
 });
 
 const cell = (a1: string) => {
@@ -48,9 +50,9 @@ describe('custom functions in HyperFormula', () => {
 
   it('spills range results down the rows, like Sheets', () => {
     const v = fake.sheetValues('Sheet1');
-    expect((v[1]![7] as number)).toBeCloseTo(40, 10);
-    expect((v[2]![7] as number)).toBeCloseTo(25, 10);
-    expect((v[3]![7] as number)).toBeCloseTo(40, 10);
+    expect(v[1]![7] as number).toBeCloseTo(40, 10);
+    expect(v[2]![7] as number).toBeCloseTo(25, 10);
+    expect(v[3]![7] as number).toBeCloseTo(40, 10);
     expect(v.slice(1, 4).map((r) => r[8])).toEqual(['nano · within', 'mid · within', 'mega · below']);
     expect(fake.sheetFormulas('Sheet1')[2]![7]).toBeNull(); // spilled cells hold no formula
   });
@@ -97,12 +99,26 @@ describe('custom functions in HyperFormula', () => {
     const sh = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     sh.getRange('M2:N2').setValues([[new Date(2024, 0, 5), '=ROI_CPV(M2, 3000, 1.5)']]);
     expect((cell('N2') as DetailedCellError).message).toMatch(/a date \(2024-01-05\)/);
-    const isDate: unknown = vm.runInContext("SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!M2').getValue() instanceof Date", bundle);
+    const isDate: unknown = vm.runInContext(
+      "SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!M2').getValue() instanceof Date",
+      bundle,
+    );
     expect(isDate).toBe(true);
-    const isError: unknown = vm.runInContext("(() => { try { SpreadsheetApp.getActiveSpreadsheet().insertSheet('Sheet1'); } catch (e) { return e instanceof Error; } })()", bundle);
+    const isError: unknown = vm.runInContext(
+      "(() => { try { SpreadsheetApp.getActiveSpreadsheet().insertSheet('Sheet1'); } catch (e) { return e instanceof Error; } })()",
+      bundle,
+    );
     expect(isError).toBe(true);
     vm.runInContext("SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!P2:Q3').setValues([[1, '=P2*2'], ['1.1%', 'x']])", bundle);
-    expect(fake.sheetValues('Sheet1').slice(1, 3).map((r) => r.slice(15, 17))).toEqual([[1, 2], [0.011, 'x']]);
+    expect(
+      fake
+        .sheetValues('Sheet1')
+        .slice(1, 3)
+        .map((r) => r.slice(15, 17)),
+    ).toEqual([
+      [1, 2],
+      [0.011, 'x'],
+    ]);
   });
 
   it('spills like Sheets: a collision shows #REF!, registering again swaps the implementation', () => {

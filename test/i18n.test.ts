@@ -4,15 +4,37 @@
 // test/types/i18n-params.ts, checked by `tsc -b`.)
 import { describe, expect, it } from 'vitest';
 import {
-  FIELD_NAMES, FUNCTION_HELP, InputError, KIND_NAMES, list, Locale, MENU_WORDS, MESSAGES, REASON_NAMES, ROLE_NAMES,
-  SETTING_NAMES, SHEET_WORDS, SIDEBAR_LABELS, TASK_NAMES, word,
+  FIELD_NAMES,
+  FUNCTION_HELP,
+  InputError,
+  KIND_NAMES,
+  list,
+  Locale,
+  MENU_WORDS,
+  MESSAGES,
+  REASON_NAMES,
+  ROLE_NAMES,
+  SETTING_NAMES,
+  SHEET_WORDS,
+  SIDEBAR_LABELS,
+  TASK_NAMES,
+  word,
 } from '../src/core/i18n';
 import { parseSettings } from '../src/server/settings';
 
 const LOCALES: Locale[] = ['ja', 'ko', 'en'];
 type Entry = Record<Locale, string>;
 const TABLES: Record<string, Record<string, Entry>> = {
-  MESSAGES, KIND_NAMES, FIELD_NAMES, SETTING_NAMES, ROLE_NAMES, REASON_NAMES, SHEET_WORDS, TASK_NAMES, MENU_WORDS, SIDEBAR_LABELS,
+  MESSAGES,
+  KIND_NAMES,
+  FIELD_NAMES,
+  SETTING_NAMES,
+  ROLE_NAMES,
+  REASON_NAMES,
+  SHEET_WORDS,
+  TASK_NAMES,
+  MENU_WORDS,
+  SIDEBAR_LABELS,
   ...Object.fromEntries(Object.entries(FUNCTION_HELP).map(([k, v]) => [`FUNCTION_HELP.${k}`, v])),
 };
 const ENTRIES = Object.entries(TABLES).flatMap(([table, t]) => Object.entries(t).map(([key, e]) => [`${table}.${key}`, e] as const));

@@ -311,7 +311,7 @@ const COMMENTS: [string, IntentLabel][] = [
   ['어디 아팠어?', 'other'],
   ['애들 학교는 잘 다녀요?', 'other'],
   // English
-  ['Obsessed with this jacket, where\'s it from?', 'purchase_intent'],
+  ["Obsessed with this jacket, where's it from?", 'purchase_intent'],
   ['what lipstick are you wearing in this pic?', 'purchase_intent'],
   ['Is the dress true to size?', 'purchase_intent'],
   ['Does this come in black?', 'purchase_intent'],
@@ -326,20 +326,20 @@ const COMMENTS: [string, IntentLabel][] = [
   ['Can I book an appointment for next Saturday?', 'purchase_intent'],
   ['Where can I get this mug?', 'purchase_intent'],
   ['Omg I want one, how do I order', 'purchase_intent'],
-  ['What\'s the name of the perfume?', 'purchase_intent'],
+  ["What's the name of the perfume?", 'purchase_intent'],
   ['where did u get ur glasses', 'purchase_intent'],
   ['That rug is perfect, where is it from??', 'purchase_intent'],
   ['Need this hoodie!! Drop the link 🙏', 'purchase_intent'],
   ['how much does shipping cost to the UK', 'purchase_intent'],
   ['Is there a discount code?', 'purchase_intent'],
-  ['what\'s the brand of your sneakers?', 'purchase_intent'],
+  ["what's the brand of your sneakers?", 'purchase_intent'],
   ['would love to know where the lamp is from', 'purchase_intent'],
   ['Is it cruelty free?', 'purchase_intent'],
   ['where can i find this in stores', 'purchase_intent'],
   ['do they have it in a size 8?', 'purchase_intent'],
   ['Do you take custom orders?', 'purchase_intent'],
   ['what products do you use on your hair?', 'purchase_intent'],
-  ['I\'d love to buy a print, do you sell them?', 'purchase_intent'],
+  ["I'd love to buy a print, do you sell them?", 'purchase_intent'],
   ['does this case fit the iphone 6 plus?', 'purchase_intent'],
   ['will this work with a 220v outlet?', 'purchase_intent'],
   ['how long does the battery last?', 'purchase_intent'],
@@ -347,7 +347,7 @@ const COMMENTS: [string, IntentLabel][] = [
   ['what size is the model wearing?', 'purchase_intent'],
   ['do u ship internationally??', 'purchase_intent'],
   ['I want to order 2, how do I pay?', 'purchase_intent'],
-  ['Hi! Where\'s this top from? 😍', 'purchase_intent'],
+  ["Hi! Where's this top from? 😍", 'purchase_intent'],
   ['does it come with batteries?', 'purchase_intent'],
   ['is the strap adjustable?', 'purchase_intent'],
   ['can this be used outdoors?', 'purchase_intent'],
@@ -376,7 +376,7 @@ const COMMENTS: [string, IntentLabel][] = [
   ['Yummmm', 'low_quality'],
   ['Niceee', 'low_quality'],
   ['👏👏', 'low_quality'],
-  ['You\'re glowing!', 'low_quality'],
+  ["You're glowing!", 'low_quality'],
   ['So proud of you!', 'low_quality'],
   ['love ur style', 'low_quality'],
   ['Amazing colours in this one', 'low_quality'],
@@ -402,37 +402,37 @@ const COMMENTS: [string, IntentLabel][] = [
   ['DM us to collab 💕', 'spam'],
   ['Want 10k followers? visit our site', 'spam'],
   ['Great content! Promote it on our page, DM for details', 'spam'],
-  ['follow me and I\'ll follow back', 'spam'],
+  ["follow me and I'll follow back", 'spam'],
   ['I make $500 a day working from home, ask me how', 'spam'],
   ['sub to my channel pls', 'spam'],
   ['Earn money online: bit.ly/abc', 'spam'],
   ['Love your feed! Send us a DM to get featured 🌟', 'spam'],
   ['Want to become a brand ambassador? Message our page', 'spam'],
   ['🔥 Promote your page at @user 🔥', 'spam'],
-  ['hey! we\'d love to work with you, send us a DM', 'spam'],
+  ["hey! we'd love to work with you, send us a DM", 'spam'],
   ['Check out the link in my bio for free followers', 'spam'],
   ['I can help you grow your account, DM me', 'spam'],
   ['Visit my page for daily giveaways 🎁', 'spam'],
   ['Buy Instagram followers cheap at www.example.net', 'spam'],
   ['Please check out my new song on my channel! Thanks!', 'spam'],
-  ['Hey guys, I\'m a 16 year old singer, please subscribe!', 'spam'],
+  ["Hey guys, I'm a 16 year old singer, please subscribe!", 'spam'],
   ['Make $3000 a month from home, visit my profile', 'spam'],
   ['Follow @user for daily fitness tips!', 'spam'],
   ['Go to my page and win a free gift card!', 'spam'],
-  ['I\'m an upcoming rapper, please give my music a chance on my channel', 'spam'],
+  ["I'm an upcoming rapper, please give my music a chance on my channel", 'spam'],
   ['Who wants free iTunes gift cards? visit my page', 'spam'],
   ['Hey everyone, please like this comment so people see my cover', 'spam'],
   ['Where are you now?', 'other'],
   ['Miss you girl!', 'other'],
   ['Happy we got to hang out yesterday', 'other'],
   ['How did you make this cake?', 'other'],
-  ['Who\'s the guy on the left?', 'other'],
+  ["Who's the guy on the left?", 'other'],
   ['Are you going to the party tonight?', 'other'],
   ['This looks so photoshopped, not a fan', 'other'],
   ['What time is the show?', 'other'],
   ['@user remember this day?', 'other'],
   ['Cute! which city are you from?', 'other'],
-  ['What\'s your dog\'s name?', 'other'],
+  ["What's your dog's name?", 'other'],
   ['Is that your sister?', 'other'],
   ['lol what happened here', 'other'],
   ['This is so wrong', 'other'],
@@ -440,21 +440,21 @@ const COMMENTS: [string, IntentLabel][] = [
   ['when is the baby due?', 'other'],
   ['omg I was there too! when did you go?', 'other'],
   ['Worst video ever', 'other'],
-  ['I don\'t get it', 'other'],
-  ['Call me when you\'re back', 'other'],
-  ['Who\'s watching this in 2015?', 'other'],
+  ["I don't get it", 'other'],
+  ["Call me when you're back", 'other'],
+  ["Who's watching this in 2015?", 'other'],
   ['This song is so overrated', 'other'],
   ['Why is this so popular?', 'other'],
   ['omg is that your new car?', 'other'],
   ['What did he say at 2:30?', 'other'],
   ['how old is your son now?', 'other'],
-  ['I can\'t believe it\'s been a year already', 'other'],
+  ["I can't believe it's been a year already", 'other'],
   ['Where was this taken?', 'other'],
   ['@user we should go here!', 'other'],
   ['Who else is here from TikTok?', 'other'],
   ['This comment section is a mess', 'other'],
   ['Is it just me or is the volume low?', 'other'],
-  ['Can\'t believe he did that', 'other'],
+  ["Can't believe he did that", 'other'],
   ['Did you get the link I sent you?', 'other'],
   ['Are you available this weekend?', 'other'],
   ['Where did you get married?', 'other'],
@@ -465,17 +465,17 @@ const COMMENTS: [string, IntentLabel][] = [
   ['do you have any tips for beginners?', 'other'],
   ['ｷﾀ━━━━(ﾟ∀ﾟ)━━━━!!', 'low_quality'],
   ['Is this dress available in petite?', 'purchase_intent'],
-  ['Where\'d you get the frames? They suit you so well', 'purchase_intent'],
+  ["Where'd you get the frames? They suit you so well", 'purchase_intent'],
   ['Do these run big or small?', 'purchase_intent'],
-  ['what\'s the price on the blue one?', 'purchase_intent'],
-  ['Any chance you\'ll restock the mugs?', 'purchase_intent'],
+  ["what's the price on the blue one?", 'purchase_intent'],
+  ["Any chance you'll restock the mugs?", 'purchase_intent'],
   ['Can you make one in pink?', 'purchase_intent'],
   ['Living for this look', 'low_quality'],
   ['so freaking cute', 'low_quality'],
   ['This is art', 'low_quality'],
   ['Love the vibe here', 'low_quality'],
   ['Incredible shot!!', 'low_quality'],
-  ['Your pics are amazing! Let\'s collab, check our bio 💫', 'spam'],
+  ["Your pics are amazing! Let's collab, check our bio 💫", 'spam'],
   ['We sell followers, 1000 for $5, DM now', 'spam'],
   ['Subscribe to my YouTube for fitness tips!!', 'spam'],
   ['when are we going back??', 'other'],
@@ -663,7 +663,10 @@ describe('classifyComment: long and odd input', () => {
   it('gives the same answer for a comment however many times it is asked (no state leaks between calls)', () => {
     const texts = COMMENTS.map(([t]) => t);
     const first = texts.map((t) => classifyComment(t));
-    const again = [...texts].reverse().map((t) => classifyComment(t)).reverse();
+    const again = [...texts]
+      .reverse()
+      .map((t) => classifyComment(t))
+      .reverse();
     expect(again).toEqual(first);
   });
 });
@@ -699,9 +702,39 @@ describe('evaluate', () => {
 // intent-referent.tsv is the table of questions decided by their referent (issue 14), below.
 // [file, rows per language, label mix ja/ko/en (PI/LQ/SP/OT), macro-F1 floor measured overall, per language]
 const FRESH_SETS: [string, number, [number[], number[], number[]], number, number][] = [
-  ['intent-fresh.tsv', 100, [[19, 47, 10, 24], [35, 35, 15, 15], [35, 35, 15, 15]], 1, 1],
-  ['intent-fresh-2.tsv', 100, [[19, 48, 10, 23], [35, 35, 15, 15], [35, 36, 15, 14]], 0.997, 0.992],
-  ['intent-fresh-3.tsv', 80, [[16, 36, 8, 20], [28, 28, 12, 12], [28, 28, 12, 12]], 1, 1],
+  [
+    'intent-fresh.tsv',
+    100,
+    [
+      [19, 47, 10, 24],
+      [35, 35, 15, 15],
+      [35, 35, 15, 15],
+    ],
+    1,
+    1,
+  ],
+  [
+    'intent-fresh-2.tsv',
+    100,
+    [
+      [19, 48, 10, 23],
+      [35, 35, 15, 15],
+      [35, 36, 15, 14],
+    ],
+    0.997,
+    0.992,
+  ],
+  [
+    'intent-fresh-3.tsv',
+    80,
+    [
+      [16, 36, 8, 20],
+      [28, 28, 12, 12],
+      [28, 28, 12, 12],
+    ],
+    1,
+    1,
+  ],
 ];
 const LANGS = ['ja', 'ko', 'en'] as const;
 const fixture = (file: string): URL => new URL(`./fixtures/${file}`, import.meta.url);
@@ -723,9 +756,18 @@ function macroF1ByLanguage(rows: readonly DevRow[]): { all: number; lang: Record
   const lang: Record<string, number> = {};
   for (const l of new Set(rows.map((r) => r.lang))) {
     const idx = rows.flatMap((r, i) => (r.lang === l ? [i] : []));
-    lang[l] = evaluate(idx.map((i) => rows[i]!.label), idx.map((i) => pred[i]!)).macroF1;
+    lang[l] = evaluate(
+      idx.map((i) => rows[i]!.label),
+      idx.map((i) => pred[i]!),
+    ).macroF1;
   }
-  return { all: evaluate(rows.map((r) => r.label), pred).macroF1, lang };
+  return {
+    all: evaluate(
+      rows.map((r) => r.label),
+      pred,
+    ).macroF1,
+    lang,
+  };
 }
 
 describe.each(FRESH_SETS)('classifyComment on the fixture set %s', (file, perLanguage, mix, floor, langFloor) => {
@@ -736,7 +778,10 @@ describe.each(FRESH_SETS)('classifyComment on the fixture set %s', (file, perLan
       rows.filter((r) => r.lang === lang && (label === undefined || r.label === label)).length;
     LANGS.forEach((lang, i) => {
       expect(count(lang), lang).toBe(perLanguage);
-      expect(INTENT_LABELS.map((l) => count(lang, l)), lang).toEqual(mix[i]);
+      expect(
+        INTENT_LABELS.map((l) => count(lang, l)),
+        lang,
+      ).toEqual(mix[i]);
     });
   });
 
@@ -802,8 +847,17 @@ describe('questions decided by their referent', () => {
 });
 
 const ISSUE_EXAMPLES = [
-  'is it safe for kids?', 'does it come in other colours?', '何ミリですか？', 'A4入りますか？', '민감성 피부도 괜찮나요?',
-  'リンク貼ってください', '링크 좀 부탁드려요', '公式サイトのURL教えて', '色味かわいい！何番ですか', '予約できますか', '2個お願いします',
+  'is it safe for kids?',
+  'does it come in other colours?',
+  '何ミリですか？',
+  'A4入りますか？',
+  '민감성 피부도 괜찮나요?',
+  'リンク貼ってください',
+  '링크 좀 부탁드려요',
+  '公式サイトのURL教えて',
+  '色味かわいい！何番ですか',
+  '予約できますか',
+  '2個お願いします',
 ];
 
 // Written for these tests in the voices of the held-out sources (YouTube music videos, Instagram ja/ko/en):
@@ -872,7 +926,12 @@ describe('explainComment', () => {
   });
 
   it('explains a comment with no words', () => {
-    expect(explainComment('😍😍')).toMatchObject({ label: 'low_quality', reason: 'emoji only', asks: false, cues: [{ label: 'low_quality', weight: 1, cue: 'emoji only' }] });
+    expect(explainComment('😍😍')).toMatchObject({
+      label: 'low_quality',
+      reason: 'emoji only',
+      asks: false,
+      cues: [{ label: 'low_quality', weight: 1, cue: 'emoji only' }],
+    });
   });
 });
 
@@ -907,7 +966,10 @@ describe.skipIf(!haveDevSets)('classifyComment on the two dev sets together', ()
   });
 
   it('meets the targets: macro-F1 ≥ 0.92, purchase_intent recall ≥ 0.90 at precision ≥ 0.95, every language ≥ 0.85', () => {
-    const ev = evaluate(rows.map((r) => r.label), pred);
+    const ev = evaluate(
+      rows.map((r) => r.label),
+      pred,
+    );
     expect(ev.macroF1).toBeGreaterThanOrEqual(0.92);
     expect(ev.perLabel.purchase_intent.recall).toBeGreaterThanOrEqual(0.9);
     expect(ev.perLabel.purchase_intent.precision).toBeGreaterThanOrEqual(0.95);

@@ -22,7 +22,16 @@ describe('ACTION_RATE', () => {
     [[[100], [50]], 0, 1000, undefined, [[0.1], [0.05]]], // a single value broadcast
     // Four weights: a weighted engagement rate over (likes, comments, saves, shares) columns.
     [[[500, 20, 60, 20]], '', 10_000, [[1], [2], [5], [5]], (500 + 40 + 300 + 100) / 10_000],
-    [[[500, 20, 60, 20], [100, 0, 0, 0]], '', [[10_000], [1_000]], [[1, 2, 5, 5]], [[0.094], [0.1]]],
+    [
+      [
+        [500, 20, 60, 20],
+        [100, 0, 0, 0],
+      ],
+      '',
+      [[10_000], [1_000]],
+      [[1, 2, 5, 5]],
+      [[0.094], [0.1]],
+    ],
   ];
   it.each(ROWS)('ACTION_RATE(%j, %j, %j, %j) = %j', (saves, shares, base, weights, expected) => {
     const got = call('ACTION_RATE', saves, shares, base, weights);
@@ -40,7 +49,7 @@ describe('ACTION_RATE', () => {
   ];
   it.each(ERRORS)('refuses %j', (args, message) => expect(() => call('ACTION_RATE', ...args)).toThrow(message));
 
-  it('a bad cell in a range is that cell\'s #VALUE!, the others compute', () => {
+  it("a bad cell in a range is that cell's #VALUE!, the others compute", () => {
     const got = call('ACTION_RATE', [[1], ['x']], [[1], [1]], [[10], [10]]) as unknown[][];
     expect(got[0]![0]).toBeCloseTo(0.2, 12);
     expect(String(got[1]![0])).toMatch(/^#VALUE! saves: "x" is not a number/);

@@ -64,7 +64,7 @@ describe('objectives: each KPI picks its own team (the README example)', () => {
 });
 
 describe('the comments sheet', () => {
-  it('is read once, and each creator\'s share equals COMMENT_INTENT\'s share over their comments', () => {
+  it("is read once, and each creator's share equals COMMENT_INTENT's share over their comments", () => {
     const { fake, gas } = setup();
     fake.counters.reset();
     gas.runShortlist({ ...KPI_SETTINGS, objective: 'intent', commentsSheet: COMMENTS });
@@ -79,7 +79,15 @@ describe('the comments sheet', () => {
       const line = out.slice(1, 4).find((row) => typeof row[1] === 'string' && handleKey(row[1]) === handleKey(handle));
       if (line) expect(line[13]).toBeCloseTo(expected as number, 12);
       // INTENT_SHARE, the formula form, gives the same number.
-      expect((gas.INTENT_SHARE(comments.map((r) => [r[1]]), comments.map((r) => [r[0]]), [[handle.replace(/^https.*com\/|\/$/g, '')]]) as number[][])[0]![0]).toBeCloseTo(expected as number, 12);
+      expect(
+        (
+          gas.INTENT_SHARE(
+            comments.map((r) => [r[1]]),
+            comments.map((r) => [r[0]]),
+            [[handle.replace(/^https.*com\/|\/$/g, '')]],
+          ) as number[][]
+        )[0]![0],
+      ).toBeCloseTo(expected as number, 12);
     }
   });
 
@@ -94,8 +102,16 @@ describe('the comments sheet', () => {
   });
 
   it('says which columns it needs when it cannot find them', () => {
-    const { gas } = setup({ Roster: KPI_ROSTER, Comments: [['x', 'y'], ['a', 'b']] });
-    expect(() => gas.runShortlist({ ...KPI_SETTINGS, objective: 'intent', commentsSheet: COMMENTS })).toThrow('needs a creator column and a comment column');
+    const { gas } = setup({
+      Roster: KPI_ROSTER,
+      Comments: [
+        ['x', 'y'],
+        ['a', 'b'],
+      ],
+    });
+    expect(() => gas.runShortlist({ ...KPI_SETTINGS, objective: 'intent', commentsSheet: COMMENTS })).toThrow(
+      'needs a creator column and a comment column',
+    );
   });
 });
 
@@ -148,7 +164,9 @@ describe('must-include and exclude', () => {
   it('says so when the must-include creators alone break the budget', () => {
     const { fake, gas } = setup();
     fake.counters.reset();
-    expect(() => gas.runShortlist({ ...KPI_SETTINGS, mustInclude: ['@pricey'] })).toThrow('must-include creators alone cost ¥500,000, more than the budget of ¥300,000');
+    expect(() => gas.runShortlist({ ...KPI_SETTINGS, mustInclude: ['@pricey'] })).toThrow(
+      'must-include creators alone cost ¥500,000, more than the budget of ¥300,000',
+    );
     expect(fake.counters.writes).toBe(0);
   });
 });
@@ -174,7 +192,11 @@ describe('constraints', () => {
   });
 
   it('uses the ER table of a sheet range, as ER_TIER does', () => {
-    const table = [['min', 'tier', 'low', 'high'], [0, 'small', '5.5%', '9%'], [100_000, 'big', '1%', '3%']];
+    const table = [
+      ['min', 'tier', 'low', 'high'],
+      [0, 'small', '5.5%', '9%'],
+      [100_000, 'big', '1%', '3%'],
+    ];
     const { fake, gas } = setup({ Roster: KPI_ROSTER, Settings: table });
     const r = gas.runShortlist({ ...KPI_SETTINGS, erFloor: true, erPreset: { sheet: 'Settings', range: 'A1:D3' } });
     // Under that table only @nano_chat (6%) among the small ones passes the ER floor.
@@ -203,7 +225,9 @@ describe('every roster row accounted for', () => {
     expect(r.statusCounts.chosen + r.statusCounts.excluded + r.statusCounts.notChosen).toBe(dataRows);
     // Every excluded or left-out row says why.
     for (const x of rows) if (x[3] !== 'Chosen') expect(x[4]).not.toBe('');
-    expect(rows.some((x) => x[4] === 'Budget: the fee does not fit what is left' || String(x[4]).startsWith('Lower value per yen'))).toBe(true);
+    expect(rows.some((x) => x[4] === 'Budget: the fee does not fit what is left' || String(x[4]).startsWith('Lower value per yen'))).toBe(
+      true,
+    );
     const unreadable = rows.find((x) => x[4] === 'Unreadable value')!;
     expect(String(unreadable[5])).toMatch(/^[A-Z]+\d+: /); // the cell and the parser's reason
   });
@@ -211,9 +235,23 @@ describe('every roster row accounted for', () => {
   it('one roster read and the same number of writes for 100 and 3,000 rows, with every option on', () => {
     const writes = [100, 3000].map((n) => {
       const roster = generateRoster(n, 5);
-      const { fake, gas } = setup({ Roster: roster, Comments: [['handle', 'comment'], [roster[1]![0], 'どこで買えますか？']] });
+      const { fake, gas } = setup({
+        Roster: roster,
+        Comments: [
+          ['handle', 'comment'],
+          [roster[1]![0], 'どこで買えますか？'],
+        ],
+      });
       fake.counters.reset();
-      gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: n * 10_000, objective: 'intent', commentsSheet: COMMENTS, mustInclude: [String(roster[2]![0])], exclude: [String(roster[3]![0])] });
+      gas.runShortlist({
+        rosterSheet: 'Roster',
+        cpvCap: 2,
+        budget: n * 10_000,
+        objective: 'intent',
+        commentsSheet: COMMENTS,
+        mustInclude: [String(roster[2]![0])],
+        exclude: [String(roster[3]![0])],
+      });
       const reads = fake.counters.calls.filter((c: string) => /get(Values|DisplayValues|Formulas)/.test(c) && c.includes('Roster'));
       expect(reads.length).toBe(1);
       return fake.counters.writes;
@@ -223,12 +261,30 @@ describe('every roster row accounted for', () => {
 });
 
 describe('the measured-CVR hook', () => {
-  it('values a creator by their own measured CVR before the campaign\'s', () => {
-    const base = { cpvCap: 2, budget: 300_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null, objective: 'revenue' as const, cvr: 0.01, aov: 3000 };
+  it("values a creator by their own measured CVR before the campaign's", () => {
+    const base = {
+      cpvCap: 2,
+      budget: 300_000,
+      reachShare: { min: 0, max: 1 },
+      minEmpathy: 0,
+      erFloor: false,
+      viewRate: null,
+      objective: 'revenue' as const,
+      cvr: 0.01,
+      aov: 3000,
+    };
     const plain = planShortlist(KPI_ROSTER, 'Roster', base, currencyOf('ja_JP'));
     expect(plain.chosen.map((c) => c.handle).sort()).toEqual(['@micro_save', '@reach_big']);
-    const measured = planShortlist(KPI_ROSTER, 'Roster', { ...base, measuredCvr: new Map([[handleKey('@nano_chat'), 0.05]]) }, currencyOf('ja_JP'));
+    const measured = planShortlist(
+      KPI_ROSTER,
+      'Roster',
+      { ...base, measuredCvr: new Map([[handleKey('@nano_chat'), 0.05]]) },
+      currencyOf('ja_JP'),
+    );
     expect(measured.chosen.map((c) => c.handle)).toContain('@nano_chat');
-    expect(measured.value).toBeCloseTo(measured.chosen.reduce((s, c) => s + c.views * (c.handle === '@nano_chat' ? 0.05 : 0.01) * 3000, 0), 6);
+    expect(measured.value).toBeCloseTo(
+      measured.chosen.reduce((s, c) => s + c.views * (c.handle === '@nano_chat' ? 0.05 : 0.01) * 3000, 0),
+      6,
+    );
   });
 });

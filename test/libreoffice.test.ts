@@ -58,7 +58,12 @@ function tableRows(table: XmlElement): OdsCell[][] {
     const cells: OdsCell[] = [];
     for (const c of elements(row)) {
       if (c.name !== 'table-cell' && c.name !== 'covered-table-cell') continue;
-      const cell: OdsCell = { type: attr(c, 'value-type'), value: attr(c, 'value') ?? attr(c, 'boolean-value'), text: elements(c, 'p').map(textOf).join('\n'), formula: attr(c, 'formula') };
+      const cell: OdsCell = {
+        type: attr(c, 'value-type'),
+        value: attr(c, 'value') ?? attr(c, 'boolean-value'),
+        text: elements(c, 'p').map(textOf).join('\n'),
+        formula: attr(c, 'formula'),
+      };
       const n = Math.min(Number(attr(c, 'number-columns-repeated') ?? 1), 100);
       for (let i = 0; i < n; i++) cells.push(cell);
     }
@@ -75,7 +80,7 @@ const ROWS = [
   HEADER,
   ['@hana_beauty', 'Instagram', '1.2M', '300,000', '¥450,000', '0.9%', 'コスメ'],
   ['@tokyo_eats', 'TikTok', '25万', '120000', '200,000円', '2.1%', ''],
-  ["'=HYPERLINK(\"http://evil.example\",\"click\")", 'Instagram', '20000', '20000', '20000', '4%', 'formula-looking handle'],
+  ['\'=HYPERLINK("http://evil.example","click")', 'Instagram', '20000', '20000', '20000', '4%', 'formula-looking handle'],
   ["'00123", 'Instagram', '8500', '6000', '10000', '6.2%', 'leading zeros kept as text'],
   ['@seoul_daily', 'Instagram', '3.4만', '25000', '30,000', '5.5%', '서울'],
   ['@gym_ken', 'YouTube', '60000', '40000', '70,000円', '2.8%', ''],
@@ -93,13 +98,25 @@ describe.skipIf(!SOFFICE)('the downloaded XLSX in LibreOffice', () => {
     const file = join(dir, '名簿 2026.csv');
     writeFileSync(file, '\ufeff' + writeCsv(ROWS));
     p = await startPreview({ workbook: loadWorkbookFile(file) });
-    const rpc = await fetch(`${p.url}rpc/runShortlist`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ rosterSheet: '名簿 2026', cpvCap: 2, budget: 2_000_000 }]) });
+    const rpc = await fetch(`${p.url}rpc/runShortlist`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ rosterSheet: '名簿 2026', cpvCap: 2, budget: 2_000_000 }]),
+    });
     expect(rpc.status).toBe(200);
-    await fetch(`${p.url}api/cell`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: '名簿 2026', row: 1, col: 8, input: '=ER_TIER(C2:C, F2:F)' }) });
+    await fetch(`${p.url}api/cell`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sheet: '名簿 2026', row: 1, col: 8, input: '=ER_TIER(C2:C, F2:F)' }),
+    });
     names = p.fake.sheetNames();
     const xlsx = join(dir, 'download.xlsx');
     writeFileSync(xlsx, new Uint8Array(await (await fetch(`${p.url}api/download.xlsx`)).arrayBuffer()));
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      SOFFICE!,
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, xlsx],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     tables = readFods(readFileSync(join(dir, 'download.fods'), 'utf8'));
   }, 180_000);
 
@@ -126,12 +143,16 @@ describe.skipIf(!SOFFICE)('the downloaded XLSX in LibreOffice', () => {
     ];
     for (const [r, c, type, value] of cases) {
       const cell = roster[r]![c]!;
-      expect(cell.type === 'currency' || cell.type === 'float' ? (type === 'currency' ? ['currency', 'float'] : [type]) : [type], `${r},${c} ${cell.text}`).toContain(cell.type);
+      expect(
+        cell.type === 'currency' || cell.type === 'float' ? (type === 'currency' ? ['currency', 'float'] : [type]) : [type],
+        `${r},${c} ${cell.text}`,
+      ).toContain(cell.type);
       if (value !== undefined) expect(Number(cell.value), `${r},${c}`).toBeCloseTo(Number(value), 10);
     }
     expect(roster[3]![0]).toMatchObject({ type: 'string', text: '=HYPERLINK("http://evil.example","click")', formula: undefined });
     expect(roster[4]![0]).toMatchObject({ type: 'string', text: '00123' });
-    for (const [name, rows] of tables) for (const row of rows) for (const cell of row) expect(cell.text.startsWith("'"), `${name}: ${cell.text}`).toBe(false);
+    for (const [name, rows] of tables)
+      for (const row of rows) for (const cell of row) expect(cell.text.startsWith("'"), `${name}: ${cell.text}`).toBe(false);
   });
 
   it("keeps the add-on's output: the shortlist's money as numbers, the handles as text", () => {

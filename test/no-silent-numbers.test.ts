@@ -87,7 +87,7 @@ describe('a unit in a header applies wherever it stands, notes and all', () => {
   });
 });
 
-describe('currency symbols are checked against the spreadsheet\'s, never dropped', () => {
+describe("currency symbols are checked against the spreadsheet's, never dropped", () => {
   // [value, sheet currency, read or refusal code]
   const ROWS: [string, string, number | string][] = [
     ['¥1,000', 'JPY', 1000],
@@ -114,14 +114,25 @@ describe('currency symbols are checked against the spreadsheet\'s, never dropped
 
   it('the refusal says why, in each language', () => {
     const err = refusal(() => parseNumber('$1,000', 'money', { currency: 'JPY' }));
-    expect(err.message).toBe('"$1,000" is in "$", but this spreadsheet\'s currency is JPY (from its locale, File → Settings); convert it first — no exchange rate is guessed');
+    expect(err.message).toBe(
+      '"$1,000" is in "$", but this spreadsheet\'s currency is JPY (from its locale, File → Settings); convert it first — no exchange rate is guessed',
+    );
     expect(err.localized('ja')).toContain('為替レートは推測しません');
     expect(err.localized('ko')).toContain('환율은 추측하지 않습니다');
   });
 
   it('a $ fee in a yen roster is an unreadable cell with the reason, not ¥1,000', () => {
     const headers = ['Handle', 'Followers', 'Views', 'Fee'];
-    const r = readRoster([['@a', 5000, 5000, '$1,000'], ['@b', 5000, 5000, '¥1,000']], mapHeaderRow(headers), headers, 2, { ...rules, currency: 'JPY' });
+    const r = readRoster(
+      [
+        ['@a', 5000, 5000, '$1,000'],
+        ['@b', 5000, 5000, '¥1,000'],
+      ],
+      mapHeaderRow(headers),
+      headers,
+      2,
+      { ...rules, currency: 'JPY' },
+    );
     expect(r.creators.map((c) => c.fee)).toEqual([1000]);
     expect(r.excluded).toMatchObject([{ row: 2, reason: 'unreadable', detail: 'D2' }]);
     expect(r.excluded[0]!.error!.code).toBe('foreignCurrency');
@@ -141,7 +152,7 @@ describe('currency symbols are checked against the spreadsheet\'s, never dropped
     else expect(run).toThrow(message);
   });
 
-  it('the spreadsheet\'s currency is asked for only when a value names one', () => {
+  it("the spreadsheet's currency is asked for only when a value names one", () => {
     let asked = 0;
     const ref = () => {
       asked++;
@@ -154,7 +165,7 @@ describe('currency symbols are checked against the spreadsheet\'s, never dropped
   });
 });
 
-describe('a leading \\ is the spreadsheet\'s own yen or won (Japanese and Korean Excel CSV)', () => {
+describe("a leading \\ is the spreadsheet's own yen or won (Japanese and Korean Excel CSV)", () => {
   // [value, sheet currency, read or refusal code]
   const ROWS: [string, string, number | string][] = [
     ['\\80,000', 'JPY', 80_000],
@@ -176,18 +187,33 @@ describe('a leading \\ is the spreadsheet\'s own yen or won (Japanese and Korean
     expect(refusal(() => parseNumber('\\80,000', 'count', { currency: 'JPY' })).code).toBe('unitNotAllowed');
   });
 
-  it('a Shift_JIS CSV from Japanese Excel, through the preview\'s import, reads \\80,000 as ¥80,000', () => {
+  it("a Shift_JIS CSV from Japanese Excel, through the preview's import, reads \\80,000 as ¥80,000", () => {
     // "アカウント,フォロワー数,再生数,費用" would need a Shift_JIS encoder; 費用 (0x94EF 0x9770) is enough to make it Shift_JIS.
     const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
     const bytes = new Uint8Array([
-      ...ascii('Handle,Followers,Views,'), 0x94, 0xef, 0x97, 0x70, 0x0d, 0x0a,
-      ...ascii('@a,5000,50000,"'), 0x5c, ...ascii('80,000"'), 0x0d, 0x0a,
+      ...ascii('Handle,Followers,Views,'),
+      0x94,
+      0xef,
+      0x97,
+      0x70,
+      0x0d,
+      0x0a,
+      ...ascii('@a,5000,50000,"'),
+      0x5c,
+      ...ascii('80,000"'),
+      0x0d,
+      0x0a,
     ]);
     const wb = workbookFromCsv(bytes, 'roster.csv');
     expect(wb.description).toContain('Shift_JIS');
     const values = wb.sheets[0]!.rows as unknown[][];
     expect(values[1]![3]).toBe('\\80,000');
-    const plan = planShortlist(values, 'roster', { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null }, currencyOf('ja_JP'));
+    const plan = planShortlist(
+      values,
+      'roster',
+      { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null },
+      currencyOf('ja_JP'),
+    );
     expect(plan.chosen.map((c) => c.fee)).toEqual([80_000]);
   });
 });
@@ -230,9 +256,14 @@ describe('one ER rule: a fraction or a percent', () => {
     else expect(run()).toBe(expected);
   });
 
-  it('ER_TIER over a column of percent points agrees with the shortlist\'s reading of it', () => {
+  it("ER_TIER over a column of percent points agrees with the shortlist's reading of it", () => {
     const headers = ['Handle', 'Followers', 'Views', 'Fee', 'ER'];
-    const rows = [['@a', 34_000, 5000, 5000, 4.1], ['@b', 150_000, 5000, 5000, 0.5], ['@c', 2_000_000, 5000, 5000, 1.2], ['@d', 8000, 5000, 5000, '2.5%']];
+    const rows = [
+      ['@a', 34_000, 5000, 5000, 4.1],
+      ['@b', 150_000, 5000, 5000, 0.5],
+      ['@c', 2_000_000, 5000, 5000, 1.2],
+      ['@d', 8000, 5000, 5000, '2.5%'],
+    ];
     const r = readRoster(rows, mapHeaderRow(headers), headers, 2, rules);
     expect(r.creators.map((c) => c.er)).toEqual([0.041, 0.005, 0.012, 0.025]);
     const formula = callCustom('ER_TIER', [rows.map((x) => [x[1]]), rows.map((x) => [x[4]])], en);
@@ -242,15 +273,45 @@ describe('one ER rule: a fraction or a percent', () => {
 
   it('a stray plain 3.2 in a column of fractions is refused, not read as 320%', () => {
     const headers = ['Handle', 'Followers', 'Views', 'Fee', 'ER'];
-    const rows = [['@a', 5000, 5000, 5000, 0.03], ['@b', 5000, 5000, 5000, 0.04], ['@c', 5000, 5000, 5000, '3.2']];
+    const rows = [
+      ['@a', 5000, 5000, 5000, 0.03],
+      ['@b', 5000, 5000, 5000, 0.04],
+      ['@c', 5000, 5000, 5000, '3.2'],
+    ];
     const r = readRoster(rows, mapHeaderRow(headers), headers, 2, rules);
     expect(r.excluded).toMatchObject([{ row: 4, reason: 'unreadable', detail: 'E4' }]);
     expect(r.excluded[0]!.error!.code).toBe('erPlainNumber');
   });
 
   it('a custom preset row 0, micro, 3, 8 is refused with the hint, not read as 300–800%', () => {
-    expect(() => callCustom('ER_TIER', [5000, 0.05, [[0, 'micro', 3, 8], [10_000, 'mid', 1, 3]]], en)).toThrow('custom preset row 1: ER 3 is ambiguous: write 3% for 3 percent');
-    expect(callCustom('ER_TIER', [5000, 0.05, [[0, 'micro', '3%', '8%'], [10_000, 'mid', 0.01, 0.03]]], en)).toBe('micro · within');
+    expect(() =>
+      callCustom(
+        'ER_TIER',
+        [
+          5000,
+          0.05,
+          [
+            [0, 'micro', 3, 8],
+            [10_000, 'mid', 1, 3],
+          ],
+        ],
+        en,
+      ),
+    ).toThrow('custom preset row 1: ER 3 is ambiguous: write 3% for 3 percent');
+    expect(
+      callCustom(
+        'ER_TIER',
+        [
+          5000,
+          0.05,
+          [
+            [0, 'micro', '3%', '8%'],
+            [10_000, 'mid', 0.01, 0.03],
+          ],
+        ],
+        en,
+      ),
+    ).toBe('micro · within');
   });
 });
 
@@ -287,8 +348,21 @@ describe('URL handles key on the part that names the creator', () => {
 
   it('a roster of distinct YouTube channels and reels keeps every creator', () => {
     const headers = ['Handle', 'Platform', 'Followers', 'Views', 'Fee'];
-    const urls = ['https://www.youtube.com/channel/UC1', 'https://www.youtube.com/channel/UC2', 'https://www.youtube.com/c/a', 'https://www.youtube.com/@b', 'https://www.instagram.com/reel/X1/', 'https://www.instagram.com/reel/X2/'];
-    const r = readRoster(urls.map((u) => [u, 'YouTube', 5000, 5000, 5000]), mapHeaderRow(headers), headers, 2, rules);
+    const urls = [
+      'https://www.youtube.com/channel/UC1',
+      'https://www.youtube.com/channel/UC2',
+      'https://www.youtube.com/c/a',
+      'https://www.youtube.com/@b',
+      'https://www.instagram.com/reel/X1/',
+      'https://www.instagram.com/reel/X2/',
+    ];
+    const r = readRoster(
+      urls.map((u) => [u, 'YouTube', 5000, 5000, 5000]),
+      mapHeaderRow(headers),
+      headers,
+      2,
+      rules,
+    );
     expect(r.creators.length).toBe(urls.length);
     expect(r.excluded).toEqual([]);
   });
@@ -338,7 +412,10 @@ describe('what is not plainly a number is refused', () => {
 
   it('ROI_CPV(1, 1e308, 0.5) is refused, not Infinity', () => {
     expect(() => callCustom('ROI_CPV', [1, 1e308, 0.5], en)).toThrow('the result is too large to be a number');
-    expect(callCustom('ROI_CPV', [[[1], [0.02]], [[1e308], [3000]], 0.5], en)).toEqual([['#VALUE! the result is too large to be a number; check the values'], [120]]);
+    expect(callCustom('ROI_CPV', [[[1], [0.02]], [[1e308], [3000]], 0.5], en)).toEqual([
+      ['#VALUE! the result is too large to be a number; check the values'],
+      [120],
+    ]);
   });
 });
 

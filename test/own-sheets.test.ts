@@ -45,7 +45,7 @@ describe('own sheets by identity, not by name', () => {
     expect(fake.sheetNames()).toEqual(['Roster', 'Shortlist Oct', 'Shortlist']);
   });
 
-  it('after its output is deleted, a user sheet of that name is the user\'s', () => {
+  it("after its output is deleted, a user sheet of that name is the user's", () => {
     const { fake, gas, ss } = setup();
     gas.runShortlist(BASE);
     ss.deleteSheet(ss.getSheetByName('Shortlist')!);
@@ -61,7 +61,8 @@ describe('own sheets by identity, not by name', () => {
     expect(fake.sheetNames()).toEqual(['Roster', 'shortlist']);
 
     const user = setup({ Roster: ROSTER, shortlist: [['mine']] });
-    for (let i = 0; i < 2; i++) expect(() => user.gas.runShortlist(BASE)).toThrow('"shortlist" already exists and was not made by this add-on');
+    for (let i = 0; i < 2; i++)
+      expect(() => user.gas.runShortlist(BASE)).toThrow('"shortlist" already exists and was not made by this add-on');
     expect(user.fake.sheetNames()).toEqual(['Roster', 'shortlist']);
     expect(user.fake.sheetValues('shortlist')).toEqual([['mine']]);
   });
@@ -126,7 +127,12 @@ describe('big sheets', () => {
     expect(r.selected.length).toBeGreaterThan(1500);
     const out = fake.sheetValues('Shortlist');
     expect(out.length).toBeGreaterThan(1000);
-    expect(out.slice(1, r.selected.length + 1).map((row) => row[1]).sort()).toEqual(r.selected.map((c) => c.handle).sort());
+    expect(
+      out
+        .slice(1, r.selected.length + 1)
+        .map((row) => row[1])
+        .sort(),
+    ).toEqual(r.selected.map((c) => c.handle).sort());
   });
 
   it('snapshots a 5,000 × 40 sheet whole', () => {

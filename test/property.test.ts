@@ -19,7 +19,25 @@ const cell = fc.oneof(
   fc.date({ noInvalidDate: false }),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('12.5万', '3.4만', '1.2억', '¥3,000', '₩30,000', '2%', '１２万', '12万万', '=1+1', '<img src=x onerror=alert(1)>', '❤️', 'これどこのブランドですか？', 'seed', 'share', 'score', 'reason', 'label'),
+  fc.constantFrom(
+    '12.5万',
+    '3.4만',
+    '1.2억',
+    '¥3,000',
+    '₩30,000',
+    '2%',
+    '１２万',
+    '12万万',
+    '=1+1',
+    '<img src=x onerror=alert(1)>',
+    '❤️',
+    'これどこのブランドですか？',
+    'seed',
+    'share',
+    'score',
+    'reason',
+    'label',
+  ),
   fc.constant('x'.repeat(50_000)),
 );
 // Ranges: rectangular, ragged or empty 2-D arrays.
@@ -87,7 +105,34 @@ const typed = fc
     frac: fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9]{1,4}$/)),
     grouped: fc.boolean(),
     prefix: fc.constantFrom('', '', '$', '¥', '₩', '\\', '¥ ', ' '),
-    suffix: fc.constantFrom('', '', '%', 'K', 'k', 'M', 'B', '万', '만', '千', '천', '億', '억', '円', '원', '人', '명', '万円', '만원', '万人', ' %', ' K', 'mm', 'bn', '+', '万5'),
+    suffix: fc.constantFrom(
+      '',
+      '',
+      '%',
+      'K',
+      'k',
+      'M',
+      'B',
+      '万',
+      '만',
+      '千',
+      '천',
+      '億',
+      '억',
+      '円',
+      '원',
+      '人',
+      '명',
+      '万円',
+      '만원',
+      '万人',
+      ' %',
+      ' K',
+      'mm',
+      'bn',
+      '+',
+      '万5',
+    ),
     space: fc.constantFrom('', ' ', '  '),
   })
   .map(({ int, frac, grouped, prefix, suffix, space }) => {
@@ -107,11 +152,16 @@ function outcome(run: () => number | null, opts: ParseOptions): unknown {
 describe('the scanner and the general path read alike', () => {
   it('same number, currency and percent, or the same refusal', () => {
     fc.assert(
-      fc.property(fc.oneof(typed, fc.string({ maxLength: 12 })), fc.constantFrom(...KINDS), fc.constantFrom(...CURRENCIES), (s, kind, currency) => {
-        const a: ParseOptions = { currency };
-        const b: ParseOptions = { currency };
-        expect(outcome(() => parseNumber(s, kind, a), a)).toEqual(outcome(() => parseNumberGeneral(s, kind, b), b));
-      }),
+      fc.property(
+        fc.oneof(typed, fc.string({ maxLength: 12 })),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom(...CURRENCIES),
+        (s, kind, currency) => {
+          const a: ParseOptions = { currency };
+          const b: ParseOptions = { currency };
+          expect(outcome(() => parseNumber(s, kind, a), a)).toEqual(outcome(() => parseNumberGeneral(s, kind, b), b));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -119,13 +169,29 @@ describe('the scanner and the general path read alike', () => {
 
 describe('what a person reads', () => {
   it('digits with a multiplier are exactly that many units', () => {
-    const units: [string, number][] = [['', 0], ['K', 3], ['M', 6], ['B', 9], ['万', 4], ['만', 4], ['千', 3], ['億', 8], ['억', 8]];
+    const units: [string, number][] = [
+      ['', 0],
+      ['K', 3],
+      ['M', 6],
+      ['B', 9],
+      ['万', 4],
+      ['만', 4],
+      ['千', 3],
+      ['億', 8],
+      ['억', 8],
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_999_999 }), fc.stringMatching(/^[0-9]{0,3}$/), fc.constantFrom(...units), fc.boolean(), (int, frac, [unit, pow], grouped) => {
-        const digits = `${int}${frac ? `.${frac}` : ''}`;
-        const s = `${grouped ? int.toLocaleString('en-US') : int}${frac ? `.${frac}` : ''}${unit}`;
-        expect(parseNumber(s, 'count')).toBe(Number(`${digits}e${pow}`));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.stringMatching(/^[0-9]{0,3}$/),
+        fc.constantFrom(...units),
+        fc.boolean(),
+        (int, frac, [unit, pow], grouped) => {
+          const digits = `${int}${frac ? `.${frac}` : ''}`;
+          const s = `${grouped ? int.toLocaleString('en-US') : int}${frac ? `.${frac}` : ''}${unit}`;
+          expect(parseNumber(s, 'count')).toBe(Number(`${digits}e${pow}`));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -142,24 +208,32 @@ describe('what a person reads', () => {
     );
   });
 
-  it('a money value is read only in the spreadsheet\'s own currency', () => {
+  it("a money value is read only in the spreadsheet's own currency", () => {
     const markers = fc.constantFrom('$', '¥', '₩', '€', '£', 'USD ', 'JPY ', 'KRW ');
     const suffixes = fc.constantFrom('円', '원', 'ドル', ' USD', ' EUR');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.oneof(markers.map((m): [string, string] => [m, '']), suffixes.map((x): [string, string] => ['', x])), fc.constantFrom(...CURRENCIES.filter((c) => c !== '')), (n, [pre, post], sheet) => {
-        const v = `${pre}${n.toLocaleString('en-US')}${post}`;
-        const marker = (pre || post).trim();
-        let read: number | null = null;
-        try {
-          read = parseNumber(v, 'money', { currency: sheet });
-        } catch (err) {
-          expect((err as InputError).code).toBe('foreignCurrency');
-        }
-        if (read !== null) {
-          expect(read).toBe(n);
-          expect(namesSheetCurrency(marker, sheet)).toBe(true);
-        } else expect(namesSheetCurrency(marker, sheet)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.oneof(
+          markers.map((m): [string, string] => [m, '']),
+          suffixes.map((x): [string, string] => ['', x]),
+        ),
+        fc.constantFrom(...CURRENCIES.filter((c) => c !== '')),
+        (n, [pre, post], sheet) => {
+          const v = `${pre}${n.toLocaleString('en-US')}${post}`;
+          const marker = (pre || post).trim();
+          let read: number | null = null;
+          try {
+            read = parseNumber(v, 'money', { currency: sheet });
+          } catch (err) {
+            expect((err as InputError).code).toBe('foreignCurrency');
+          }
+          if (read !== null) {
+            expect(read).toBe(n);
+            expect(namesSheetCurrency(marker, sheet)).toBe(true);
+          } else expect(namesSheetCurrency(marker, sheet)).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

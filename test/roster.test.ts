@@ -5,12 +5,24 @@ import { readRoster } from '../src/core/roster/read';
 describe('header aliases map columns in Japanese, Korean and English', () => {
   // [header row, expected field → column]
   const ROWS: [string[], Record<string, number>][] = [
-    [['アカウント', '媒体', 'フォロワー数', '平均再生数', '費用', 'エンゲージメント率'], { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5 }],
+    [
+      ['アカウント', '媒体', 'フォロワー数', '平均再生数', '費用', 'エンゲージメント率'],
+      { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5 },
+    ],
     [['계정', '플랫폼', '팔로워', '평균 조회수', '광고비', '참여율'], { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5 }],
-    [['Username', 'Platform', 'Followers', 'Median views', 'Price', 'Engagement rate'], { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5 }],
+    [
+      ['Username', 'Platform', 'Followers', 'Median views', 'Price', 'Engagement rate'],
+      { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5 },
+    ],
     [['Name', 'Handle', 'Avg Views', 'Fee (JPY)', 'ER (%)', 'Followers (IG)'], { handle: 1, views: 2, fee: 3, er: 4, followers: 5 }],
-    [['ユーザー名', 'SNS', 'フォロワー', '再生数', '単価', 'ER', '保存', 'シェア', 'いいね', 'コメント'], { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5, saves: 6, shares: 7, likes: 8, comments: 9 }],
-    [['아이디', '매체', '팔로워수', '조회수', '비용', '참여율', '댓글', '저장', '공유'], { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5, comments: 6, saves: 7, shares: 8 }],
+    [
+      ['ユーザー名', 'SNS', 'フォロワー', '再生数', '単価', 'ER', '保存', 'シェア', 'いいね', 'コメント'],
+      { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5, saves: 6, shares: 7, likes: 8, comments: 9 },
+    ],
+    [
+      ['아이디', '매체', '팔로워수', '조회수', '비용', '참여율', '댓글', '저장', '공유'],
+      { handle: 0, platform: 1, followers: 2, views: 3, fee: 4, er: 5, comments: 6, saves: 7, shares: 8 },
+    ],
     [['ＦＯＬＬＯＷＥＲＳ', 'Cost', 'Views'], { followers: 0, fee: 1, views: 2 }],
   ];
   it.each(ROWS)('%j', (row, expected) => {
@@ -18,15 +30,33 @@ describe('header aliases map columns in Japanese, Korean and English', () => {
   });
 
   it('finds the header below a title block within the first 10 rows', () => {
-    const values = [['2026 Black Friday roster'], [''], ['メモ: 単位は円'], ['アカウント', 'フォロワー数', '平均再生数', '費用'], ['a', 1000, 500, 1000]];
+    const values = [
+      ['2026 Black Friday roster'],
+      [''],
+      ['メモ: 単位は円'],
+      ['アカウント', 'フォロワー数', '平均再生数', '費用'],
+      ['a', 1000, 500, 1000],
+    ];
     expect(findHeader(values)?.row).toBe(3);
   });
 
   it('finds nothing in a sheet without recognisable headers', () => {
-    expect(findHeader([['x', 'y'], [1, 2]])).toBeNull();
+    expect(
+      findHeader([
+        ['x', 'y'],
+        [1, 2],
+      ]),
+    ).toBeNull();
   });
 
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA']])('column %d is %s', (i, s) => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+  ])('column %d is %s', (i, s) => {
     expect(columnLetter(i)).toBe(s);
   });
 });
@@ -51,7 +81,11 @@ describe('roster rules', () => {
     ];
     const r = readRoster(rows, map, headers, 2, rules);
     expect(r.dataRows).toBe(9);
-    expect(r.eligible.map((c) => [c.row, c.role, c.tier])).toEqual([[2, 'reach', 'mid'], [3, 'empathy', 'micro'], [5, 'empathy', 'nano']]);
+    expect(r.eligible.map((c) => [c.row, c.role, c.tier])).toEqual([
+      [2, 'reach', 'mid'],
+      [3, 'empathy', 'micro'],
+      [5, 'empathy', 'nano'],
+    ]);
     expect(r.excluded.map((e) => [e.row, e.reason, e.detail])).toEqual([
       [4, 'duplicate', '@a'],
       [6, 'unreadable', 'C6'],
@@ -69,7 +103,10 @@ describe('roster rules', () => {
   });
 
   it('reads plain ER numbers as percent points when the column says so', () => {
-    const rows = [['@a', 'IG', 5000, 1000, 1000, 3.2], ['@b', 'IG', 6000, 1000, 1000, 4.5]];
+    const rows = [
+      ['@a', 'IG', 5000, 1000, 1000, 3.2],
+      ['@b', 'IG', 6000, 1000, 1000, 4.5],
+    ];
     const r = readRoster(rows, map, ['h', 'p', 'f', 'v', 'fee', 'ER (%)'], 2, rules);
     expect(r.eligible.map((c) => c.er)).toEqual([0.032, 0.045]);
     const fractions = readRoster([['@a', 'IG', 5000, 1000, 1000, 0.032]], map, headers, 2, rules);
@@ -77,7 +114,16 @@ describe('roster rules', () => {
   });
 
   it('role is reach from 100,000 followers', () => {
-    const r = readRoster([['@a', '', 99_999, 1000, 1000, ''], ['@b', '', 100_000, 1000, 1000, '']], map, headers, 2, rules);
+    const r = readRoster(
+      [
+        ['@a', '', 99_999, 1000, 1000, ''],
+        ['@b', '', 100_000, 1000, 1000, ''],
+      ],
+      map,
+      headers,
+      2,
+      rules,
+    );
     expect(r.eligible.map((c) => c.role)).toEqual(['empathy', 'reach']);
   });
 });
@@ -90,8 +136,22 @@ describe('messy rosters', () => {
     const headers = headersOf(['アカウント', 'フォロワー数（万人）', '平均再生数(千回)', '費用（万円）']);
     const map = mapHeaderRow(headers);
     expect(map).toEqual({ handle: 0, followers: 1, views: 2, fee: 3 });
-    const r = readRoster([['@a', 12.5, 100, 15], ['@b', '3.4', '20', '2'], ['@c', '12万', '1万', '¥20,000']], map, headers, 2, rules);
-    expect(r.creators.map((c) => [c.followers, c.views, c.fee])).toEqual([[125_000, 100_000, 150_000], [34_000, 20_000, 20_000], [120_000, 10_000, 20_000]]);
+    const r = readRoster(
+      [
+        ['@a', 12.5, 100, 15],
+        ['@b', '3.4', '20', '2'],
+        ['@c', '12万', '1万', '¥20,000'],
+      ],
+      map,
+      headers,
+      2,
+      rules,
+    );
+    expect(r.creators.map((c) => [c.followers, c.views, c.fee])).toEqual([
+      [125_000, 100_000, 150_000],
+      [34_000, 20_000, 20_000],
+      [120_000, 10_000, 20_000],
+    ]);
   });
 
   it('counts one creator once however the handle and platform were typed', () => {
@@ -109,15 +169,43 @@ describe('messy rosters', () => {
 
   it('skips a totals line under the data', () => {
     const headers = ['アカウント', 'フォロワー数', '再生数', '費用'];
-    const r = readRoster([['@a', 5000, 5000, 5000], ['合計', 5000, 5000, 5000], ['Total', '', '', '']], mapHeaderRow(headers), headers, 2, rules);
+    const r = readRoster(
+      [
+        ['@a', 5000, 5000, 5000],
+        ['合計', 5000, 5000, 5000],
+        ['Total', '', '', ''],
+      ],
+      mapHeaderRow(headers),
+      headers,
+      2,
+      rules,
+    );
     expect(r.dataRows).toBe(1);
     expect(r.creators.length).toBe(1);
   });
 
   it('maps exported headers from the tools marketers use', () => {
-    expect(mapHeaderRow(['Instagram ID', 'Follower Count', 'Avg Reel Views', 'Rate (USD)', 'Engagement Rate (%)'])).toEqual({ handle: 0, followers: 1, views: 2, fee: 3, er: 4 });
-    expect(mapHeaderRow(['インスタグラムID', 'フォロワー', '平均いいね数', '提案単価(税別)', '想定再生数'])).toEqual({ handle: 0, followers: 1, likes: 2, fee: 3, views: 4 });
-    expect(mapHeaderRow(['인스타그램 아이디', '팔로워 수', '평균 좋아요', '예상 단가', '평균 조회수(릴스)'])).toEqual({ handle: 0, followers: 1, likes: 2, fee: 3, views: 4 });
+    expect(mapHeaderRow(['Instagram ID', 'Follower Count', 'Avg Reel Views', 'Rate (USD)', 'Engagement Rate (%)'])).toEqual({
+      handle: 0,
+      followers: 1,
+      views: 2,
+      fee: 3,
+      er: 4,
+    });
+    expect(mapHeaderRow(['インスタグラムID', 'フォロワー', '平均いいね数', '提案単価(税別)', '想定再生数'])).toEqual({
+      handle: 0,
+      followers: 1,
+      likes: 2,
+      fee: 3,
+      views: 4,
+    });
+    expect(mapHeaderRow(['인스타그램 아이디', '팔로워 수', '평균 좋아요', '예상 단가', '평균 조회수(릴스)'])).toEqual({
+      handle: 0,
+      followers: 1,
+      likes: 2,
+      fee: 3,
+      views: 4,
+    });
   });
 });
 
@@ -126,7 +214,10 @@ describe('headers that look like a field but are not', () => {
   const ROWS: [string[], Record<string, number>][] = [
     [['アカウント', 'フォロワー数', '平均再生数', '再生単価', '提案金額'], { handle: 0, followers: 1, views: 2, fee: 4 }],
     [['Handle', 'Followers', 'Views', 'CPV', 'Cost'], { handle: 0, followers: 1, views: 2, fee: 4 }],
-    [['アカウント', 'フォロワー数', 'フォロワー増加数', '再生数', '費用', 'エンゲージメント数', 'エンゲージメント率'], { handle: 0, followers: 1, views: 3, fee: 4, er: 6 }],
+    [
+      ['アカウント', 'フォロワー数', 'フォロワー増加数', '再生数', '費用', 'エンゲージメント数', 'エンゲージメント率'],
+      { handle: 0, followers: 1, views: 3, fee: 4, er: 6 },
+    ],
     [['계정', '팔로워', '조회수', '조회당 단가', '광고비'], { handle: 0, followers: 1, views: 2, fee: 4 }],
     [['Handle', 'Followers', 'View rate', 'Avg views', 'Fee'], { handle: 0, followers: 1, views: 3, fee: 4 }],
   ];
@@ -145,7 +236,11 @@ describe('ER from interactions when there is no ER column', () => {
       ['@c', 10_000, 5000, 5000, '', '', '', ''], // no ER at all: not judged
     ];
     const r = readRoster(rows, map, headers, 2, { cpvCap: 2, erFloor: true, viewRate: null });
-    expect(r.creators.map((c) => [c.er, c.verdict])).toEqual([[0.05, 'within'], [0.01, 'below'], [null, null]]);
+    expect(r.creators.map((c) => [c.er, c.verdict])).toEqual([
+      [0.05, 'within'],
+      [0.01, 'below'],
+      [null, null],
+    ]);
     expect(r.eligible.map((c) => c.handle)).toEqual(['@a', '@c']);
   });
 });

@@ -8,9 +8,20 @@ const OURS = ['ROI_CPV', 'ER_TIER', 'COMMENT_INTENT'];
 
 describe('sheet names valid in Sheets and Excel', () => {
   const NAMES: [string, string | null][] = [
-    ['Shortlist', null], ['ショートリスト 10月', null], ['x'.repeat(31), null],
-    ['x'.repeat(32), 'tooLong'], ['a:b', 'badChar'], ['a\\b', 'badChar'], ['a/b', 'badChar'], ['a?', 'badChar'],
-    ['a*', 'badChar'], ['[a]', 'badChar'], ["'a", 'badChar'], ["a'", 'badChar'], ["it's", null], ['  ', 'empty'],
+    ['Shortlist', null],
+    ['ショートリスト 10月', null],
+    ['x'.repeat(31), null],
+    ['x'.repeat(32), 'tooLong'],
+    ['a:b', 'badChar'],
+    ['a\\b', 'badChar'],
+    ['a/b', 'badChar'],
+    ['a?', 'badChar'],
+    ['a*', 'badChar'],
+    ['[a]', 'badChar'],
+    ["'a", 'badChar'],
+    ["a'", 'badChar'],
+    ["it's", null],
+    ['  ', 'empty'],
   ];
   it.each(NAMES)('%j → %s', (name, problem) => {
     expect(sheetNameProblem(name)?.kind ?? null).toBe(problem);
@@ -38,8 +49,15 @@ describe('sheet names valid in Sheets and Excel', () => {
 
 describe('freeze: our calls, their result area, few writes', () => {
   const CALLS: [string, boolean][] = [
-    ['=ROI_CPV(1,2,3)', true], ['= roi_cpv (1,2,3)', true], ['=IFERROR(ER_TIER(A1,B1),"")', true], ['=SUM(ROI_CPV(A1:A3,1,1))', true],
-    ['="ROI_CPV(1,2,3)"', false], ['=CONCAT("ER_TIER(", A1)', false], ['=XROI_CPV(1)', false], ['=A1.ROI_CPV(1)', false], ['ROI_CPV(1)', false],
+    ['=ROI_CPV(1,2,3)', true],
+    ['= roi_cpv (1,2,3)', true],
+    ['=IFERROR(ER_TIER(A1,B1),"")', true],
+    ['=SUM(ROI_CPV(A1:A3,1,1))', true],
+    ['="ROI_CPV(1,2,3)"', false],
+    ['=CONCAT("ER_TIER(", A1)', false],
+    ['=XROI_CPV(1)', false],
+    ['=A1.ROI_CPV(1)', false],
+    ['ROI_CPV(1)', false],
   ];
   it.each(CALLS)('%s calls ours: %s', (f, yes) => expect(callsOurs(f, OURS)).toBe(yes));
 
@@ -58,12 +76,31 @@ describe('freeze: our calls, their result area, few writes', () => {
 
   it('groups marked cells into few rectangles', () => {
     const m = (rows: string[]) => rows.map((r) => [...r].map((c) => c === '#'));
-    expect(rectangles(m(['##.', '##.', '..#']))).toEqual([{ row: 0, col: 0, rows: 2, cols: 2 }, { row: 2, col: 2, rows: 1, cols: 1 }]);
-    expect(rectangles(m(['#.#', '#.#']))).toEqual([{ row: 0, col: 0, rows: 2, cols: 1 }, { row: 0, col: 2, rows: 2, cols: 1 }]);
+    expect(rectangles(m(['##.', '##.', '..#']))).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 2 },
+      { row: 2, col: 2, rows: 1, cols: 1 },
+    ]);
+    expect(rectangles(m(['#.#', '#.#']))).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 1 },
+      { row: 0, col: 2, rows: 2, cols: 1 },
+    ]);
   });
 
   it('leaves a blocked result (#REF!) and a formula inside its area alone', () => {
-    const plan = planFreeze([['=ER_TIER(A1:A3, 1)', '=ROI_CPV(1,1,1)'], ['', ''], ['=1+1', '']], [['#REF!', 1], ['', ''], [2, '']], OURS, 1000);
+    const plan = planFreeze(
+      [
+        ['=ER_TIER(A1:A3, 1)', '=ROI_CPV(1,1,1)'],
+        ['', ''],
+        ['=1+1', ''],
+      ],
+      [
+        ['#REF!', 1],
+        ['', ''],
+        [2, ''],
+      ],
+      OURS,
+      1000,
+    );
     expect(plan).toEqual({ writes: [{ row: 0, col: 1, rows: 1, cols: 1 }], frozen: 1, skipped: 1 });
     const clash = planFreeze([['=ER_TIER(A1:A3, 1)'], [''], ['=1+1']], [['micro'], ['nano'], [2]], OURS, 1000);
     expect(clash).toMatchObject({ frozen: 0, skipped: 1 });
@@ -73,7 +110,11 @@ describe('freeze: our calls, their result area, few writes', () => {
 describe('client view from structure', () => {
   // [hidden, everything that goes]
   const CLOSURES: [('fee' | 'cpv' | 'roi' | 'margin')[], string[]][] = [
-    [['fee'], ['cpv', 'fee', 'roi']], [['cpv'], ['cpv', 'fee', 'roi']], [['margin'], ['margin', 'roi']], [['roi'], ['roi']], [[], []],
+    [['fee'], ['cpv', 'fee', 'roi']],
+    [['cpv'], ['cpv', 'fee', 'roi']],
+    [['margin'], ['margin', 'roi']],
+    [['roi'], ['roi']],
+    [[], []],
   ];
   it.each(CLOSURES)('hiding %j hides %j', (hide, gone) => expect([...hiddenClosure(hide)].sort()).toEqual(gone));
 
@@ -94,7 +135,11 @@ describe('client view from structure', () => {
   it('drops the table column and the label/value row that carry a hidden figure', () => {
     const { s, g } = sheet();
     const v = clientView(s, g, ['fee']);
-    expect(v.values).toEqual([['Handle', 'Views'], ['@a', 5000], ['Views', 5000]]);
+    expect(v.values).toEqual([
+      ['Handle', 'Views'],
+      ['@a', 5000],
+      ['Views', 5000],
+    ]);
     expect(v.removed).toEqual(['Fee', 'Spend']);
     expect(clientView(s, g, []).values).toEqual(g.values);
   });
@@ -102,7 +147,13 @@ describe('client view from structure', () => {
   it('refuses a stored structure that does not validate', () => {
     const { s } = sheet();
     expect(parseStructure(JSON.parse(JSON.stringify(s)))).toEqual(s);
-    for (const bad of [null, {}, { ...s, v: 2 }, { ...s, blocks: [{ ...s.blocks[0], carries: [[1, ['salary']]] }] }, { ...s, blocks: [{ ...s.blocks[0], row: -1 }] }]) {
+    for (const bad of [
+      null,
+      {},
+      { ...s, v: 2 },
+      { ...s, blocks: [{ ...s.blocks[0], carries: [[1, ['salary']]] }] },
+      { ...s, blocks: [{ ...s.blocks[0], row: -1 }] },
+    ]) {
       expect(parseStructure(bad)).toBeNull();
     }
   });

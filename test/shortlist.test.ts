@@ -17,7 +17,7 @@ const ROSTER = [
   ['@nano_e', 'TikTok', '5000', '6000', '¥6,000', '7%'], // empathy, CPV 1
   ['@pricey', 'Instagram', '200万', '50万', '¥3,000,000', '1%'], // CPV 6: over the cap
   // Pasted text that looks like a formula (the apostrophe keeps it text in the roster, as pasting does).
-  ["'=HYPERLINK(\"http://evil.example\",\"click\")", 'Instagram', '2万', '2万', '¥20,000', '4%'], // empathy, CPV 1
+  ['\'=HYPERLINK("http://evil.example","click")', 'Instagram', '2万', '2万', '¥20,000', '4%'], // empathy, CPV 1
   ['@micro_c', 'Instagram', '3.4万', '3万', '¥45,000', '5%'], // duplicate
   ['@broken', 'Instagram', '12万万', '1万', '¥10,000', '4%'], // unreadable C13
   ['@noviews', 'Instagram', '1万', '', '¥10,000', '4%'], // no views
@@ -55,9 +55,17 @@ describe('runShortlist', () => {
 
     const out = fake.sheetValues('Shortlist');
     expect(out[0]!.slice(0, 3)).toEqual(['役割', 'アカウント', '媒体']);
-    expect(out.slice(1, 7).map((row) => row[1]).sort()).toEqual(r.selected.map((c: { handle: string }) => c.handle).sort());
+    expect(
+      out
+        .slice(1, 7)
+        .map((row) => row[1])
+        .sort(),
+    ).toEqual(r.selected.map((c: { handle: string }) => c.handle).sort());
     // Formula-looking text from the roster stays text.
-    const formulas = fake.sheetFormulas('Shortlist').flat().filter((f: string | null) => f);
+    const formulas = fake
+      .sheetFormulas('Shortlist')
+      .flat()
+      .filter((f: string | null) => f);
     expect(formulas).toEqual([]);
     expect(fake.formats('Shortlist').frozenRows).toBe(1);
     expect(fake.formats('Shortlist').charts.length).toBe(1);
@@ -121,7 +129,16 @@ describe('runShortlist', () => {
   });
 
   it('refuses a sheet without recognisable headers, and one with a header only', () => {
-    for (const [roster, message] of [[[['a', 'b'], [1, 2]], '見出し行が見つかりません'], [[HEADER], 'データがありません']] as const) {
+    for (const [roster, message] of [
+      [
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+        '見出し行が見つかりません',
+      ],
+      [[HEADER], 'データがありません'],
+    ] as const) {
       const { fake, gas } = setup(roster as unknown as unknown[][]);
       expect(() => gas.runShortlist(BASE)).toThrow(message);
       expect(fake.sheetNames()).toEqual(['Roster']);
@@ -154,7 +171,9 @@ describe('runShortlist', () => {
       throw new Error('Service Spreadsheets timed out');
     };
     try {
-      expect(() => gas.runShortlist({ ...BASE, budget: 100_000 })).toThrow('ショートリスト作成で予期しない問題が発生しました。変更はしていません');
+      expect(() => gas.runShortlist({ ...BASE, budget: 100_000 })).toThrow(
+        'ショートリスト作成で予期しない問題が発生しました。変更はしていません',
+      );
     } finally {
       proto.insertChart = original;
     }
@@ -178,7 +197,14 @@ describe('getShortlistContext', () => {
     expect(ctx.currencySymbol).toBe('¥');
     expect(ctx.rosterSheet).toBe('Roster');
     expect(ctx.header?.row).toBe(3);
-    expect(ctx.header?.columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
+    expect(ctx.header?.columns).toEqual({
+      handle: 'アカウント',
+      platform: '媒体',
+      followers: 'フォロワー数',
+      views: '平均再生数',
+      fee: '費用',
+      er: 'エンゲージメント率',
+    });
     expect(ctx.presim.rows.fee.length).toBe(8); // 7 readable with views + 1 without views
     expect(ctx.presim.total).toBe(8);
     expect(ctx.presim.omittedFrom).toBeNull();
@@ -187,7 +213,10 @@ describe('getShortlistContext', () => {
   });
 
   it('says why when a sheet has no header', () => {
-    const { gas } = setup([['a', 'b'], [1, 2]]);
+    const { gas } = setup([
+      ['a', 'b'],
+      [1, 2],
+    ]);
     const ctx = gas.getShortlistContext();
     expect(ctx.header).toBeNull();
     expect(ctx.headerProblem).toContain('見出し行が見つかりません');
@@ -199,7 +228,10 @@ describe('views estimated from a view rate', () => {
     const roster = [HEADER, ['@noviews', 'Instagram', '1万', '', '¥5,000', '4%'], ['@a', 'Instagram', '1万', '5000', '¥5,000', '4%']];
     const { fake, gas } = setup(roster);
     const r = gas.runShortlist({ ...BASE, viewRate: '30%' });
-    expect(r.selected.map((c: { handle: string; views: number }) => [c.handle, c.views])).toEqual([['@noviews', 3000], ['@a', 5000]]);
+    expect(r.selected.map((c: { handle: string; views: number }) => [c.handle, c.views])).toEqual([
+      ['@noviews', 3000],
+      ['@a', 5000],
+    ]);
     const formats = fake.formats('Shortlist').numberFormats;
     expect([...formats.values()].some((f) => f.includes('（推定）'))).toBe(true);
   });

@@ -7,7 +7,7 @@ import { registerCustomFunctions } from '../local/hf-plugin';
 
 const SOURCE = [
   ['アカウント', 'フォロワー数', '費用', 'CPV', '利益率', 'ER判定', 'ROI'],
-  ["'=HYPERLINK(\"http://x\",\"y\")", 120000, 150000, 1.5, 0.3, '=ER_TIER(B2, 0.02)', '=ROI_CPV(0.02, 3000, D2)'],
+  ['\'=HYPERLINK("http://x","y")', 120000, 150000, 1.5, 0.3, '=ER_TIER(B2, 0.02)', '=ROI_CPV(0.02, 3000, D2)'],
   ['@micro', 34000, 45000, 1.5, 0.3, '=ER_TIER(B3, 0.05)', '=ROI_CPV(0.02, 3000, D3)'],
 ];
 
@@ -61,7 +61,14 @@ describe('freezeFormulas', () => {
 
   it('freezes a spilled result whole and leaves other formulas and their cells alone', () => {
     const fake = createFakeSpreadsheet(
-      { S: [['f', 'er', 'tier', 'sum'], [5000, 0.05, '=ER_TIER(A2:A4, B2:B4)', '=A2+A3'], [34000, 0.04, '', ''], ['1.2M', 0.004, '', 'note']] },
+      {
+        S: [
+          ['f', 'er', 'tier', 'sum'],
+          [5000, 0.05, '=ER_TIER(A2:A4, B2:B4)', '=A2+A3'],
+          [34000, 0.04, '', ''],
+          ['1.2M', 0.004, '', 'note'],
+        ],
+      },
       { locale: 'en_US' },
     );
     const gas = loadBundle(fake.globals);
@@ -79,7 +86,7 @@ describe('freezeFormulas', () => {
   });
 });
 
-describe('client view of the add-on\'s own Shortlist, built from its structure', () => {
+describe("client view of the add-on's own Shortlist, built from its structure", () => {
   const ROSTER = [
     ['アカウント', '媒体', 'フォロワー数', '平均再生数', '費用', 'エンゲージメント率'],
     // Fees and CPVs unlike any other number on the sheet, so a leak cannot hide behind a coincidence.
@@ -101,14 +108,22 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
   function secretsOf(run: ShortlistResult): { numbers: Set<number>; texts: RegExp } {
     const numbers = new Set<number>();
     for (const c of run.selected) numbers.add(c.fee).add(c.cpv);
-    numbers.add(run.spend).add(run.blendedCpv).add(run.reachSpend).add(run.spend - run.reachSpend).add(run.budget - run.spend);
+    numbers
+      .add(run.spend)
+      .add(run.blendedCpv)
+      .add(run.reachSpend)
+      .add(run.spend - run.reachSpend)
+      .add(run.budget - run.spend);
     numbers.add(2.5).add(2.3).add(1_250_000).add(23_000); // the near misses' CPVs and fees
     return { numbers, texts: /¥\s?\d|\d\.\d{2}\s*>/ };
   }
 
   // [hidden headers, what must also be gone]
   const CASES: [string[], string[]][] = [
-    [['費用', 'CPV'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
+    [
+      ['費用', 'CPV'],
+      ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細'],
+    ],
     // Hiding the fee alone hides CPV too: with views on the sheet, CPV = fee ÷ views.
     [['費用'], ['費用', 'CPV', 'ROI', '費用合計', '残り予算', '全体CPV', 'CPV上限', '費用比率', '予算比率', '詳細']],
   ];
@@ -124,7 +139,9 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
     expect(cells.filter((v) => typeof v === 'number' && numbers.has(v))).toEqual([]);
     expect(cells.filter((v) => typeof v === 'string' && texts.test(v))).toEqual([]);
     // What the client may see is still there.
-    expect(cells).toEqual(expect.arrayContaining(['@mega_a', '@pricey', '@close', 'CPVが上限超過', '予算', 2_000_000, '想定再生数合計', '人数']));
+    expect(cells).toEqual(
+      expect.arrayContaining(['@mega_a', '@pricey', '@close', 'CPVが上限超過', '予算', 2_000_000, '想定再生数合計', '人数']),
+    );
     expect(fake.sheetValues('Shortlist').flat()).toContain(run.spend); // the source is not changed
   });
 
@@ -149,12 +166,32 @@ describe('client view of the add-on\'s own Shortlist, built from its structure',
 describe('suggested hidden columns and the hide list', () => {
   // Every header the roster reader reads as the fee is suggested, from the one alias table; CPV and margin too.
   const HEADERS: [string, boolean][] = [
-    ['報酬額', true], ['依頼費用', true], ['案件単価', true], ['Cost per post', true], ['費用(千円)', true], ['Rate', true],
-    ['CPV', true], ['再生単価', true], ['利益率', true], ['Margin %', true],
-    ['アカウント', false], ['フォロワー数', false], ['ROI', false], ['Engagement rate', false], ['Landscape', false],
+    ['報酬額', true],
+    ['依頼費用', true],
+    ['案件単価', true],
+    ['Cost per post', true],
+    ['費用(千円)', true],
+    ['Rate', true],
+    ['CPV', true],
+    ['再生単価', true],
+    ['利益率', true],
+    ['Margin %', true],
+    ['アカウント', false],
+    ['フォロワー数', false],
+    ['ROI', false],
+    ['Engagement rate', false],
+    ['Landscape', false],
   ];
   it.each(HEADERS)('%s suggested: %s', (header, suggested) => {
-    const fake = createFakeSpreadsheet({ S: [['アカウント', 'フォロワー数', '平均再生数', header], ['@a', 1000, 500, 1]] }, { locale: 'ja_JP' });
+    const fake = createFakeSpreadsheet(
+      {
+        S: [
+          ['アカウント', 'フォロワー数', '平均再生数', header],
+          ['@a', 1000, 500, 1],
+        ],
+      },
+      { locale: 'ja_JP' },
+    );
     const gas = loadBundle(fake.globals);
     expect(gas.getSnapshotContext('S').suggestedHidden.includes(header)).toBe(suggested);
   });
@@ -177,7 +214,7 @@ describe('suggested hidden columns and the hide list', () => {
   });
 });
 
-describe('freezeFormulas: only our calls, never another formula\'s output, in few writes', () => {
+describe("freezeFormulas: only our calls, never another formula's output, in few writes", () => {
   function sheet(rows: unknown[][]) {
     const fake = createFakeSpreadsheet({ S: rows }, { locale: 'en_US' });
     const gas = loadBundle(fake.globals);
@@ -217,7 +254,16 @@ describe('freezeFormulas: only our calls, never another formula\'s output, in fe
   });
 
   it('writes a column of per-row formulas in one call, not one per formula', () => {
-    const rows = [['cvr', 'aov', 'cpv', 'roi', 'tier'], ...Array.from({ length: 200 }, (_, i) => [0.02, 3000, 1 + (i % 5), `=ROI_CPV(A${i + 2}, B${i + 2}, C${i + 2})`, `=ER_TIER(${1000 * (i + 1)}, 0.05)`])];
+    const rows = [
+      ['cvr', 'aov', 'cpv', 'roi', 'tier'],
+      ...Array.from({ length: 200 }, (_, i) => [
+        0.02,
+        3000,
+        1 + (i % 5),
+        `=ROI_CPV(A${i + 2}, B${i + 2}, C${i + 2})`,
+        `=ER_TIER(${1000 * (i + 1)}, 0.05)`,
+      ]),
+    ];
     const { fake, gas } = sheet(rows);
     fake.counters.reset();
     expect(gas.freezeFormulas({ sheet: 'S' }).frozen).toBe(400);

@@ -9,7 +9,21 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { applyFormats, exportWorkbook, fakeInput, fixTextCells, LoadedWorkbook } from '../local/preview/workbook';
-import { XCell, XSheet, XLSX_LIMITS, XlsxRefused, a1, colName, decodeOoxmlText, encodeOoxmlText, isFormula, parseA1, readXlsx, shiftFormula, writeXlsx } from '../local/preview/xlsx';
+import {
+  XCell,
+  XSheet,
+  XLSX_LIMITS,
+  XlsxRefused,
+  a1,
+  colName,
+  decodeOoxmlText,
+  encodeOoxmlText,
+  isFormula,
+  parseA1,
+  readXlsx,
+  shiftFormula,
+  writeXlsx,
+} from '../local/preview/xlsx';
 import { XmlError, parseXml } from '../local/preview/xml';
 import { HOSTILE_XLSX, lyingZipBomb, xlsxOf, zipBomb } from './support/hostile-xlsx';
 
@@ -60,7 +74,12 @@ function sampleSheets(): XSheet[] {
     {
       name: '名簿 & "data"',
       rows,
-      numberFormats: new Map([['B2', '0.00%'], ['B3', '"¥"#,##0'], ['B4', '#,##0'], ['F2', 'yyyy/mm/dd']]),
+      numberFormats: new Map([
+        ['B2', '0.00%'],
+        ['B3', '"¥"#,##0'],
+        ['B4', '#,##0'],
+        ['F2', 'yyyy/mm/dd'],
+      ]),
       bold: new Set(['A1', 'B1', 'C1']),
       frozenRows: 1,
     },
@@ -77,11 +96,12 @@ describe('XLSX round trip', () => {
     const [a, b, c] = back;
     // Every cell, as written (nulls are empty cells: absent on the way back).
     const norm = (rows: XCell[][]) => Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === null ? undefined : v)));
-    const trim = (rows: XCell[][]) => norm(rows).map((r) => {
-      const out = [...r];
-      while (out.length && out[out.length - 1] === undefined) out.pop();
-      return out;
-    });
+    const trim = (rows: XCell[][]) =>
+      norm(rows).map((r) => {
+        const out = [...r];
+        while (out.length && out[out.length - 1] === undefined) out.pop();
+        return out;
+      });
     const want = trim(sheets[0]!.rows);
     // A formula's error value Excel does not know (#ERROR! with the add-on's message) is kept as its text.
     want[4]![4] = { formula: '=ROI_CPV(2, 3000, 1.5)', value: '#ERROR!' };
@@ -92,7 +112,14 @@ describe('XLSX round trip', () => {
     expect(a!.rows[9]![0]).toBe('literal _x0041_ stays');
     expect(a!.rows[1]![5]).toEqual({ formula: '=ER_TIER(B2:B4, C2:C4)', value: 'nano · within', ref: 'F2:G4' });
     expect(a!.rows[40]![27]).toBe('AB41');
-    expect(a!.numberFormats).toEqual(new Map([['B2', '0.00%'], ['B3', '"¥"#,##0'], ['B4', '#,##0'], ['F2', 'yyyy/mm/dd']]));
+    expect(a!.numberFormats).toEqual(
+      new Map([
+        ['B2', '0.00%'],
+        ['B3', '"¥"#,##0'],
+        ['B4', '#,##0'],
+        ['F2', 'yyyy/mm/dd'],
+      ]),
+    );
     expect(a!.bold).toEqual(new Set(['A1', 'B1', 'C1']));
     expect(a!.frozenRows).toBe(1);
     expect(b!.rows).toEqual(sheets[1]!.rows); // every double exactly
@@ -106,9 +133,30 @@ describe('XLSX round trip', () => {
   });
 
   it('writes a package Excel accepts: parts, content types, relationships, sheet-name rules', () => {
-    const files = unzipSync(writeXlsx([{ name: 'a/b:c*?[x]', rows: [['v']] }, { name: "'quoted'", rows: [] }, { name: 'x'.repeat(40), rows: [] }, { name: 'X'.repeat(40), rows: [] }], { mtime: MTIME }));
+    const files = unzipSync(
+      writeXlsx(
+        [
+          { name: 'a/b:c*?[x]', rows: [['v']] },
+          { name: "'quoted'", rows: [] },
+          { name: 'x'.repeat(40), rows: [] },
+          { name: 'X'.repeat(40), rows: [] },
+        ],
+        { mtime: MTIME },
+      ),
+    );
     expect(Object.keys(files).sort()).toEqual(
-      ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml'].sort(),
+      [
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'xl/_rels/workbook.xml.rels',
+        'xl/sharedStrings.xml',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/worksheets/sheet2.xml',
+        'xl/worksheets/sheet3.xml',
+        'xl/worksheets/sheet4.xml',
+      ].sort(),
     );
     const wb = new TextDecoder().decode(files['xl/workbook.xml']);
     expect(wb).toContain('name="a_b_c___x_"');
@@ -132,8 +180,12 @@ describe('XLSX from other programs', () => {
   const file = (sheetXml: string, extra: Record<string, string> = {}) =>
     zipSync({
       '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${R}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`),
-      'xl/workbook.xml': strToU8(`<x:workbook xmlns:x="${NS}" xmlns:rel="${R}"><x:sheets><x:sheet name="シート1" sheetId="7" rel:id="rIdA"/></x:sheets></x:workbook>`),
+      '_rels/.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="${R}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+      ),
+      'xl/workbook.xml': strToU8(
+        `<x:workbook xmlns:x="${NS}" xmlns:rel="${R}"><x:sheets><x:sheet name="シート1" sheetId="7" rel:id="rIdA"/></x:sheets></x:workbook>`,
+      ),
       'xl/_rels/workbook.xml.rels': strToU8(
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
           `<Relationship Id="rIdA" Type="${R}/worksheet" Target="/xl/worksheets/data.xml"/>` +
@@ -184,7 +236,9 @@ describe('XLSX from other programs', () => {
   it('skips a sheet whose part is missing (a chart sheet), keeps the others', () => {
     const withChart = file(`<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
     const files = unzipSync(withChart);
-    files['xl/workbook.xml'] = strToU8(`<workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="Chart1" sheetId="1" r:id="rIdX"/><sheet name="Data" sheetId="2" r:id="rIdA"/></sheets></workbook>`);
+    files['xl/workbook.xml'] = strToU8(
+      `<workbook xmlns="${NS}" xmlns:r="${R}"><sheets><sheet name="Chart1" sheetId="1" r:id="rIdX"/><sheet name="Data" sheetId="2" r:id="rIdA"/></sheets></workbook>`,
+    );
     expect(readXlsx(zipSync(files)).map((s) => s.name)).toEqual(['Data']);
   });
 });
@@ -261,11 +315,29 @@ describe('the preview workbook: spreadsheet → XLSX → spreadsheet', () => {
   });
 
   it('reads a CSV roster as typed: numbers, percents and formulas convert, as in Sheets import', () => {
-    const wb: LoadedWorkbook = { title: 'r', description: '', kind: 'csv', sheets: [{ name: 'r', rows: [['a', 'b'], ['1,234', '3.2%'], ['=1+1', '12.5万']] }] };
+    const wb: LoadedWorkbook = {
+      title: 'r',
+      description: '',
+      kind: 'csv',
+      sheets: [
+        {
+          name: 'r',
+          rows: [
+            ['a', 'b'],
+            ['1,234', '3.2%'],
+            ['=1+1', '12.5万'],
+          ],
+        },
+      ],
+    };
     const input = fakeInput(wb);
     expect(input.textCells).toEqual([]);
     const fake = createFakeSpreadsheet(input.sheets, { locale: 'ja_JP' });
-    expect(fake.sheetValues('r')).toEqual([['a', 'b'], [1234, 0.032], [2, '12.5万']]);
+    expect(fake.sheetValues('r')).toEqual([
+      ['a', 'b'],
+      [1234, 0.032],
+      [2, '12.5万'],
+    ]);
   });
 });
 
@@ -274,7 +346,8 @@ const IMG_TEXT = '<img src=x onerror="window.__xss=1">';
 describe('XLSX size', () => {
   it('writes and reads 10,000 rows (the time is in npm run bench)', () => {
     const rows: XCell[][] = [['アカウント', '媒体', 'フォロワー数', '費用', 'ER']];
-    for (let i = 0; i < 10_000; i++) rows.push([`@creator_${i}`, i % 2 ? 'TikTok' : 'Instagram', `${(i % 90) + 1}.5万`, 10_000 + i, (i % 9) / 100]);
+    for (let i = 0; i < 10_000; i++)
+      rows.push([`@creator_${i}`, i % 2 ? 'TikTok' : 'Instagram', `${(i % 90) + 1}.5万`, 10_000 + i, (i % 9) / 100]);
     const bytes = writeXlsx([{ name: 'Roster', rows }]);
     const [back] = readXlsx(bytes);
     expect(back!.rows).toHaveLength(10_001);
@@ -288,14 +361,25 @@ describe('XLSX that a careless or hostile sender could hand over (issue 10)', ()
   const cases: { name: string; file: () => Uint8Array; says: RegExp; limits?: Partial<Record<keyof typeof XLSX_LIMITS, number>> }[] = [
     ...HOSTILE_XLSX.filter((c) => !/1 GB|3,000,001|lying/.test(c.name)),
     { name: 'zip bomb lying about its size (20 MB said to be 1 KB)', file: () => lyingZipBomb(20), says: /Sheet Bomb is cut short/ },
-    { name: 'zip bomb (300 MB inflated)', file: () => zipBomb(300), says: /inflates to more than 256 MB \(xl\/worksheets\/sheet1\.xml alone declares 300 MB\)/ },
+    {
+      name: 'zip bomb (300 MB inflated)',
+      file: () => zipBomb(300),
+      says: /inflates to more than 256 MB \(xl\/worksheets\/sheet1\.xml alone declares 300 MB\)/,
+    },
     {
       name: 'more filled cells than the limit',
-      file: () => xlsxOf([{ name: 'Big', data: Array.from({ length: 50 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(30)}</row>`).join('') }]),
+      file: () =>
+        xlsxOf([
+          { name: 'Big', data: Array.from({ length: 50 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(30)}</row>`).join('') },
+        ]),
       says: /Big: more than 1,000 filled cells \(at Big!\w+\)/,
       limits: { filledCells: 1_000 },
     },
-    { name: 'an unquoted attribute', file: () => xlsxOf([{ name: 'Roster', data: '<row r=1><c r="A1"><v>1</v></c></row>' }]), says: /unquoted attribute/ },
+    {
+      name: 'an unquoted attribute',
+      file: () => xlsxOf([{ name: 'Roster', data: '<row r=1><c r="A1"><v>1</v></c></row>' }]),
+      says: /unquoted attribute/,
+    },
   ];
   it.each(cases)('refuses $name, saying why', ({ file, says, limits }) => {
     const bytes = file();
@@ -304,7 +388,12 @@ describe('XLSX that a careless or hostile sender could hand over (issue 10)', ()
   });
 
   it('still reads what is within the limits: the last row and column of the grid', () => {
-    const [s, t] = readXlsx(xlsxOf([{ name: 'Down', data: '<row r="1048576"><c r="A1048576"><v>7</v></c></row>' }, { name: 'Across', data: '<row r="2"><c r="XFD2"><v>8</v></c></row>' }]));
+    const [s, t] = readXlsx(
+      xlsxOf([
+        { name: 'Down', data: '<row r="1048576"><c r="A1048576"><v>7</v></c></row>' },
+        { name: 'Across', data: '<row r="2"><c r="XFD2"><v>8</v></c></row>' },
+      ]),
+    );
     expect(s!.rows).toHaveLength(1_048_576);
     expect(s!.rows[1_048_575]![0]).toBe(7);
     expect(t!.rows[1]![16_383]).toBe(8);
@@ -342,7 +431,9 @@ describe('XLSX that a careless or hostile sender could hand over (issue 10)', ()
 
 describe('the XML scanner', () => {
   it('reads what the parts hold and refuses what never closes, in one pass', () => {
-    const root = parseXml('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><!-- c --><a x="1 > 0" y=\'&lt;\'><b/>t&amp;u<![CDATA[<raw>]]></a>');
+    const root = parseXml(
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><!-- c --><a x="1 > 0" y=\'&lt;\'><b/>t&amp;u<![CDATA[<raw>]]></a>',
+    );
     const a = root.children[0] as { name: string; attrs: Record<string, string>; children: unknown[] };
     expect(a.name).toBe('a');
     expect({ ...a.attrs }).toEqual({ x: '1 > 0', y: '<' });

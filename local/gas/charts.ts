@@ -49,20 +49,40 @@ export class FakeChart {
   ) {
     this.id = id ?? nextChartId++;
   }
-  getChartId() { return this.id; }
-  getId() { return `chart-${this.id}`; }
-  getRanges() { return this.wb.list([...this.rangeObjects]); }
-  getOptions() { return { get: (k: string) => this.spec.options[k] ?? null }; }
+  getChartId() {
+    return this.id;
+  }
+  getId() {
+    return `chart-${this.id}`;
+  }
+  getRanges() {
+    return this.wb.list([...this.rangeObjects]);
+  }
+  getOptions() {
+    return { get: (k: string) => this.spec.options[k] ?? null };
+  }
   getContainerInfo() {
     const p = this.spec.position;
     return { getAnchorRow: () => p.row, getAnchorColumn: () => p.column, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
   }
-  getChartType() { return this.spec.type; }
-  getNumHeaders() { return this.spec.numHeaders; }
-  getMergeStrategy() { return this.spec.mergeStrategy ?? 'MERGE_COLUMNS'; }
-  getHiddenDimensionStrategy() { return this.spec.hiddenDimensionStrategy ?? 'IGNORE_BOTH'; }
-  getTransposeRowsAndColumns() { return this.spec.transposeRowsAndColumns ?? false; }
-  modify(): FakeChartBuilder { return new FakeChartBuilder(this.wb, this.state, this); }
+  getChartType() {
+    return this.spec.type;
+  }
+  getNumHeaders() {
+    return this.spec.numHeaders;
+  }
+  getMergeStrategy() {
+    return this.spec.mergeStrategy ?? 'MERGE_COLUMNS';
+  }
+  getHiddenDimensionStrategy() {
+    return this.spec.hiddenDimensionStrategy ?? 'IGNORE_BOTH';
+  }
+  getTransposeRowsAndColumns() {
+    return this.spec.transposeRowsAndColumns ?? false;
+  }
+  modify(): FakeChartBuilder {
+    return new FakeChartBuilder(this.wb, this.state, this);
+  }
 
   /** What the chart is, as plain data (for tests and the preview's drawing). */
   describe(): ChartRecord {
@@ -92,7 +112,10 @@ export class FakeChartBuilder {
     this.rangeObjects = from ? [...from.rangeObjects] : [];
   }
 
-  setChartType(t: string) { this.spec.type = String(t); return this; }
+  setChartType(t: string) {
+    this.spec.type = String(t);
+    return this;
+  }
   addRange(range: RangeLike) {
     this.rangeObjects.push(range);
     this.spec.ranges.push(rangeOf(range));
@@ -106,46 +129,127 @@ export class FakeChartBuilder {
     }
     return this;
   }
-  clearRanges() { this.rangeObjects.length = 0; this.spec.ranges.length = 0; return this; }
+  clearRanges() {
+    this.rangeObjects.length = 0;
+    this.spec.ranges.length = 0;
+    return this;
+  }
   setPosition(row: number, column: number, offsetX: number, offsetY: number) {
     this.spec.position = { row, column, offsetX, offsetY };
     return this;
   }
-  setOption(key: string, value: unknown) { this.spec.options[key] = structuredClone(value); return this; }
-  setNumHeaders(n: number) { this.spec.numHeaders = n; return this; }
-  setMergeStrategy(s: string) { this.spec.mergeStrategy = String(s); return this; }
-  setHiddenDimensionStrategy(s: string) { this.spec.hiddenDimensionStrategy = String(s); return this; }
-  setTransposeRowsAndColumns(t: boolean) { this.spec.transposeRowsAndColumns = t; return this; }
-  asPieChart() { return this.setChartType('PIE'); }
-  asBarChart() { return this.setChartType('BAR'); }
-  asColumnChart() { return this.setChartType('COLUMN'); }
-  asComboChart() { return this.setChartType('COMBO'); }
-  asLineChart() { return this.setChartType('LINE'); }
-  asScatterChart() { return this.setChartType('SCATTER'); }
-  asAreaChart() { return this.setChartType('AREA'); }
-  asHistogramChart() { return this.setChartType('HISTOGRAM'); }
-  asTableChart() { return this.setChartType('TABLE'); }
-  setTitle(t: string) { return this.setOption('title', t); }
-  setTitleTextStyle(s: unknown) { return this.setOption('titleTextStyle', s); }
-  setLegendPosition(p: unknown) { return this.setOption('legend.position', String(p)); }
-  setLegendTextStyle(s: unknown) { return this.setOption('legend.textStyle', s); }
-  setColors(c: string[]) { return this.setOption('colors', Array.from(c)); }
-  setBackgroundColor(c: string) { return this.setOption('backgroundColor', c); }
-  setDimensions(width: number, height: number) { this.setOption('width', width); return this.setOption('height', height); }
-  setXAxisTitle(t: string) { return this.setOption('hAxis.title', t); }
-  setYAxisTitle(t: string) { return this.setOption('vAxis.title', t); }
-  setXAxisRange(min: number, max: number) { this.setOption('hAxis.viewWindow.min', min); return this.setOption('hAxis.viewWindow.max', max); }
-  setYAxisRange(min: number, max: number) { this.setOption('vAxis.viewWindow.min', min); return this.setOption('vAxis.viewWindow.max', max); }
+  setOption(key: string, value: unknown) {
+    this.spec.options[key] = structuredClone(value);
+    return this;
+  }
+  setNumHeaders(n: number) {
+    this.spec.numHeaders = n;
+    return this;
+  }
+  setMergeStrategy(s: string) {
+    this.spec.mergeStrategy = String(s);
+    return this;
+  }
+  setHiddenDimensionStrategy(s: string) {
+    this.spec.hiddenDimensionStrategy = String(s);
+    return this;
+  }
+  setTransposeRowsAndColumns(t: boolean) {
+    this.spec.transposeRowsAndColumns = t;
+    return this;
+  }
+  asPieChart() {
+    return this.setChartType('PIE');
+  }
+  asBarChart() {
+    return this.setChartType('BAR');
+  }
+  asColumnChart() {
+    return this.setChartType('COLUMN');
+  }
+  asComboChart() {
+    return this.setChartType('COMBO');
+  }
+  asLineChart() {
+    return this.setChartType('LINE');
+  }
+  asScatterChart() {
+    return this.setChartType('SCATTER');
+  }
+  asAreaChart() {
+    return this.setChartType('AREA');
+  }
+  asHistogramChart() {
+    return this.setChartType('HISTOGRAM');
+  }
+  asTableChart() {
+    return this.setChartType('TABLE');
+  }
+  setTitle(t: string) {
+    return this.setOption('title', t);
+  }
+  setTitleTextStyle(s: unknown) {
+    return this.setOption('titleTextStyle', s);
+  }
+  setLegendPosition(p: unknown) {
+    return this.setOption('legend.position', String(p));
+  }
+  setLegendTextStyle(s: unknown) {
+    return this.setOption('legend.textStyle', s);
+  }
+  setColors(c: string[]) {
+    return this.setOption('colors', Array.from(c));
+  }
+  setBackgroundColor(c: string) {
+    return this.setOption('backgroundColor', c);
+  }
+  setDimensions(width: number, height: number) {
+    this.setOption('width', width);
+    return this.setOption('height', height);
+  }
+  setXAxisTitle(t: string) {
+    return this.setOption('hAxis.title', t);
+  }
+  setYAxisTitle(t: string) {
+    return this.setOption('vAxis.title', t);
+  }
+  setXAxisRange(min: number, max: number) {
+    this.setOption('hAxis.viewWindow.min', min);
+    return this.setOption('hAxis.viewWindow.max', max);
+  }
+  setYAxisRange(min: number, max: number) {
+    this.setOption('vAxis.viewWindow.min', min);
+    return this.setOption('vAxis.viewWindow.max', max);
+  }
   /** The typed builders' setRange(start, end): the value axis' bounds. */
-  setRange(min: number, max: number) { this.setOption('vAxis.viewWindow.min', min); return this.setOption('vAxis.viewWindow.max', max); }
-  setPointStyle(s: unknown) { return this.setOption('pointStyle', String(s)); }
-  setCurveStyle(s: unknown) { return this.setOption('curveType', String(s)); }
-  setStacked() { return this.setOption('isStacked', true); }
-  set3D() { return this.setOption('is3D', true); }
-  reverseCategories() { return this.setOption('reverseCategories', true); }
-  useLogScale() { return this.setOption('vAxis.logScale', true); }
-  getChartType() { return this.spec.type; }
-  getRanges() { return this.wb.list([...this.rangeObjects]); }
+  setRange(min: number, max: number) {
+    this.setOption('vAxis.viewWindow.min', min);
+    return this.setOption('vAxis.viewWindow.max', max);
+  }
+  setPointStyle(s: unknown) {
+    return this.setOption('pointStyle', String(s));
+  }
+  setCurveStyle(s: unknown) {
+    return this.setOption('curveType', String(s));
+  }
+  setStacked() {
+    return this.setOption('isStacked', true);
+  }
+  set3D() {
+    return this.setOption('is3D', true);
+  }
+  reverseCategories() {
+    return this.setOption('reverseCategories', true);
+  }
+  useLogScale() {
+    return this.setOption('vAxis.logScale', true);
+  }
+  getChartType() {
+    return this.spec.type;
+  }
+  getRanges() {
+    return this.wb.list([...this.rangeObjects]);
+  }
 
   build(): FakeChart {
     return new FakeChart(structuredClone(this.spec), [...this.rangeObjects], this.wb, this.state, this.from?.id);

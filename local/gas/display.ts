@@ -43,28 +43,67 @@ export function formatDateSheets(d: Date, fmt: string): string {
   for (let i = 0; i < parts.length; i++) {
     const t = parts[i]!;
     const lower = t.toLowerCase();
-    const nextTime = parts.slice(i + 1).find((p) => /^[a-z]/i.test(p))?.toLowerCase() ?? '';
+    const nextTime =
+      parts
+        .slice(i + 1)
+        .find((p) => /^[a-z]/i.test(p))
+        ?.toLowerCase() ?? '';
     const minute = lower.startsWith('m') && lower.length <= 2 && (lastWasHour || nextTime.startsWith('s'));
     const hours = ampm ? d.getHours() % 12 || 12 : d.getHours();
     switch (minute ? `min${lower.length}` : lower) {
-      case 'yyyy': out += d.getFullYear(); break;
-      case 'yy': out += pad(d.getFullYear() % 100); break;
-      case 'mmmm': out += MONTHS[d.getMonth()]; break;
-      case 'mmm': out += MONTHS[d.getMonth()]!.slice(0, 3); break;
-      case 'mm': out += pad(d.getMonth() + 1); break;
-      case 'm': out += d.getMonth() + 1; break;
-      case 'min2': out += pad(d.getMinutes()); break;
-      case 'min1': out += d.getMinutes(); break;
-      case 'dddd': out += DAYS[d.getDay()]; break;
-      case 'ddd': out += DAYS[d.getDay()]!.slice(0, 3); break;
-      case 'dd': out += pad(d.getDate()); break;
-      case 'd': out += d.getDate(); break;
-      case 'hh': out += pad(hours); break;
-      case 'h': out += hours; break;
-      case 'ss': out += pad(d.getSeconds()); break;
-      case 's': out += d.getSeconds(); break;
-      case 'am/pm': out += d.getHours() < 12 ? 'AM' : 'PM'; break;
-      default: out += t.startsWith('"') ? t.slice(1, -1) : t.startsWith('\\') ? t.slice(1) : t;
+      case 'yyyy':
+        out += d.getFullYear();
+        break;
+      case 'yy':
+        out += pad(d.getFullYear() % 100);
+        break;
+      case 'mmmm':
+        out += MONTHS[d.getMonth()];
+        break;
+      case 'mmm':
+        out += MONTHS[d.getMonth()]!.slice(0, 3);
+        break;
+      case 'mm':
+        out += pad(d.getMonth() + 1);
+        break;
+      case 'm':
+        out += d.getMonth() + 1;
+        break;
+      case 'min2':
+        out += pad(d.getMinutes());
+        break;
+      case 'min1':
+        out += d.getMinutes();
+        break;
+      case 'dddd':
+        out += DAYS[d.getDay()];
+        break;
+      case 'ddd':
+        out += DAYS[d.getDay()]!.slice(0, 3);
+        break;
+      case 'dd':
+        out += pad(d.getDate());
+        break;
+      case 'd':
+        out += d.getDate();
+        break;
+      case 'hh':
+        out += pad(hours);
+        break;
+      case 'h':
+        out += hours;
+        break;
+      case 'ss':
+        out += pad(d.getSeconds());
+        break;
+      case 's':
+        out += d.getSeconds();
+        break;
+      case 'am/pm':
+        out += d.getHours() < 12 ? 'AM' : 'PM';
+        break;
+      default:
+        out += t.startsWith('"') ? t.slice(1, -1) : t.startsWith('\\') ? t.slice(1) : t;
     }
     if (/^[a-z]/i.test(t)) lastWasHour = lower.startsWith('h');
   }

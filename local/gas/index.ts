@@ -32,7 +32,8 @@ export interface FakeOptions {
  * The globals a fake hands to the bundle, typed as the fake implements them
  * (so tests drive SpreadsheetApp & co. type-checked), plus the realm hook.
  */
-export type FakeGlobals = { SpreadsheetApp: ReturnType<typeof createSpreadsheetApp> } & ReturnType<typeof createServices> & Record<string, unknown>;
+export type FakeGlobals = { SpreadsheetApp: ReturnType<typeof createSpreadsheetApp> } & ReturnType<typeof createServices> &
+  Record<string, unknown>;
 
 export interface Fake {
   /** The engine; the preview renders from it and edits through it. */
@@ -45,7 +46,13 @@ export interface Fake {
   /** Formulas of a sheet's data range: the formula text, or null where a cell has none. */
   sheetFormulas(name: string): (string | null)[][];
   sheetNames(): string[];
-  formats(name: string): { numberFormats: Map<string, string>; bold: Set<string>; frozenRows: number; charts: FakeChart[]; protections: FakeProtection[] };
+  formats(name: string): {
+    numberFormats: Map<string, string>;
+    bold: Set<string>;
+    frozenRows: number;
+    charts: FakeChart[];
+    protections: FakeProtection[];
+  };
   ui: UiLog;
   /** Document properties. */
   properties: Map<string, string>;

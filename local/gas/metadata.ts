@@ -19,10 +19,18 @@ export class FakeDeveloperMetadata {
     return this.entry;
   }
 
-  getId() { return this.live().id; }
-  getKey() { return this.live().key; }
-  getValue() { return this.live().value; }
-  getVisibility() { return this.live().visibility; }
+  getId() {
+    return this.live().id;
+  }
+  getKey() {
+    return this.live().key;
+  }
+  getValue() {
+    return this.live().value;
+  }
+  getVisibility() {
+    return this.live().visibility;
+  }
   getLocation() {
     const e = this.live();
     const sheet = e.sheet;
@@ -47,7 +55,11 @@ export class FakeDeveloperMetadata {
     checkSize(this.wb, e.sheet);
     return this;
   }
-  setVisibility(v: string) { this.live().visibility = String(v); this.wb.write('DeveloperMetadata.setVisibility'); return this; }
+  setVisibility(v: string) {
+    this.live().visibility = String(v);
+    this.wb.write('DeveloperMetadata.setVisibility');
+    return this;
+  }
   remove() {
     this.live();
     this.wb.write('DeveloperMetadata.remove');
@@ -96,12 +108,29 @@ export class FakeMetadataFinder {
     private readonly wb: Workbook,
     private readonly sheet: SheetState | null | undefined,
   ) {}
-  withKey(key: string) { this.filters.push((e) => e.key === String(key)); return this; }
-  withValue(value: string) { this.filters.push((e) => e.value === String(value)); return this; }
-  withId(id: number) { this.filters.push((e) => e.id === id); return this; }
-  withVisibility(v: string) { this.filters.push((e) => e.visibility === String(v)); return this; }
-  withLocationType(t: string) { this.filters.push((e) => (e.sheet ? 'SHEET' : 'SPREADSHEET') === String(t)); return this; }
-  onIntersectingLocations() { return this; }
+  withKey(key: string) {
+    this.filters.push((e) => e.key === String(key));
+    return this;
+  }
+  withValue(value: string) {
+    this.filters.push((e) => e.value === String(value));
+    return this;
+  }
+  withId(id: number) {
+    this.filters.push((e) => e.id === id);
+    return this;
+  }
+  withVisibility(v: string) {
+    this.filters.push((e) => e.visibility === String(v));
+    return this;
+  }
+  withLocationType(t: string) {
+    this.filters.push((e) => (e.sheet ? 'SHEET' : 'SPREADSHEET') === String(t));
+    return this;
+  }
+  onIntersectingLocations() {
+    return this;
+  }
   find(): FakeDeveloperMetadata[] {
     this.wb.read('DeveloperMetadataFinder.find');
     return metadataAt(this.wb, this.sheet).filter((m) => this.filters.every((f) => f(m.entry)));

@@ -22,22 +22,64 @@ export class FakeProtection {
     this.wb.write(`Protection.${what}`, this.state);
   }
 
-  setDescription(d: string) { this.w('setDescription'); this.description = String(d); return this; }
-  getDescription() { return this.description; }
-  setWarningOnly(w: boolean) { this.w('setWarningOnly'); this.warningOnly = Boolean(w); return this; }
-  isWarningOnly() { return this.warningOnly; }
-  getProtectionType() { return this.type; }
-  getRange() { return this.range; }
-  canEdit() { return true; }
-  canDomainEdit() { return true; }
-  setDomainEdit(_v: boolean) { this.w('setDomainEdit'); return this; }
-  getEditors() { return this.wb.list([]); }
-  addEditor(_u: unknown) { this.w('addEditor'); return this; }
-  addEditors(_u: unknown[]) { this.w('addEditors'); return this; }
-  removeEditor(_u: unknown) { this.w('removeEditor'); return this; }
-  removeEditors(_u: unknown[]) { this.w('removeEditors'); return this; }
-  setUnprotectedRanges(_r: unknown[]) { this.w('setUnprotectedRanges'); return this; }
-  getUnprotectedRanges() { return this.wb.list([]); }
+  setDescription(d: string) {
+    this.w('setDescription');
+    this.description = String(d);
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  setWarningOnly(w: boolean) {
+    this.w('setWarningOnly');
+    this.warningOnly = Boolean(w);
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  getProtectionType() {
+    return this.type;
+  }
+  getRange() {
+    return this.range;
+  }
+  canEdit() {
+    return true;
+  }
+  canDomainEdit() {
+    return true;
+  }
+  setDomainEdit(_v: boolean) {
+    this.w('setDomainEdit');
+    return this;
+  }
+  getEditors() {
+    return this.wb.list([]);
+  }
+  addEditor(_u: unknown) {
+    this.w('addEditor');
+    return this;
+  }
+  addEditors(_u: unknown[]) {
+    this.w('addEditors');
+    return this;
+  }
+  removeEditor(_u: unknown) {
+    this.w('removeEditor');
+    return this;
+  }
+  removeEditors(_u: unknown[]) {
+    this.w('removeEditors');
+    return this;
+  }
+  setUnprotectedRanges(_r: unknown[]) {
+    this.w('setUnprotectedRanges');
+    return this;
+  }
+  getUnprotectedRanges() {
+    return this.wb.list([]);
+  }
 
   remove(): void {
     this.w('remove');

@@ -61,19 +61,43 @@ export class FakeRange {
 
   // ---- position ----
 
-  getRow() { return this.box.row; }
-  getColumn() { return this.box.col; }
-  getRowIndex() { return this.box.row; }
-  getLastRow() { return this.box.row + this.box.numRows - 1; }
-  getLastColumn() { return this.box.col + this.box.numCols - 1; }
-  getNumRows() { return this.box.numRows; }
-  getNumColumns() { return this.box.numCols; }
-  getHeight() { return this.box.numRows; }
-  getWidth() { return this.box.numCols; }
-  getA1Notation() { return boxA1(this.box); }
+  getRow() {
+    return this.box.row;
+  }
+  getColumn() {
+    return this.box.col;
+  }
+  getRowIndex() {
+    return this.box.row;
+  }
+  getLastRow() {
+    return this.box.row + this.box.numRows - 1;
+  }
+  getLastColumn() {
+    return this.box.col + this.box.numCols - 1;
+  }
+  getNumRows() {
+    return this.box.numRows;
+  }
+  getNumColumns() {
+    return this.box.numCols;
+  }
+  getHeight() {
+    return this.box.numRows;
+  }
+  getWidth() {
+    return this.box.numCols;
+  }
+  getA1Notation() {
+    return boxA1(this.box);
+  }
   /** Every range is made by its sheet's object (FakeSheet.of), so state.api is set; no import cycle with sheet.ts. */
-  getSheet() { return this.state.api as FakeSheet; }
-  getGridId() { return this.state.gid; }
+  getSheet() {
+    return this.state.api as FakeSheet;
+  }
+  getGridId() {
+    return this.state.gid;
+  }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
     const b = this.box;
@@ -146,15 +170,20 @@ export class FakeRange {
   // ---- writing ----
 
   private checkShape(data: unknown): unknown[][] {
-    if (!Array.isArray(data)) throw this.wb.error('The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    if (!Array.isArray(data))
+      throw this.wb.error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
     const rows = data as unknown[];
     if (rows.length !== this.box.numRows) {
-      throw this.wb.error(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.box.numRows}.`);
+      throw this.wb.error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.box.numRows}.`,
+      );
     }
     for (const row of rows) {
       const n = Array.isArray(row) ? row.length : 1;
       if (n !== this.box.numCols) {
-        throw this.wb.error(`The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this.box.numCols}.`);
+        throw this.wb.error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${this.box.numCols}.`,
+        );
       }
     }
     return rows as unknown[][];
@@ -297,9 +326,19 @@ const STYLE_METHODS: [string, StyleProp][] = [
 
 const proto = FakeRange.prototype as unknown as Record<string, unknown>;
 for (const [name, prop] of STYLE_METHODS) {
-  proto[`set${name}`] = function (this: FakeRange, v: unknown) { return this.setStyle(prop, `set${name}`, v); };
-  proto[`set${name}s`] = function (this: FakeRange, v: unknown[][]) { return this.setStyles(prop, `set${name}s`, v); };
-  proto[`get${name}`] = function (this: FakeRange) { return this.getStyle(prop, `get${name}`); };
-  proto[`get${name}s`] = function (this: FakeRange) { return this.getStyles(prop, `get${name}s`); };
+  proto[`set${name}`] = function (this: FakeRange, v: unknown) {
+    return this.setStyle(prop, `set${name}`, v);
+  };
+  proto[`set${name}s`] = function (this: FakeRange, v: unknown[][]) {
+    return this.setStyles(prop, `set${name}s`, v);
+  };
+  proto[`get${name}`] = function (this: FakeRange) {
+    return this.getStyle(prop, `get${name}`);
+  };
+  proto[`get${name}s`] = function (this: FakeRange) {
+    return this.getStyles(prop, `get${name}s`);
+  };
 }
-proto.getWrap = function (this: FakeRange) { return this.getStyle('wrap', 'getWrap'); };
+proto.getWrap = function (this: FakeRange) {
+  return this.getStyle('wrap', 'getWrap');
+};

@@ -74,20 +74,54 @@ export class HtmlOutput {
   private width = 300;
   private height = 500;
   constructor(private content: string) {}
-  setTitle(t: string) { this.title = String(t); return this; }
-  getTitle() { return this.title; }
-  getContent() { return this.content; }
-  setContent(c: string) { this.content = String(c); return this; }
-  append(c: string) { this.content += String(c); return this; }
-  appendUntrusted(c: string) { this.content += String(c).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`); return this; }
-  setWidth(w: number) { this.width = w; return this; }
-  getWidth() { return this.width; }
-  setHeight(h: number) { this.height = h; return this; }
-  getHeight() { return this.height; }
-  setSandboxMode(_m: string) { return this; }
-  setXFrameOptionsMode(_m: string) { return this; }
-  addMetaTag(_name: string, _content: string) { return this; }
-  setFaviconUrl(_url: string) { return this; }
+  setTitle(t: string) {
+    this.title = String(t);
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  getContent() {
+    return this.content;
+  }
+  setContent(c: string) {
+    this.content = String(c);
+    return this;
+  }
+  append(c: string) {
+    this.content += String(c);
+    return this;
+  }
+  appendUntrusted(c: string) {
+    this.content += String(c).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    return this;
+  }
+  setWidth(w: number) {
+    this.width = w;
+    return this;
+  }
+  getWidth() {
+    return this.width;
+  }
+  setHeight(h: number) {
+    this.height = h;
+    return this;
+  }
+  getHeight() {
+    return this.height;
+  }
+  setSandboxMode(_m: string) {
+    return this;
+  }
+  setXFrameOptionsMode(_m: string) {
+    return this;
+  }
+  addMetaTag(_name: string, _content: string) {
+    return this;
+  }
+  setFaviconUrl(_url: string) {
+    return this;
+  }
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -130,8 +164,14 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-      weekday: 'long', timeZoneName: 'longOffset',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'long',
+      timeZoneName: 'longOffset',
     })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
@@ -146,19 +186,32 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     if (lit !== undefined) return lit === '' ? "'" : lit;
     const w = tok.length;
     switch (tok[0]) {
-      case 'y': return w === 2 ? pad(n('year') % 100, 2) : pad(n('year'), w);
-      case 'M': return w >= 4 ? monthName : w === 3 ? monthName.slice(0, 3) : pad(month, w);
-      case 'd': return pad(n('day'), w);
-      case 'H': return pad(hour, w);
-      case 'h': return pad(hour % 12 || 12, w);
-      case 'm': return pad(n('minute'), w);
-      case 's': return pad(n('second'), w);
-      case 'S': return pad(date.getMilliseconds(), 3).slice(0, w);
-      case 'E': return w >= 4 ? parts.weekday! : parts.weekday!.slice(0, 3);
-      case 'a': return hour < 12 ? 'AM' : 'PM';
-      case 'Z': return offset.replace(':', '');
-      case 'X': return offset === '+00:00' ? 'Z' : offset;
-      default: return `GMT${offset}`;
+      case 'y':
+        return w === 2 ? pad(n('year') % 100, 2) : pad(n('year'), w);
+      case 'M':
+        return w >= 4 ? monthName : w === 3 ? monthName.slice(0, 3) : pad(month, w);
+      case 'd':
+        return pad(n('day'), w);
+      case 'H':
+        return pad(hour, w);
+      case 'h':
+        return pad(hour % 12 || 12, w);
+      case 'm':
+        return pad(n('minute'), w);
+      case 's':
+        return pad(n('second'), w);
+      case 'S':
+        return pad(date.getMilliseconds(), 3).slice(0, w);
+      case 'E':
+        return w >= 4 ? parts.weekday! : parts.weekday!.slice(0, 3);
+      case 'a':
+        return hour < 12 ? 'AM' : 'PM';
+      case 'Z':
+        return offset.replace(':', '');
+      case 'X':
+        return offset === '+00:00' ? 'Z' : offset;
+      default:
+        return `GMT${offset}`;
     }
   });
 }
@@ -176,7 +229,9 @@ export function createServices(wb: Workbook, st: ServiceState) {
       return Logger;
     },
     getLog: () => st.logs.join('\n'),
-    clear: () => { st.logs.length = 0; },
+    clear: () => {
+      st.logs.length = 0;
+    },
   };
   const fakeConsole = {
     log: (...a: unknown[]) => log('log', a),
@@ -221,7 +276,28 @@ export function createServices(wb: Workbook, st: ServiceState) {
       },
     },
     Charts: {
-      ChartType: enumOf('AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREE_MAP', 'WATERFALL'),
+      ChartType: enumOf(
+        'AREA',
+        'BAR',
+        'BUBBLE',
+        'CANDLESTICK',
+        'COLUMN',
+        'COMBO',
+        'GAUGE',
+        'GEO',
+        'HISTOGRAM',
+        'LINE',
+        'ORG',
+        'PIE',
+        'RADAR',
+        'SCATTER',
+        'SPARKLINE',
+        'STEPPED_AREA',
+        'TABLE',
+        'TIMELINE',
+        'TREE_MAP',
+        'WATERFALL',
+      ),
       Position: enumOf('TOP', 'RIGHT', 'BOTTOM', 'NONE'),
       ChartMergeStrategy: enumOf('MERGE_COLUMNS', 'MERGE_ROWS'),
       ChartHiddenDimensionStrategy: enumOf('IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'),

@@ -27,12 +27,24 @@ export class FakeSheet {
 
   // ---- identity ----
 
-  getName() { return this.state.name; }
-  getSheetName() { return this.state.name; }
-  getSheetId() { return this.state.gid; }
-  getIndex() { return this.wb.sheets.indexOf(this.state) + 1; }
-  getParent() { return this.wb.spreadsheet; }
-  getType() { return 'GRID'; }
+  getName() {
+    return this.state.name;
+  }
+  getSheetName() {
+    return this.state.name;
+  }
+  getSheetId() {
+    return this.state.gid;
+  }
+  getIndex() {
+    return this.wb.sheets.indexOf(this.state) + 1;
+  }
+  getParent() {
+    return this.wb.spreadsheet;
+  }
+  getType() {
+    return 'GRID';
+  }
 
   setName(name: string): FakeSheet {
     this.w('setName');
@@ -75,7 +87,8 @@ export class FakeSheet {
       return this.rangeOf(box);
     }
     const box = { row: rowOrA1, col: column ?? NaN, numRows: numRows ?? 1, numCols: numColumns ?? 1 };
-    if (!Number.isInteger(box.row) || !Number.isInteger(box.col)) throw this.wb.error('The parameters don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (!Number.isInteger(box.row) || !Number.isInteger(box.col))
+      throw this.wb.error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return this.rangeOf(box);
   }
 
@@ -98,7 +111,12 @@ export class FakeSheet {
 
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     const [lastRow, lastCol] = this.wb.extent(this.state);
-    const range = this.rangeOf({ row, col: column, numRows: numRows === -1 ? lastRow - row + 1 : numRows, numCols: numColumns === -1 ? lastCol - column + 1 : numColumns });
+    const range = this.rangeOf({
+      row,
+      col: column,
+      numRows: numRows === -1 ? lastRow - row + 1 : numRows,
+      numCols: numColumns === -1 ? lastCol - column + 1 : numColumns,
+    });
     this.wb.read('Sheet.getSheetValues', this.state, range.box);
     return this.wb.grid(this.wb.values(this.state, range.box));
   }
@@ -123,10 +141,18 @@ export class FakeSheet {
 
   // ---- size ----
 
-  getLastRow() { return this.wb.extent(this.state)[0]; }
-  getLastColumn() { return this.wb.extent(this.state)[1]; }
-  getMaxRows() { return this.state.maxRows; }
-  getMaxColumns() { return this.state.maxCols; }
+  getLastRow() {
+    return this.wb.extent(this.state)[0];
+  }
+  getLastColumn() {
+    return this.wb.extent(this.state)[1];
+  }
+  getMaxRows() {
+    return this.state.maxRows;
+  }
+  getMaxColumns() {
+    return this.state.maxCols;
+  }
 
   appendRow(values: unknown[]): FakeSheet {
     const row = this.wb.extent(this.state)[0] + 1;
@@ -138,13 +164,27 @@ export class FakeSheet {
     return this;
   }
 
-  insertRowsAfter(after: number, howMany: number): FakeSheet { return this.insertRows(after, howMany, 'insertRowsAfter'); }
-  insertRowAfter(after: number): FakeSheet { return this.insertRows(after, 1, 'insertRowAfter'); }
-  insertRowsBefore(before: number, howMany: number): FakeSheet { return this.insertRows(before - 1, howMany, 'insertRowsBefore'); }
-  insertRowBefore(before: number): FakeSheet { return this.insertRows(before - 1, 1, 'insertRowBefore'); }
-  insertColumnsAfter(after: number, howMany: number): FakeSheet { return this.insertColumns(after, howMany, 'insertColumnsAfter'); }
-  insertColumnAfter(after: number): FakeSheet { return this.insertColumns(after, 1, 'insertColumnAfter'); }
-  insertColumnsBefore(before: number, howMany: number): FakeSheet { return this.insertColumns(before - 1, howMany, 'insertColumnsBefore'); }
+  insertRowsAfter(after: number, howMany: number): FakeSheet {
+    return this.insertRows(after, howMany, 'insertRowsAfter');
+  }
+  insertRowAfter(after: number): FakeSheet {
+    return this.insertRows(after, 1, 'insertRowAfter');
+  }
+  insertRowsBefore(before: number, howMany: number): FakeSheet {
+    return this.insertRows(before - 1, howMany, 'insertRowsBefore');
+  }
+  insertRowBefore(before: number): FakeSheet {
+    return this.insertRows(before - 1, 1, 'insertRowBefore');
+  }
+  insertColumnsAfter(after: number, howMany: number): FakeSheet {
+    return this.insertColumns(after, howMany, 'insertColumnsAfter');
+  }
+  insertColumnAfter(after: number): FakeSheet {
+    return this.insertColumns(after, 1, 'insertColumnAfter');
+  }
+  insertColumnsBefore(before: number, howMany: number): FakeSheet {
+    return this.insertColumns(before - 1, howMany, 'insertColumnsBefore');
+  }
 
   // Formats are kept by cell address and do not move with inserted or deleted rows.
   private insertRows(after: number, n: number, what: string): FakeSheet {
@@ -163,45 +203,69 @@ export class FakeSheet {
 
   deleteRows(start: number, howMany: number): FakeSheet {
     this.w('deleteRows');
-    if (howMany >= this.state.maxRows) throw this.wb.error('You can\'t delete all the rows on the sheet.');
+    if (howMany >= this.state.maxRows) throw this.wb.error("You can't delete all the rows on the sheet.");
     this.wb.hf.removeRows(this.wb.hfId(this.state), [start - 1, howMany]);
     this.state.maxRows -= howMany;
     return this;
   }
 
-  deleteRow(row: number): FakeSheet { return this.deleteRows(row, 1); }
+  deleteRow(row: number): FakeSheet {
+    return this.deleteRows(row, 1);
+  }
 
   deleteColumns(start: number, howMany: number): FakeSheet {
     this.w('deleteColumns');
-    if (howMany >= this.state.maxCols) throw this.wb.error('You can\'t delete all the columns on the sheet.');
+    if (howMany >= this.state.maxCols) throw this.wb.error("You can't delete all the columns on the sheet.");
     this.wb.hf.removeColumns(this.wb.hfId(this.state), [start - 1, howMany]);
     this.state.maxCols -= howMany;
     return this;
   }
 
-  deleteColumn(column: number): FakeSheet { return this.deleteColumns(column, 1); }
+  deleteColumn(column: number): FakeSheet {
+    return this.deleteColumns(column, 1);
+  }
 
   // ---- layout ----
 
-  setFrozenRows(n: number) { this.w('setFrozenRows'); this.state.frozenRows = n; return this; }
-  getFrozenRows() { return this.state.frozenRows; }
-  setFrozenColumns(n: number) { this.w('setFrozenColumns'); this.state.frozenColumns = n; return this; }
-  getFrozenColumns() { return this.state.frozenColumns; }
+  setFrozenRows(n: number) {
+    this.w('setFrozenRows');
+    this.state.frozenRows = n;
+    return this;
+  }
+  getFrozenRows() {
+    return this.state.frozenRows;
+  }
+  setFrozenColumns(n: number) {
+    this.w('setFrozenColumns');
+    this.state.frozenColumns = n;
+    return this;
+  }
+  getFrozenColumns() {
+    return this.state.frozenColumns;
+  }
 
-  setColumnWidth(column: number, width: number) { return this.setColumnWidths(column, 1, width, 'setColumnWidth'); }
+  setColumnWidth(column: number, width: number) {
+    return this.setColumnWidths(column, 1, width, 'setColumnWidth');
+  }
   setColumnWidths(start: number, n: number, width: number, what = 'setColumnWidths') {
     this.w(what);
     for (let c = start; c < start + n; c++) this.state.columnWidths.set(c, width);
     return this;
   }
-  getColumnWidth(column: number) { return this.state.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH; }
-  setRowHeight(row: number, height: number) { return this.setRowHeights(row, 1, height, 'setRowHeight'); }
+  getColumnWidth(column: number) {
+    return this.state.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setRowHeight(row: number, height: number) {
+    return this.setRowHeights(row, 1, height, 'setRowHeight');
+  }
   setRowHeights(start: number, n: number, height: number, what = 'setRowHeights') {
     this.w(what);
     for (let r = start; r < start + n; r++) this.state.rowHeights.set(r, height);
     return this;
   }
-  getRowHeight(row: number) { return this.state.rowHeights.get(row) ?? 21; }
+  getRowHeight(row: number) {
+    return this.state.rowHeights.get(row) ?? 21;
+  }
 
   /** Fits widths to the displayed text, roughly 7 px a character. */
   autoResizeColumns(start: number, n: number) {
@@ -216,19 +280,53 @@ export class FakeSheet {
     }
     return this;
   }
-  autoResizeColumn(column: number) { return this.autoResizeColumns(column, 1); }
+  autoResizeColumn(column: number) {
+    return this.autoResizeColumns(column, 1);
+  }
 
-  hideColumns(start: number, n = 1) { this.w('hideColumns'); for (let c = start; c < start + n; c++) this.state.hiddenColumns.add(c); }
-  showColumns(start: number, n = 1) { this.w('showColumns'); for (let c = start; c < start + n; c++) this.state.hiddenColumns.delete(c); }
-  isColumnHiddenByUser(column: number) { return this.state.hiddenColumns.has(column); }
-  hideRows(start: number, n = 1) { this.w('hideRows'); for (let r = start; r < start + n; r++) this.state.hiddenRows.add(r); }
-  showRows(start: number, n = 1) { this.w('showRows'); for (let r = start; r < start + n; r++) this.state.hiddenRows.delete(r); }
-  isRowHiddenByUser(row: number) { return this.state.hiddenRows.has(row); }
-  hideSheet() { this.w('hideSheet'); this.state.hidden = true; return this; }
-  showSheet() { this.w('showSheet'); this.state.hidden = false; return this; }
-  isSheetHidden() { return this.state.hidden; }
-  setTabColor(c: string | null) { this.w('setTabColor'); this.state.tabColor = c; return this; }
-  getTabColor() { return this.state.tabColor; }
+  hideColumns(start: number, n = 1) {
+    this.w('hideColumns');
+    for (let c = start; c < start + n; c++) this.state.hiddenColumns.add(c);
+  }
+  showColumns(start: number, n = 1) {
+    this.w('showColumns');
+    for (let c = start; c < start + n; c++) this.state.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(column: number) {
+    return this.state.hiddenColumns.has(column);
+  }
+  hideRows(start: number, n = 1) {
+    this.w('hideRows');
+    for (let r = start; r < start + n; r++) this.state.hiddenRows.add(r);
+  }
+  showRows(start: number, n = 1) {
+    this.w('showRows');
+    for (let r = start; r < start + n; r++) this.state.hiddenRows.delete(r);
+  }
+  isRowHiddenByUser(row: number) {
+    return this.state.hiddenRows.has(row);
+  }
+  hideSheet() {
+    this.w('hideSheet');
+    this.state.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this.w('showSheet');
+    this.state.hidden = false;
+    return this;
+  }
+  isSheetHidden() {
+    return this.state.hidden;
+  }
+  setTabColor(c: string | null) {
+    this.w('setTabColor');
+    this.state.tabColor = c;
+    return this;
+  }
+  getTabColor() {
+    return this.state.tabColor;
+  }
 
   // ---- clearing ----
 
@@ -242,15 +340,32 @@ export class FakeSheet {
     if (!options?.contentsOnly) this.wb.clearFormats(this.state);
     return this;
   }
-  clearContents() { this.w('clearContents'); this.wb.hf.clearSheet(this.wb.hfId(this.state)); return this; }
-  clearFormats() { this.w('clearFormats'); this.wb.clearFormats(this.state, this.whole()); return this; }
-  getConditionalFormatRules() { return this.wb.list([]); }
-  setConditionalFormatRules(_rules: unknown[]) { this.w('setConditionalFormatRules'); return this; }
-  getFilter() { return null; }
+  clearContents() {
+    this.w('clearContents');
+    this.wb.hf.clearSheet(this.wb.hfId(this.state));
+    return this;
+  }
+  clearFormats() {
+    this.w('clearFormats');
+    this.wb.clearFormats(this.state, this.whole());
+    return this;
+  }
+  getConditionalFormatRules() {
+    return this.wb.list([]);
+  }
+  setConditionalFormatRules(_rules: unknown[]) {
+    this.w('setConditionalFormatRules');
+    return this;
+  }
+  getFilter() {
+    return null;
+  }
 
   // ---- charts and protection ----
 
-  newChart(): FakeChartBuilder { return new FakeChartBuilder(this.wb, this.state); }
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this.wb, this.state);
+  }
 
   insertChart(chart: FakeChart) {
     this.w('insertChart');
@@ -270,7 +385,9 @@ export class FakeSheet {
     if (i >= 0) this.state.charts.splice(i, 1);
   }
 
-  getCharts() { return this.wb.list([...this.state.charts]); }
+  getCharts() {
+    return this.wb.list([...this.state.charts]);
+  }
 
   protect(): FakeProtection {
     this.w('protect');

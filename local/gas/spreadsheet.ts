@@ -33,27 +33,66 @@ export class FakeSpreadsheet {
     return FakeSheet.of(this.wb, s);
   }
 
-  getId() { return this.wb.opts.id; }
-  getUrl() { return `https://docs.google.com/spreadsheets/d/${this.wb.opts.id}/edit`; }
-  getName() { return this.wb.opts.name; }
-  rename(name: string) { this.wb.write('Spreadsheet.rename'); this.wb.opts.name = String(name); }
-  getSpreadsheetLocale() { return this.wb.opts.locale; }
-  setSpreadsheetLocale(l: string) { this.wb.write('Spreadsheet.setSpreadsheetLocale'); this.wb.opts.locale = String(l); }
-  getSpreadsheetTimeZone() { return this.wb.opts.timeZone; }
-  setSpreadsheetTimeZone(tz: string) { this.wb.write('Spreadsheet.setSpreadsheetTimeZone'); this.wb.opts.timeZone = String(tz); }
-  getOwner() { return null; }
-  getEditors() { return this.wb.list([]); }
-  getNamedRanges() { return this.wb.list([]); }
-  getRangeByName(_name: string) { return null; }
+  getId() {
+    return this.wb.opts.id;
+  }
+  getUrl() {
+    return `https://docs.google.com/spreadsheets/d/${this.wb.opts.id}/edit`;
+  }
+  getName() {
+    return this.wb.opts.name;
+  }
+  rename(name: string) {
+    this.wb.write('Spreadsheet.rename');
+    this.wb.opts.name = String(name);
+  }
+  getSpreadsheetLocale() {
+    return this.wb.opts.locale;
+  }
+  setSpreadsheetLocale(l: string) {
+    this.wb.write('Spreadsheet.setSpreadsheetLocale');
+    this.wb.opts.locale = String(l);
+  }
+  getSpreadsheetTimeZone() {
+    return this.wb.opts.timeZone;
+  }
+  setSpreadsheetTimeZone(tz: string) {
+    this.wb.write('Spreadsheet.setSpreadsheetTimeZone');
+    this.wb.opts.timeZone = String(tz);
+  }
+  getOwner() {
+    return null;
+  }
+  getEditors() {
+    return this.wb.list([]);
+  }
+  getNamedRanges() {
+    return this.wb.list([]);
+  }
+  getRangeByName(_name: string) {
+    return null;
+  }
   /** The spreadsheet's own metadata; its finder searches every location, as in Apps Script. */
-  getDeveloperMetadata() { this.wb.read('Spreadsheet.getDeveloperMetadata'); return metadataAt(this.wb, null); }
-  addDeveloperMetadata(key: string, a?: unknown, b?: unknown) { addMetadata(this.wb, null, key, a, b); return this; }
-  createDeveloperMetadataFinder() { return new FakeMetadataFinder(this.wb, undefined); }
+  getDeveloperMetadata() {
+    this.wb.read('Spreadsheet.getDeveloperMetadata');
+    return metadataAt(this.wb, null);
+  }
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown) {
+    addMetadata(this.wb, null, key, a, b);
+    return this;
+  }
+  createDeveloperMetadataFinder() {
+    return new FakeMetadataFinder(this.wb, undefined);
+  }
 
   // ---- sheets ----
 
-  getSheets() { return this.wb.list(this.wb.sheets.map((s) => this.sheetApi(s))); }
-  getNumSheets() { return this.wb.sheets.length; }
+  getSheets() {
+    return this.wb.list(this.wb.sheets.map((s) => this.sheetApi(s)));
+  }
+  getNumSheets() {
+    return this.wb.sheets.length;
+  }
 
   getSheetByName(name: string): FakeSheet | null {
     const s = this.wb.sheetByName(String(name));
@@ -81,7 +120,9 @@ export class FakeSpreadsheet {
     this.wb.removeSheet(sheet.state);
   }
 
-  getActiveSheet(): FakeSheet { return this.sheetApi(this.wb.active); }
+  getActiveSheet(): FakeSheet {
+    return this.sheetApi(this.wb.active);
+  }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     return sheet.activate();
@@ -106,13 +147,27 @@ export class FakeSpreadsheet {
     return this.sheetApi(s).rangeOf(box);
   }
 
-  getActiveRange() { return this.getActiveSheet().getActiveRange(); }
-  getActiveCell() { return this.getActiveSheet().getActiveCell(); }
-  getCurrentCell() { return this.getActiveSheet().getActiveCell(); }
-  setActiveRange(range: FakeRange) { return range.activate(); }
-  getDataRange() { return this.getActiveSheet().getDataRange(); }
-  getLastRow() { return this.getActiveSheet().getLastRow(); }
-  getLastColumn() { return this.getActiveSheet().getLastColumn(); }
+  getActiveRange() {
+    return this.getActiveSheet().getActiveRange();
+  }
+  getActiveCell() {
+    return this.getActiveSheet().getActiveCell();
+  }
+  getCurrentCell() {
+    return this.getActiveSheet().getActiveCell();
+  }
+  setActiveRange(range: FakeRange) {
+    return range.activate();
+  }
+  getDataRange() {
+    return this.getActiveSheet().getDataRange();
+  }
+  getLastRow() {
+    return this.getActiveSheet().getLastRow();
+  }
+  getLastColumn() {
+    return this.getActiveSheet().getLastColumn();
+  }
 
   getProtections(type: string) {
     const all = this.wb.sheets.flatMap((s) => s.protections);
@@ -154,9 +209,15 @@ export class FakeMenu {
     private readonly ui: UiLog,
     readonly name: string,
   ) {}
-  addItem(caption: string, functionName: string) { this.items.push([String(caption), String(functionName)]); return this; }
+  addItem(caption: string, functionName: string) {
+    this.items.push([String(caption), String(functionName)]);
+    return this;
+  }
   /** Recorded as ['---', '']. */
-  addSeparator() { this.items.push(['---', '']); return this; }
+  addSeparator() {
+    this.items.push(['---', '']);
+    return this;
+  }
   addSubMenu(menu: FakeMenu) {
     for (const [caption, fn] of menu.items) this.items.push([`${menu.name} › ${caption}`, fn]);
     return this;
@@ -221,7 +282,14 @@ export function createSpreadsheetApp(wb: Workbook, ui: ReturnType<typeof createU
     SheetType: enumOf('GRID', 'OBJECT', 'DATASOURCE'),
     DeveloperMetadataVisibility: enumOf('DOCUMENT', 'PROJECT'),
     DeveloperMetadataLocationType: enumOf('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'),
-    DataValidationCriteria: enumOf('VALUE_IN_LIST', 'VALUE_IN_RANGE', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN', 'CHECKBOX', 'CUSTOM_FORMULA'),
+    DataValidationCriteria: enumOf(
+      'VALUE_IN_LIST',
+      'VALUE_IN_RANGE',
+      'NUMBER_BETWEEN',
+      'NUMBER_GREATER_THAN',
+      'CHECKBOX',
+      'CUSTOM_FORMULA',
+    ),
     CopyPasteType: enumOf('PASTE_NORMAL', 'PASTE_VALUES', 'PASTE_FORMAT', 'PASTE_NO_BORDERS'),
     AutoFillSeries: enumOf('DEFAULT_SERIES', 'ALTERNATE_SERIES'),
     TextDirection: enumOf('LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'),

@@ -14,23 +14,39 @@ export class FakeDataValidation {
     readonly allowInvalid: boolean,
     readonly helpText: string,
   ) {}
-  getCriteriaType() { return this.criteria; }
-  getCriteriaValues() { return [...this.values]; }
-  getAllowInvalid() { return this.allowInvalid; }
-  getHelpText() { return this.helpText; }
-  copy(): FakeDataValidationBuilder { return new FakeDataValidationBuilder(this); }
+  getCriteriaType() {
+    return this.criteria;
+  }
+  getCriteriaValues() {
+    return [...this.values];
+  }
+  getAllowInvalid() {
+    return this.allowInvalid;
+  }
+  getHelpText() {
+    return this.helpText;
+  }
+  copy(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this);
+  }
 
   /** Whether Sheets would take this value; blank always passes. */
   accepts(v: unknown): boolean {
     if (v === '' || v === null || v === undefined) return true;
     const n = typeof v === 'number' ? v : NaN;
     switch (this.criteria) {
-      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(this.values[0]);
-      case 'NUMBER_GREATER_THAN': return n > Number(this.values[0]);
-      case 'NUMBER_BETWEEN': return n >= Number(this.values[0]) && n <= Number(this.values[1]);
-      case 'VALUE_IN_LIST': return (this.values[0] as unknown[]).some((x) => String(x) === cellText(v));
-      case 'CHECKBOX': return typeof v === 'boolean';
-      default: return true;
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return n >= Number(this.values[0]);
+      case 'NUMBER_GREATER_THAN':
+        return n > Number(this.values[0]);
+      case 'NUMBER_BETWEEN':
+        return n >= Number(this.values[0]) && n <= Number(this.values[1]);
+      case 'VALUE_IN_LIST':
+        return (this.values[0] as unknown[]).some((x) => String(x) === cellText(v));
+      case 'CHECKBOX':
+        return typeof v === 'boolean';
+      default:
+        return true;
     }
   }
 }
@@ -42,15 +58,38 @@ export class FakeDataValidationBuilder {
   private helpText = '';
 
   constructor(from?: FakeDataValidation) {
-    if (from) [this.criteria, this.values, this.allowInvalid, this.helpText] = [from.criteria, [...from.values], from.allowInvalid, from.helpText];
+    if (from)
+      [this.criteria, this.values, this.allowInvalid, this.helpText] = [from.criteria, [...from.values], from.allowInvalid, from.helpText];
   }
-  requireNumberGreaterThanOrEqualTo(n: number) { return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]); }
-  requireNumberGreaterThan(n: number) { return this.set('NUMBER_GREATER_THAN', [n]); }
-  requireNumberBetween(a: number, b: number) { return this.set('NUMBER_BETWEEN', [a, b]); }
-  requireValueInList(values: unknown[], showDropdown = true) { return this.set('VALUE_IN_LIST', [[...values], showDropdown]); }
-  requireCheckbox() { return this.set('CHECKBOX', []); }
-  setAllowInvalid(b: boolean) { this.allowInvalid = Boolean(b); return this; }
-  setHelpText(t: string) { this.helpText = String(t); return this; }
-  build(): FakeDataValidation { return new FakeDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText); }
-  private set(c: Criteria, v: unknown[]) { this.criteria = c; this.values = v; return this; }
+  requireNumberGreaterThanOrEqualTo(n: number) {
+    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+  requireNumberGreaterThan(n: number) {
+    return this.set('NUMBER_GREATER_THAN', [n]);
+  }
+  requireNumberBetween(a: number, b: number) {
+    return this.set('NUMBER_BETWEEN', [a, b]);
+  }
+  requireValueInList(values: unknown[], showDropdown = true) {
+    return this.set('VALUE_IN_LIST', [[...values], showDropdown]);
+  }
+  requireCheckbox() {
+    return this.set('CHECKBOX', []);
+  }
+  setAllowInvalid(b: boolean) {
+    this.allowInvalid = Boolean(b);
+    return this;
+  }
+  setHelpText(t: string) {
+    this.helpText = String(t);
+    return this;
+  }
+  build(): FakeDataValidation {
+    return new FakeDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText);
+  }
+  private set(c: Criteria, v: unknown[]) {
+    this.criteria = c;
+    this.values = v;
+    return this;
+  }
 }

@@ -6,8 +6,16 @@ import { Realm, isDate } from './realm';
 
 /** What getValues shows for an error, by HyperFormula error type (spill and cycle are #REF! in Sheets). */
 export const ERROR_TEXT: Record<string, string> = {
-  DIV_BY_ZERO: '#DIV/0!', NAME: '#NAME?', VALUE: '#VALUE!', NUM: '#NUM!', NA: '#N/A',
-  CYCLE: '#REF!', REF: '#REF!', SPILL: '#REF!', ERROR: '#ERROR!', LIC: '#ERROR!',
+  DIV_BY_ZERO: '#DIV/0!',
+  NAME: '#NAME?',
+  VALUE: '#VALUE!',
+  NUM: '#NUM!',
+  NA: '#N/A',
+  CYCLE: '#REF!',
+  REF: '#REF!',
+  SPILL: '#REF!',
+  ERROR: '#ERROR!',
+  LIC: '#ERROR!',
 };
 
 /**

@@ -228,9 +228,9 @@ export class Workbook {
     const hf = this.hf;
     const range = this.hfRange(s, box);
     const { sheet, row: r0, col: c0 } = range.start;
-    return hf.getRangeValues(range).map((row, r) =>
-      row.map((v, c) => gasValue(v, () => hf.getCellValueDetailedType({ sheet, row: r0 + r, col: c0 + c }), this.realm)),
-    );
+    return hf
+      .getRangeValues(range)
+      .map((row, r) => row.map((v, c) => gasValue(v, () => hf.getCellValueDetailedType({ sheet, row: r0 + r, col: c0 + c }), this.realm)));
   }
 
   /** The number format implied by how a number was typed ("3.2%", "$5"), for display. */

@@ -50,8 +50,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = tryDecode(bytes.subarray(3), 'utf-8');
     if (text !== null) return { text, encoding: 'utf-8', bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
   // Not UTF-8: Excel's "CSV" in a Japanese or Korean Windows. Both may decode; keep the one that reads as its script.
@@ -96,7 +98,8 @@ export interface CsvOptions {
 export function parseCsv(input: string, opts: CsvOptions = {}): string[][] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delim = opts.delimiter ?? sniffDelimiter(text);
-  if (delim.length !== 1 || delim === '"' || delim === '\n' || delim === '\r') throw new Error(`Bad CSV delimiter ${JSON.stringify(delim)}`);
+  if (delim.length !== 1 || delim === '"' || delim === '\n' || delim === '\r')
+    throw new Error(`Bad CSV delimiter ${JSON.stringify(delim)}`);
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';

@@ -135,10 +135,15 @@ export async function bundlePage(pageDir: string): Promise<{ html: string; js: s
   };
 }
 
-const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -174,7 +179,8 @@ function hostnameOf(hostHeader: string | undefined): string {
 /** Text width in px, roughly, for column widths: wide (CJK) characters count double. */
 function textPx(s: string): number {
   let w = 0;
-  for (const ch of s.slice(0, 60)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u.test(ch) ? 13 : 7;
+  for (const ch of s.slice(0, 60))
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u.test(ch) ? 13 : 7;
   return w;
 }
 
@@ -260,14 +266,24 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
     const sample = Math.min(dims.height, 200);
     const widths: number[] = [];
     if (sample > 0 && dims.width > 0) {
-      const values = hf.getRangeValues({ start: { sheet: id, row: 0, col: 0 }, end: { sheet: id, row: sample - 1, col: Math.min(dims.width, MAX_WINDOW_COLS) - 1 } });
+      const values = hf.getRangeValues({
+        start: { sheet: id, row: 0, col: 0 },
+        end: { sheet: id, row: sample - 1, col: Math.min(dims.width, MAX_WINDOW_COLS) - 1 },
+      });
       for (const row of values)
         row.forEach((v, c) => {
-          const text = v instanceof DetailedCellError ? v.value : typeof v === 'number' ? String(Number(v.toPrecision(10))) : String(v ?? '');
+          const text =
+            v instanceof DetailedCellError ? v.value : typeof v === 'number' ? String(Number(v.toPrecision(10))) : String(v ?? '');
           widths[c] = Math.max(widths[c] ?? 0, textPx(text) + 16);
         });
     }
-    return { name, rows, cols, frozenRows: sheet.getFrozenRows(), widths: Array.from(widths, (w) => Math.max(64, Math.min(320, w ?? 100))) };
+    return {
+      name,
+      rows,
+      cols,
+      frozenRows: sheet.getFrozenRows(),
+      widths: Array.from(widths, (w) => Math.max(64, Math.min(320, w ?? 100))),
+    };
   };
 
   const windowOf = (name: string, q: URLSearchParams) => {
@@ -307,7 +323,10 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
             cell = { d: ERROR_TEXT[v.type] ?? v.value, k: 'e', m: errorReason(v, lang) };
           } else if (typeof v === 'number') {
             const t = hf.getCellValueDetailedType(addr);
-            const isDate = t === CellValueDetailedType.NUMBER_DATE || t === CellValueDetailedType.NUMBER_DATETIME || t === CellValueDetailedType.NUMBER_TIME;
+            const isDate =
+              t === CellValueDetailedType.NUMBER_DATE ||
+              t === CellValueDetailedType.NUMBER_DATETIME ||
+              t === CellValueDetailedType.NUMBER_TIME;
             // A typed date shows in the locale's date format (as Sheets does); "3.2%" and "¥3,000" keep their look.
             const typed = isDate ? undefined : typedFormat(hf, addr);
             const shown = isDate ? serialToDate(v, hostRealm) : v;
@@ -321,7 +340,8 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
           if (!hasFormula && hf.isCellPartOfArray(addr)) {
             cell.sp = 1; // a spilled result: the formula bar shows the value, greyed
           } else {
-            let inputText = s === null || s === undefined ? '' : typeof s === 'boolean' ? (s ? 'TRUE' : 'FALSE') : s instanceof Date ? cell.d : String(s);
+            let inputText =
+              s === null || s === undefined ? '' : typeof s === 'boolean' ? (s ? 'TRUE' : 'FALSE') : s instanceof Date ? cell.d : String(s);
             // A leading apostrophe only marks text: Sheets shows it nowhere, and neither do we.
             if (!hasFormula && inputText.startsWith("'")) inputText = inputText.slice(1);
             if (hasFormula) {
@@ -350,22 +370,32 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
         const id = hf.getSheetId(b.sheet);
         if (id === undefined || b.numRows < 1 || b.numCols < 1) continue;
         const rows = Math.min(b.numRows, 1000);
-        const values = hf.getRangeValues({ start: { sheet: id, row: b.row - 1, col: b.col - 1 }, end: { sheet: id, row: b.row - 2 + rows, col: b.col - 2 + Math.min(b.numCols, 50) } });
+        const values = hf.getRangeValues({
+          start: { sheet: id, row: b.row - 1, col: b.col - 1 },
+          end: { sheet: id, row: b.row - 2 + rows, col: b.col - 2 + Math.min(b.numCols, 50) },
+        });
         height = Math.max(height, values.length);
         for (let c = 0; c < (values[0]?.length ?? 0); c++) {
-          columns.push(values.map((row) => {
-            const v = row[c];
-            if (v === null || v === undefined || v instanceof DetailedCellError) return null;
-            if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-            return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
-          }));
+          columns.push(
+            values.map((row) => {
+              const v = row[c];
+              if (v === null || v === undefined || v instanceof DetailedCellError) return null;
+              if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+              return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+            }),
+          );
         }
       }
       let table = Array.from({ length: height }, (_, r) => columns.map((col) => col[r] ?? null));
       if (d.transposeRowsAndColumns) table = columns.map((col) => Array.from({ length: height }, (_, r) => col[r] ?? null));
       // numHeaders -1: Sheets guesses; a first row of text over numbers is a header.
       const first = table[0] ?? [];
-      const guess = first.length > 1 && first.slice(1).every((v) => typeof v === 'string' || v === null) && table.slice(1).some((r) => r.slice(1).some((v) => typeof v === 'number')) ? 1 : 0;
+      const guess =
+        first.length > 1 &&
+        first.slice(1).every((v) => typeof v === 'string' || v === null) &&
+        table.slice(1).some((r) => r.slice(1).some((v) => typeof v === 'number'))
+          ? 1
+          : 0;
       const headerRows = d.numHeaders >= 0 ? Math.min(d.numHeaders, table.length) : guess;
       return { id: d.id, type: d.type, options: d.options, position: d.position, table, headerRows };
     });
@@ -375,7 +405,14 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
     const path = url.pathname;
     if (req.method === 'GET' && path === '/api/version') return sendJson(res, 200, { version });
     if (req.method === 'GET' && path === '/api/sheets') {
-      return sendJson(res, 200, { title: o.workbook.title, locale, userLocale, version, active: ss.getActiveSheet().getName(), sheets: fake.sheetNames().map(sheetInfo) });
+      return sendJson(res, 200, {
+        title: o.workbook.title,
+        locale,
+        userLocale,
+        version,
+        active: ss.getActiveSheet().getName(),
+        sheets: fake.sheetNames().map(sheetInfo),
+      });
     }
     const m = /^\/api\/sheet\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && m) {
@@ -394,17 +431,21 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       if (typeof name !== 'string' || typeof input !== 'string' || !Number.isInteger(row) || !Number.isInteger(col)) {
         return sendJson(res, 400, { message: 'expected { sheet, row, col, input }' });
       }
-      if (input.length > MAX_INPUT) return sendJson(res, 400, { message: `A cell holds at most ${MAX_INPUT.toLocaleString('en-US')} characters.` });
+      if (input.length > MAX_INPUT)
+        return sendJson(res, 400, { message: `A cell holds at most ${MAX_INPUT.toLocaleString('en-US')} characters.` });
       const sheet = ss.getSheetByName(name);
       if (!sheet) return sendJson(res, 404, { message: `No sheet named ${name}` });
       const r = row as number;
       const c = col as number;
-      if (r < 0 || c < 0 || r >= XLSX_LIMITS.rows || c >= XLSX_LIMITS.columns) return sendJson(res, 400, { message: 'That cell is outside the sheet.' });
+      if (r < 0 || c < 0 || r >= XLSX_LIMITS.rows || c >= XLSX_LIMITS.columns)
+        return sendJson(res, 400, { message: 'That cell is outside the sheet.' });
       const stored = input.startsWith('=') ? sheetsFormulaToHf(input, edgeOf(name)) : input;
       const cells = input.startsWith('=') ? formulaCells(input) : 0;
       if (cells > XLSX_LIMITS.filledCells || (cells > 0 && cells + usedCells() > XLSX_LIMITS.gridCells)) {
         const n = Number.isFinite(cells) ? cells.toLocaleString('en-US') : '∞';
-        return sendJson(res, 400, { message: previewWord('tooManyCells', { cells: n, max: XLSX_LIMITS.filledCells.toLocaleString('en-US') }, lang) });
+        return sendJson(res, 400, {
+          message: previewWord('tooManyCells', { cells: n, max: XLSX_LIMITS.filledCells.toLocaleString('en-US') }, lang),
+        });
       }
       const started = performance.now();
       try {
@@ -412,11 +453,15 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
         typed.delete(cellKey(name, r, c));
         if (stored !== input) remember(name, r, c, input);
       } catch (err) {
-        return sendJson(res, 400, { message: err instanceof Object && 'message' in err ? String((err as { message: unknown }).message) : String(err) });
+        return sendJson(res, 400, {
+          message: err instanceof Object && 'message' in err ? String((err as { message: unknown }).message) : String(err),
+        });
       }
       const ms = Math.round(performance.now() - started);
       bump();
-      log(`edit: ${name}!${colLetters(col as number)}${(row as number) + 1} = ${input.length > 60 ? `${input.slice(0, 60)}…` : input} (${ms} ms)`);
+      log(
+        `edit: ${name}!${colLetters(col as number)}${(row as number) + 1} = ${input.length > 60 ? `${input.slice(0, 60)}…` : input} (${ms} ms)`,
+      );
       return sendJson(res, 200, { version, ms });
     }
     if (req.method === 'POST' && path === '/api/active') {
@@ -482,12 +527,21 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       return;
     }
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': PAGE_CSP,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(page.html);
       return;
     }
     if (req.method === 'GET' && url.pathname === '/app.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(page.js);
       return;
     }

@@ -29,7 +29,9 @@ export interface LoadedWorkbook {
 /** A sheet name Sheets accepts, from a file name. */
 function sheetNameFromFile(path: string): string {
   // Control characters (every code unit below U+0020, i.e. outside [ -\uffff]) become spaces.
-  const base = basename(path, extname(path)).replace(/[^ -\uffff]/g, ' ').trim();
+  const base = basename(path, extname(path))
+    .replace(/[^ -\uffff]/g, ' ')
+    .trim();
   return base.slice(0, 100) || 'Sheet1';
 }
 
@@ -124,7 +126,9 @@ export function fakeInput(wb: LoadedWorkbook): FakeInput {
       row?.forEach((cell, c) => {
         if (!isFormula(cell) || !cell.ref) return;
         const box = parseRange(cell.ref);
-        if (box) for (let rr = box.r0; rr <= box.r1; rr++) for (let cc = box.c0; cc <= box.c1; cc++) if (rr !== r || cc !== c) covered.add(`${rr},${cc}`);
+        if (box)
+          for (let rr = box.r0; rr <= box.r1; rr++)
+            for (let cc = box.c0; cc <= box.c1; cc++) if (rr !== r || cc !== c) covered.add(`${rr},${cc}`);
       }),
     );
     let key = sheet.name;
@@ -188,7 +192,8 @@ export function detectCurrency(wb: LoadedWorkbook): { symbol: string; region: st
   const MONEY_TEXT = /^\s*(?:[¥￥₩$€£]\s*[\d.,]+|[\d.,]+\s*(?:円|원|万円|만원)|[\d.,]+\s*[万만천千億억]\s*(?:円|원))/;
   for (const sheet of wb.sheets) {
     for (const fmt of sheet.numberFormats?.values() ?? []) see(fmt.replace(/\[\$([^-\]]*)[^\]]*\]/g, '$1'));
-    for (const row of sheet.rows) for (const cell of row ?? []) if (typeof cell === 'string' && cell.length < 40 && MONEY_TEXT.test(cell)) see(cell);
+    for (const row of sheet.rows)
+      for (const cell of row ?? []) if (typeof cell === 'string' && cell.length < 40 && MONEY_TEXT.test(cell)) see(cell);
   }
   let best: string | null = null;
   for (const [symbol, n] of counts) if (best === null || n > counts.get(best)!) best = symbol;
@@ -207,7 +212,12 @@ export function spreadsheetLocaleFor(language: string, region: string | null): s
 }
 
 type SheetApi = {
-  getRange(row: number, col: number, numRows?: number, numCols?: number): { setNumberFormats(f: string[][]): unknown; setFontWeights(w: (string | null)[][]): unknown };
+  getRange(
+    row: number,
+    col: number,
+    numRows?: number,
+    numCols?: number,
+  ): { setNumberFormats(f: string[][]): unknown; setFontWeights(w: (string | null)[][]): unknown };
   setFrozenRows(n: number): unknown;
 };
 type SpreadsheetApi = { getSheetByName(name: string): SheetApi | null };
@@ -253,7 +263,10 @@ export function applyFormats(fake: Fake, wb: LoadedWorkbook): void {
       return { r0, c0, grid };
     };
     const fmts = s.numberFormats ? styled(s.numberFormats.keys(), (k) => s.numberFormats!.get(k)!) : null;
-    if (fmts) sheet.getRange(fmts.r0 + 1, fmts.c0 + 1, fmts.grid.length, fmts.grid[0]!.length).setNumberFormats(fmts.grid.map((r) => r.map((f) => f ?? 'General')));
+    if (fmts)
+      sheet
+        .getRange(fmts.r0 + 1, fmts.c0 + 1, fmts.grid.length, fmts.grid[0]!.length)
+        .setNumberFormats(fmts.grid.map((r) => r.map((f) => f ?? 'General')));
     const bold = s.bold ? styled(s.bold, () => 'bold') : null;
     if (bold) sheet.getRange(bold.r0 + 1, bold.c0 + 1, bold.grid.length, bold.grid[0]!.length).setFontWeights(bold.grid);
   }

@@ -73,11 +73,13 @@ export function parseRange(ref: string): { r0: number; c0: number; r1: number; c
  * into LF) as _xHHHH_, and a literal "_xHHHH_" protected by escaping its underscore.
  */
 export function encodeOoxmlText(s: string): string {
-  return s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    // XML-illegal code units, i.e. outside tab, LF and [ -\ufffd]: control characters (CR too), U+FFFE, U+FFFF.
-    .replace(/[^\t\n -\ufffd]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return (
+    s
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+      // XML-illegal code units, i.e. outside tab, LF and [ -\ufffd]: control characters (CR too), U+FFFE, U+FFFF.
+      .replace(/[^\t\n -\ufffd]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+  );
 }
 
 export function decodeOoxmlText(s: string): string {
@@ -89,16 +91,49 @@ const xmlText = (s: string): string => escapeXml(encodeOoxmlText(s));
 // ---- number formats ----------------------------------------------------------------
 
 const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'yyyy-mm-dd', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'yyyy-mm-dd h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mm:ss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'yyyy-mm-dd',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy-mm-dd h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mm:ss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 // East Asian built-in date formats (27–36, 50–58), read as an ISO-like date.
 for (const id of [27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy/mm/dd';
 for (const id of [32, 33, 55, 56]) BUILTIN_FORMATS[id] = 'h:mm:ss';
 
-const WRITE_BUILTIN = new Map<string, number>([['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10], ['0.00E+00', 11], ['@', 49]]);
+const WRITE_BUILTIN = new Map<string, number>([
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
+]);
 
 // ---- writer --------------------------------------------------------------------------
 
@@ -110,7 +145,11 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe; unique. */
 function excelName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 31) || 'Sheet';
   let out = base;
   for (let i = 2; taken.has(out.toLowerCase()); i++) {
     const suffix = ` (${i})`;
@@ -125,7 +164,10 @@ const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
 /** Display width of a text in Excel's character units: wide (CJK) characters count two. */
 function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -183,7 +225,8 @@ export function writeXlsx(sheets: readonly XSheet[], opts: { mtime?: Date } = {}
         if (!isFormula(cell) || !cell.ref) return;
         const box = parseRange(cell.ref);
         if (!box) return;
-        for (let rr = box.r0; rr <= box.r1; rr++) for (let cc = box.c0; cc <= box.c1; cc++) if (rr !== r || cc !== c) covered.add(a1(rr, cc));
+        for (let rr = box.r0; rr <= box.r1; rr++)
+          for (let cc = box.c0; cc <= box.c1; cc++) if (rr !== r || cc !== c) covered.add(a1(rr, cc));
       }),
     );
     let maxR = -1;
@@ -218,7 +261,11 @@ export function writeXlsx(sheets: readonly XSheet[], opts: { mtime?: Date } = {}
         } else if (typeof cell === 'boolean') {
           cells.push(`<c r="${ref}"${sAttr} t="b"><v>${cell ? 1 : 0}</v></c>`);
         } else if (isError(cell)) {
-          cells.push(EXCEL_ERRORS.has(cell.error) ? `<c r="${ref}"${sAttr} t="e"><v>${escapeXml(cell.error)}</v></c>` : `<c r="${ref}"${sAttr} t="s"><v>${sst(cell.error)}</v></c>`);
+          cells.push(
+            EXCEL_ERRORS.has(cell.error)
+              ? `<c r="${ref}"${sAttr} t="e"><v>${escapeXml(cell.error)}</v></c>`
+              : `<c r="${ref}"${sAttr} t="s"><v>${sst(cell.error)}</v></c>`,
+          );
         }
       });
       if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
@@ -249,12 +296,21 @@ export function writeXlsx(sheets: readonly XSheet[], opts: { mtime?: Date } = {}
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
       `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
       `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
       `</Types>`,
   );
-  put('_rels/.rels', HEAD + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  put(
+    '_rels/.rels',
+    HEAD +
+      `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   put(
     'xl/workbook.xml',
     HEAD +
@@ -284,7 +340,10 @@ export function writeXlsx(sheets: readonly XSheet[], opts: { mtime?: Date } = {}
       `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
       `<cellXfs count="${xfs.length}">` +
       xfs
-        .map((x) => `<xf numFmtId="${x.numFmtId}" fontId="${x.bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"${x.numFmtId ? ' applyNumberFormat="1"' : ''}${x.bold ? ' applyFont="1"' : ''}/>`)
+        .map(
+          (x) =>
+            `<xf numFmtId="${x.numFmtId}" fontId="${x.bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"${x.numFmtId ? ' applyNumberFormat="1"' : ''}${x.bold ? ' applyFont="1"' : ''}/>`,
+        )
         .join('') +
       `</cellXfs>` +
       `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
@@ -305,7 +364,8 @@ function resultCell(v: XValue | undefined, fEl: string): string {
   if (v === null || v === undefined || v === '') return fEl ? `>${fEl}` : '>';
   if (typeof v === 'number') return Number.isFinite(v) ? `>${fEl}<v>${v}</v>` : ` t="e">${fEl}<v>#NUM!</v>`;
   if (typeof v === 'boolean') return ` t="b">${fEl}<v>${v ? 1 : 0}</v>`;
-  if (typeof v === 'object') return EXCEL_ERRORS.has(v.error) ? ` t="e">${fEl}<v>${escapeXml(v.error)}</v>` : ` t="str">${fEl}<v>${xmlText(v.error)}</v>`;
+  if (typeof v === 'object')
+    return EXCEL_ERRORS.has(v.error) ? ` t="e">${fEl}<v>${escapeXml(v.error)}</v>` : ` t="str">${fEl}<v>${xmlText(v.error)}</v>`;
   return ` t="str">${fEl}<v>${xmlText(v)}</v>`;
 }
 
@@ -393,7 +453,10 @@ function relsOf(files: Record<string, Uint8Array>, part: string): Map<string, { 
   if (!root) return out;
   for (const rel of elements(root, 'Relationship')) {
     const target = rel.attrs.Target ?? '';
-    out.set(rel.attrs.Id ?? '', { type: rel.attrs.Type ?? '', target: rel.attrs.TargetMode === 'External' ? target : joinPath(part, target) });
+    out.set(rel.attrs.Id ?? '', {
+      type: rel.attrs.Type ?? '',
+      target: rel.attrs.TargetMode === 'External' ? target : joinPath(part, target),
+    });
   }
   return out;
 }
@@ -499,7 +562,14 @@ interface Budget {
 }
 
 /** One worksheet part, streamed into an XSheet: no tree of the whole sheet is ever built. */
-function readSheet(xml: string, name: string, shared: readonly string[], xfFormat: readonly (string | undefined)[], xfBold: readonly boolean[], budget: Budget): XSheet {
+function readSheet(
+  xml: string,
+  name: string,
+  shared: readonly string[],
+  xfFormat: readonly (string | undefined)[],
+  xfBold: readonly boolean[],
+  budget: Budget,
+): XSheet {
   const sheet: XSheet = { name, rows: [], numberFormats: new Map(), bold: new Set() };
   const sharedFormulas = new Map<string, { text: string; r: number; c: number }>();
   let r = -1;
@@ -558,14 +628,19 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
       const extra = formulaCells(clean);
       budget.filled += extra;
       if (budget.filled > L.filledCells) {
-        throw new XlsxRefused(`${where()}: =${clean.slice(0, 60)} would fill ${Number.isFinite(extra) ? fmtN(extra) : 'countless'} cells; the local preview takes at most ${fmtN(L.filledCells)} filled cells. Not opened.`);
+        throw new XlsxRefused(
+          `${where()}: =${clean.slice(0, 60)} would fill ${Number.isFinite(extra) ? fmtN(extra) : 'countless'} cells; the local preview takes at most ${fmtN(L.filledCells)} filled cells. Not opened.`,
+        );
       }
       const fc: XFormula = { formula: `=${clean}`, value };
       if (arrayRef) fc.ref = arrayRef;
       cells[c] = fc;
     } else if (value !== null) cells[c] = value;
     if (formula !== undefined || value !== null) {
-      if (++budget.filled > L.filledCells) throw new XlsxRefused(`${name}: more than ${fmtN(L.filledCells)} filled cells (at ${where()}); the local preview takes at most that many. Not opened: split the workbook, or open the roster sheet alone as CSV.`);
+      if (++budget.filled > L.filledCells)
+        throw new XlsxRefused(
+          `${name}: more than ${fmtN(L.filledCells)} filled cells (at ${where()}); the local preview takes at most that many. Not opened: split the workbook, or open the roster sheet alone as CSV.`,
+        );
       maxR = Math.max(maxR, r);
       maxC = Math.max(maxC, c);
     }
@@ -582,15 +657,23 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
         if (el === 'row') {
           r = attrs.r !== undefined ? Number(attrs.r) - 1 : r + 1;
           if (!Number.isInteger(r) || r < 0 || r >= L.rows) {
-            throw new XlsxRefused(`${name}: row number ${JSON.stringify(attrs.r ?? String(r + 1))} is outside a spreadsheet (rows 1 to ${fmtN(L.rows)}). Not opened.`);
+            throw new XlsxRefused(
+              `${name}: row number ${JSON.stringify(attrs.r ?? String(r + 1))} is outside a spreadsheet (rows 1 to ${fmtN(L.rows)}). Not opened.`,
+            );
           }
           c = -1;
           cells = [];
         } else if (el === 'c') {
           const pos = attrs.r !== undefined ? parseA1(attrs.r) : null;
-          if (attrs.r !== undefined && !pos) throw new XlsxRefused(`${name}: cell reference ${JSON.stringify(attrs.r.slice(0, 20))} in row ${fmtN(r + 1)} cannot be read. Not opened.`);
+          if (attrs.r !== undefined && !pos)
+            throw new XlsxRefused(
+              `${name}: cell reference ${JSON.stringify(attrs.r.slice(0, 20))} in row ${fmtN(r + 1)} cannot be read. Not opened.`,
+            );
           c = pos ? pos[1] : c + 1;
-          if (c >= L.columns) throw new XlsxRefused(`${name}: cell ${JSON.stringify(attrs.r ?? '')} is beyond the last column (XFD, ${fmtN(L.columns)}). Not opened.`);
+          if (c >= L.columns)
+            throw new XlsxRefused(
+              `${name}: cell ${JSON.stringify(attrs.r ?? '')} is beyond the last column (XFD, ${fmtN(L.columns)}). Not opened.`,
+            );
           if (r < 0) r = 0;
           cellAttrs = attrs;
           v = undefined;
@@ -637,7 +720,9 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
   );
   budget.grid += (maxR + 1) * (maxC + 1);
   if (budget.grid > L.gridCells) {
-    throw new XlsxRefused(`${name} reaches ${a1(Math.max(maxR, 0), Math.max(maxC, 0))}: ${fmtN(maxR + 1)} rows × ${fmtN(maxC + 1)} columns is more than the ${fmtN(L.gridCells)} cells a spreadsheet holds. Not opened.`);
+    throw new XlsxRefused(
+      `${name} reaches ${a1(Math.max(maxR, 0), Math.max(maxC, 0))}: ${fmtN(maxR + 1)} rows × ${fmtN(maxC + 1)} columns is more than the ${fmtN(L.gridCells)} cells a spreadsheet holds. Not opened.`,
+    );
   }
   for (let i = 0; i < sheet.rows.length; i++) if (!sheet.rows[i]) sheet.rows[i] = [];
   return sheet;
@@ -647,7 +732,8 @@ function readSheet(xml: string, name: string, shared: readonly string[], xfForma
 function uniqueName(name: string, taken: Set<string>, notices: string[]): string {
   let out = name;
   for (let i = 2; taken.has(out.toLowerCase()); i++) out = `${name} (${i})`;
-  if (out !== name) notices.push(`Two sheets are named "${name}" (names are unique regardless of case): the second one is shown as "${out}".`);
+  if (out !== name)
+    notices.push(`Two sheets are named "${name}" (names are unique regardless of case): the second one is shown as "${out}".`);
   taken.add(out.toLowerCase());
   return out;
 }
@@ -685,7 +771,9 @@ function readWorkbook(data: Uint8Array, opts: ReadOptions): XSheet[] {
     try {
       shared = readSharedStrings(sstText);
     } catch (err) {
-      throw new XlsxRefused(`The shared strings of the file cannot be read (${err instanceof Error ? err.message : String(err)}). Not opened.`);
+      throw new XlsxRefused(
+        `The shared strings of the file cannot be read (${err instanceof Error ? err.message : String(err)}). Not opened.`,
+      );
     }
   }
 
@@ -731,7 +819,8 @@ function readWorkbook(data: Uint8Array, opts: ReadOptions): XSheet[] {
       if (err instanceof XmlError) throw new XlsxRefused(`Sheet ${name} cannot be read: ${err.message}. Not opened.`);
       throw err;
     }
-    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-200))) throw new XlsxRefused(`Sheet ${name} is cut short (the file is damaged, or its sizes were altered). Not opened.`);
+    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-200)))
+      throw new XlsxRefused(`Sheet ${name} is cut short (the file is damaged, or its sizes were altered). Not opened.`);
     out.push(sheet);
   }
   if (out.length === 0) throw new Error('The XLSX file has no worksheets.');

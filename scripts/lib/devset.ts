@@ -41,7 +41,14 @@ export function readDevSet(path: string | URL): DevRow[] {
 }
 
 /** The invented fixture sets (MIT, committed) in test/fixtures/, and their expected-labels file. */
-export const FIXTURE_SETS = ['intent-fresh.tsv', 'intent-fresh-2.tsv', 'intent-fresh-3.tsv', 'intent-referent.tsv', 'intent-spam.tsv', 'intent-reactions.tsv'] as const;
+export const FIXTURE_SETS = [
+  'intent-fresh.tsv',
+  'intent-fresh-2.tsv',
+  'intent-fresh-3.tsv',
+  'intent-referent.tsv',
+  'intent-spam.tsv',
+  'intent-reactions.tsv',
+] as const;
 export const FIXTURE_EXPECTED = 'intent-expected.tsv';
 
 /**

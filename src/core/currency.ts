@@ -11,12 +11,44 @@ export interface Currency {
 }
 
 const BY_REGION: Record<string, string> = {
-  JP: 'JPY', KR: 'KRW', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD', GB: 'GBP', CN: 'CNY', IN: 'INR',
-  DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', BE: 'EUR', AT: 'EUR', IE: 'EUR', FI: 'EUR', PT: 'EUR',
+  JP: 'JPY',
+  KR: 'KRW',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  TW: 'TWD',
+  GB: 'GBP',
+  CN: 'CNY',
+  IN: 'INR',
+  DE: 'EUR',
+  FR: 'EUR',
+  IT: 'EUR',
+  ES: 'EUR',
+  NL: 'EUR',
+  BE: 'EUR',
+  AT: 'EUR',
+  IE: 'EUR',
+  FI: 'EUR',
+  PT: 'EUR',
 };
 const BY_LANGUAGE: Record<string, string> = { ja: 'JPY', ko: 'KRW' };
 const SYMBOLS: Record<string, string> = {
-  JPY: '¥', KRW: '₩', USD: '$', CAD: '$', AUD: '$', NZD: '$', SGD: '$', HKD: '$', TWD: '$', GBP: '£', CNY: '¥', INR: '₹', EUR: '€',
+  JPY: '¥',
+  KRW: '₩',
+  USD: '$',
+  CAD: '$',
+  AUD: '$',
+  NZD: '$',
+  SGD: '$',
+  HKD: '$',
+  TWD: '$',
+  GBP: '£',
+  CNY: '¥',
+  INR: '₹',
+  EUR: '€',
 };
 
 /** "ja_JP" → ¥, "ko_KR" → ₩, "en_US" → $; unknown → no symbol. */

@@ -32,7 +32,7 @@ export function lazyLocale(find: () => Locale): LocaleRef {
 
 type Entry = Record<Locale, string>;
 
-export const MESSAGES = <const>{
+export const MESSAGES = (<const>{
   notANumber: {
     en: '"{value}" is not a number',
     ja: '「{value}」は数値として読めません',
@@ -366,7 +366,7 @@ export const MESSAGES = <const>{
     ko: '클라이언트용으로 뺀 항목: {items}',
   },
   frozenSkipped: {
-    en: '{n} of the add-on\'s formulas were left as formulas: the area their result fills cannot be told from the formula, or their result is blocked (#REF!).',
+    en: "{n} of the add-on's formulas were left as formulas: the area their result fills cannot be told from the formula, or their result is blocked (#REF!).",
     ja: 'アドオンの数式{n}件は数式のまま残しました（結果の範囲を数式から特定できないか、結果が #REF! で出ていません）。',
     ko: '부가기능 수식 {n}개는 수식 그대로 두었습니다(결과 범위를 수식에서 알 수 없거나 결과가 #REF!로 막혀 있음).',
   },
@@ -416,7 +416,7 @@ export const MESSAGES = <const>{
     ko: '탐색 한도 안에서 모든 조건을 만족하는 조합을 찾지 못했습니다 (불가능이 증명된 것은 아닙니다). 조건을 조금 완화하고 다시 실행하세요',
   },
   revenueNeedsAov: {
-    en: 'the revenue objective needs the AOV and a CVR (the campaign\'s, or creators\' measured CVR)',
+    en: "the revenue objective needs the AOV and a CVR (the campaign's, or creators' measured CVR)",
     ja: '売上を目的にするには客単価とCVR（キャンペーンのCVR、または実績CVR）が必要です',
     ko: '매출 목표에는 객단가와 CVR(캠페인 CVR 또는 실측 CVR)이 필요합니다',
   },
@@ -494,7 +494,8 @@ export const MESSAGES = <const>{
     en: 'an unexpected problem stopped {detail}; nothing was changed. Please try again or report it',
     ja: '{detail}で予期しない問題が発生しました。変更はしていません。もう一度試すか、ご報告ください',
     ko: '{detail} 중 예기치 않은 문제가 발생했습니다. 변경된 내용은 없습니다. 다시 시도하거나 신고해 주세요',
-  },} satisfies Record<string, Entry>;
+  },
+}) satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;
 
@@ -646,7 +647,9 @@ export type Slots<S extends string> = S extends `${string}{${infer K}}${infer Re
 /** The parameters of a table entry: every {name} any of its languages uses. */
 export type ParamsOf<E extends Readonly<Entry>> = { [K in Slots<E[Locale]>]: string | number };
 /** `[]` for an entry without placeholders, `[params]` otherwise. */
-export type FillArgs<E extends Readonly<Entry>> = [Slots<E[Locale]>] extends [never] ? [params?: Record<string, never>] : [params: ParamsOf<E>];
+export type FillArgs<E extends Readonly<Entry>> = [Slots<E[Locale]>] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: ParamsOf<E>];
 
 /** An entry in a language, its {name}s filled as plain text. */
 export function fill<E extends Readonly<Entry>>(entry: E, locale: Locale, ...[params]: FillArgs<E>): string {
@@ -658,7 +661,8 @@ function fillTemplate(template: string, params: Params, locale: Locale): string 
     const v = params[key];
     if (v === undefined) return m; // unreachable from typed code; visible rather than silently blank
     if (key === 'kind' && typeof v === 'string' && KIND_NAMES[v]) return KIND_NAMES[v][locale];
-    if (key === 'field' && typeof v === 'string' && Object.prototype.hasOwnProperty.call(FIELD_NAMES, v)) return FIELD_NAMES[v as Field][locale];
+    if (key === 'field' && typeof v === 'string' && Object.prototype.hasOwnProperty.call(FIELD_NAMES, v))
+      return FIELD_NAMES[v as Field][locale];
     return String(v);
   });
 }
@@ -697,7 +701,7 @@ export const FIELD_NAMES: Record<Field, Entry> = {
   exclude: { en: 'Exclude', ja: '除外・NG', ko: '제외' },
 };
 
-export const SETTING_NAMES = <const>{
+export const SETTING_NAMES = (<const>{
   rosterSheet: { en: 'Roster sheet', ja: '名簿シート', ko: '명단 시트' },
   cpvCap: { en: 'CPV cap', ja: 'CPV上限', ko: 'CPV 상한' },
   budget: { en: 'Budget', ja: '予算', ko: '예산' },
@@ -716,7 +720,7 @@ export const SETTING_NAMES = <const>{
   exclude: { en: 'Exclude', ja: '除外', ko: '제외' },
   blendedCpvMax: { en: 'Blended CPV limit', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
   erPreset: { en: 'ER table', ja: 'ER基準表', ko: 'ER 기준표' },
-} satisfies Record<string, Entry>;
+}) satisfies Record<string, Entry>;
 
 export type SettingName = keyof typeof SETTING_NAMES;
 
@@ -724,7 +728,11 @@ const UNIT = <const>{ en: '{label} ({unit})', ja: '{label}（{unit}）', ko: '{l
 
 /** "View rate (%)" / "再生率（%）": a name with its unit, in each language. */
 function withUnit(name: Entry, unit: string): Entry {
-  return { en: fill(UNIT, 'en', { label: name.en, unit }), ja: fill(UNIT, 'ja', { label: name.ja, unit }), ko: fill(UNIT, 'ko', { label: name.ko, unit }) };
+  return {
+    en: fill(UNIT, 'en', { label: name.en, unit }),
+    ja: fill(UNIT, 'ja', { label: name.ja, unit }),
+    ko: fill(UNIT, 'ko', { label: name.ko, unit }),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -847,7 +855,11 @@ export const FUNCTION_HELP = {
     cvr: { en: 'Conversion rate per view, 0.02 or 2%', ja: '再生あたり購入率（0.02 または 2%）', ko: '조회당 구매 전환율 (0.02 또는 2%)' },
     aov: { en: 'Average order value, e.g. 3000 or "¥3,000"', ja: '客単価（例：3000、"¥3,000"）', ko: '객단가 (예: 30000, "3만원")' },
     cpv: { en: 'Cost per view, > 0, e.g. 1.5 or "¥1.5"', ja: 'CPV（1再生あたり費用、0より大きい）', ko: 'CPV (조회 1회당 비용, 0보다 큼)' },
-    margin: { en: 'Gross margin 0–1 for profit ROI, e.g. 30%', ja: '利益率0〜1（指定すると利益ROI）', ko: '이익률 0~1 (지정하면 이익 ROI)' },
+    margin: {
+      en: 'Gross margin 0–1 for profit ROI, e.g. 30%',
+      ja: '利益率0〜1（指定すると利益ROI）',
+      ko: '이익률 0~1 (지정하면 이익 ROI)',
+    },
   },
   ER_TIER: {
     summary: {
@@ -856,7 +868,11 @@ export const FUNCTION_HELP = {
       ko: '팔로워 수의 티어와, 그 티어의 ER 구간에 대한 판정 (예: "micro · within").',
     },
     returns: { en: 'tier · below|within|above', ja: 'ティア · below|within|above', ko: '티어 · below|within|above' },
-    followers: { en: 'Follower count, e.g. 12.5万, 3.4만, 1.2M', ja: 'フォロワー数（12.5万、3.4만、1.2Mなど）', ko: '팔로워 수 (12.5万, 3.4만, 1.2M 등)' },
+    followers: {
+      en: 'Follower count, e.g. 12.5万, 3.4만, 1.2M',
+      ja: 'フォロワー数（12.5万、3.4만、1.2Mなど）',
+      ko: '팔로워 수 (12.5万, 3.4만, 1.2M 등)',
+    },
     er: { en: 'Engagement rate, 0.032 or 3.2%', ja: 'エンゲージメント率（0.032 または 3.2%）', ko: '참여율 (0.032 또는 3.2%)' },
     preset: {
       en: '"seed" (default), "instagram", "tiktok", or a range of rows: min followers, tier, low ER, high ER',
@@ -872,7 +888,11 @@ export const FUNCTION_HELP = {
     },
     returns: { en: 'label, share, score or reason', ja: 'ラベル、割合、スコアまたは理由', ko: '라벨, 비율, 점수 또는 이유' },
     comments: { en: 'A comment or a range of comments', ja: 'コメント、またはコメントの範囲', ko: '댓글 또는 댓글 범위' },
-    mode: { en: '"label", "share", "score" or "reason"', ja: '"label"、"share"、"score"、"reason"', ko: '"label", "share", "score", "reason"' },
+    mode: {
+      en: '"label", "share", "score" or "reason"',
+      ja: '"label"、"share"、"score"、"reason"',
+      ko: '"label", "share", "score", "reason"',
+    },
   },
   ACTION_RATE: {
     summary: {
@@ -881,10 +901,22 @@ export const FUNCTION_HELP = {
       ko: '행동률: (저장 + 공유) ÷ 기준(게시물당 조회수 또는 도달). weights: 2칸(저장, 공유) 또는 4칸(좋아요, 댓글, 저장, 공유, 첫 인수는 4열 범위)으로 가중 참여율. 기본 가중치는 1과 1뿐입니다.',
     },
     returns: { en: 'actions per view (or per reach)', ja: '再生（またはリーチ）あたりの行動数', ko: '조회(또는 도달)당 행동 수' },
-    saves: { en: 'Saves per post (or a 4-column range likes, comments, saves, shares with 4 weights)', ja: '1投稿あたりの保存数（4つの重みなら いいね・コメント・保存・シェアの4列）', ko: '게시물당 저장 수 (가중치 4개면 좋아요·댓글·저장·공유 4열)' },
+    saves: {
+      en: 'Saves per post (or a 4-column range likes, comments, saves, shares with 4 weights)',
+      ja: '1投稿あたりの保存数（4つの重みなら いいね・コメント・保存・シェアの4列）',
+      ko: '게시물당 저장 수 (가중치 4개면 좋아요·댓글·저장·공유 4열)',
+    },
     shares: { en: 'Shares (and sends) per post', ja: '1投稿あたりのシェア（送信）数', ko: '게시물당 공유(전송) 수' },
-    base: { en: 'Views or reach per post, > 0', ja: '1投稿あたりの再生数またはリーチ（0より大きい）', ko: '게시물당 조회수 또는 도달 (0보다 큼)' },
-    weights: { en: 'A range of 2 weights (saves, shares) or 4 (likes, comments, saves, shares)', ja: '重みの範囲：2つ（保存, シェア）または4つ（いいね, コメント, 保存, シェア）', ko: '가중치 범위: 2개(저장, 공유) 또는 4개(좋아요, 댓글, 저장, 공유)' },
+    base: {
+      en: 'Views or reach per post, > 0',
+      ja: '1投稿あたりの再生数またはリーチ（0より大きい）',
+      ko: '게시물당 조회수 또는 도달 (0보다 큼)',
+    },
+    weights: {
+      en: 'A range of 2 weights (saves, shares) or 4 (likes, comments, saves, shares)',
+      ja: '重みの範囲：2つ（保存, シェア）または4つ（いいね, コメント, 保存, シェア）',
+      ko: '가중치 범위: 2개(저장, 공유) 또는 4개(좋아요, 댓글, 저장, 공유)',
+    },
   },
   INTENT_SHARE: {
     summary: {
@@ -894,9 +926,21 @@ export const FUNCTION_HELP = {
     },
     returns: { en: 'share 0–1 per roster handle', ja: '名簿のアカウントごとの割合（0〜1）', ko: '명단 계정별 비율 (0~1)' },
     comments: { en: 'The comments column of the comments sheet', ja: 'コメントシートのコメント列', ko: '댓글 시트의 댓글 열' },
-    comment_handles: { en: 'The creator of each comment (same size as comments)', ja: '各コメントのクリエイター（comments と同じ大きさ）', ko: '각 댓글의 크리에이터 (comments와 같은 크기)' },
-    roster_handles: { en: "The roster's handles: one share per handle", ja: '名簿のアカウント列（アカウントごとに1つの割合）', ko: '명단의 계정 열 (계정마다 비율 1개)' },
-    min_comments: { en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)', ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）', ko: '이보다 댓글이 적으면 빈칸 (기본 1, 숏리스트는 10개 미만을 추정으로 표시)' },
+    comment_handles: {
+      en: 'The creator of each comment (same size as comments)',
+      ja: '各コメントのクリエイター（comments と同じ大きさ）',
+      ko: '각 댓글의 크리에이터 (comments와 같은 크기)',
+    },
+    roster_handles: {
+      en: "The roster's handles: one share per handle",
+      ja: '名簿のアカウント列（アカウントごとに1つの割合）',
+      ko: '명단의 계정 열 (계정마다 비율 1개)',
+    },
+    min_comments: {
+      en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)',
+      ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）',
+      ko: '이보다 댓글이 적으면 빈칸 (기본 1, 숏리스트는 10개 미만을 추정으로 표시)',
+    },
   },
   CAMPAIGN_VERDICT: {
     summary: {
@@ -904,12 +948,32 @@ export const FUNCTION_HELP = {
       ja: 'キャンペーン後、次回も起用するかの判定（成果評価と同じ判定表：CPV = 費用 ÷ 実績再生数 を上限と、ROAS = 売上 ÷ 費用 を目標と比較）。再生数や売上が空欄なら「データなし」。',
       ko: '캠페인 후 다음에도 기용할지 판정 (성과 평가와 같은 판정표: CPV = 비용 ÷ 실제 조회수를 상한과, ROAS = 매출 ÷ 비용을 목표와 비교). 조회수나 매출이 비어 있으면 "데이터 없음".',
     },
-    returns: { en: 'Rebook, Rebook at a lower fee, Rebook with changes, Do not rebook or No data (in the spreadsheet\'s language)', ja: '再起用／費用を下げて再起用／内容を変えて再起用／再起用しない／データなし', ko: '재기용/비용을 낮춰 재기용/내용을 바꿔 재기용/재기용하지 않음/데이터 없음' },
-    fee: { en: 'The fee paid, e.g. 300000 or "¥300,000"', ja: '支払った費用（例：300000、"30万円"）', ko: '지급한 비용 (예: 300000, "30만원")' },
-    actual_views: { en: 'Actual views of the post, e.g. 200000 or "20万"', ja: '実績再生数（例：200000、"20万"）', ko: '실제 조회수 (예: 200000, "20만")' },
-    revenue: { en: 'Revenue attributed to the post (code or link)', ja: '投稿経由の売上（クーポンコード・リンク）', ko: '게시물을 통한 매출 (쿠폰 코드·링크)' },
+    returns: {
+      en: "Rebook, Rebook at a lower fee, Rebook with changes, Do not rebook or No data (in the spreadsheet's language)",
+      ja: '再起用／費用を下げて再起用／内容を変えて再起用／再起用しない／データなし',
+      ko: '재기용/비용을 낮춰 재기용/내용을 바꿔 재기용/재기용하지 않음/데이터 없음',
+    },
+    fee: {
+      en: 'The fee paid, e.g. 300000 or "¥300,000"',
+      ja: '支払った費用（例：300000、"30万円"）',
+      ko: '지급한 비용 (예: 300000, "30만원")',
+    },
+    actual_views: {
+      en: 'Actual views of the post, e.g. 200000 or "20万"',
+      ja: '実績再生数（例：200000、"20万"）',
+      ko: '실제 조회수 (예: 200000, "20만")',
+    },
+    revenue: {
+      en: 'Revenue attributed to the post (code or link)',
+      ja: '投稿経由の売上（クーポンコード・リンク）',
+      ko: '게시물을 통한 매출 (쿠폰 코드·링크)',
+    },
     cap: { en: 'CPV cap, > 0, e.g. 2', ja: 'CPV上限（0より大きい、例：2）', ko: 'CPV 상한 (0보다 큼, 예: 2)' },
-    min_roas: { en: 'Target ROAS, default 1 (revenue covers the fee)', ja: '目標ROAS（既定 1：売上が費用を回収）', ko: '목표 ROAS (기본 1: 매출이 비용을 회수)' },
+    min_roas: {
+      en: 'Target ROAS, default 1 (revenue covers the fee)',
+      ja: '目標ROAS（既定 1：売上が費用を回収）',
+      ko: '목표 ROAS (기본 1: 매출이 비용을 회수)',
+    },
   },
 } satisfies Record<string, Record<string, Entry>>;
 
@@ -917,7 +981,7 @@ export const FUNCTION_HELP = {
 // The sidebar (moved from sidebar/i18n.ts). The server decides the language
 // (ShortlistContext.locale); before it answers, the browser's (localeOf).
 
-export const SIDEBAR_LABELS = <const>{
+export const SIDEBAR_LABELS = (<const>{
   title: { en: 'Build a shortlist', ja: 'ショートリスト作成', ko: '숏리스트 만들기' },
   lead: {
     en: 'Cut by a CPV cap first, then the best mix of reach and empathy creators within the budget.',
@@ -935,7 +999,11 @@ export const SIDEBAR_LABELS = <const>{
     ko: '읽을 시트가 없습니다. 인플루언서 명단(비용·팔로워 수·조회수 헤더 행)이 있는 시트를 추가해 주세요.',
   },
   columns: SETTING_NAMES.columns,
-  columnsSummary: { en: '{found} of {all} found (header row {row})', ja: '{all}項目中{found}項目を検出（{row}行目が見出し）', ko: '{all}개 중 {found}개 감지 ({row}행이 헤더)' },
+  columnsSummary: {
+    en: '{found} of {all} found (header row {row})',
+    ja: '{all}項目中{found}項目を検出（{row}行目が見出し）',
+    ko: '{all}개 중 {found}개 감지 ({row}행이 헤더)',
+  },
   none: { en: '— none —', ja: '— なし —', ko: '— 없음 —' },
   detected: { en: 'detected', ja: '検出', ko: '감지' },
   missingRequired: {
@@ -948,7 +1016,11 @@ export const SIDEBAR_LABELS = <const>{
     ja: 'プレビューは検出した列で計算しています。実行時は選んだ列を使います。',
     ko: '미리보기는 감지된 열로 계산합니다. 실행 시에는 선택한 열을 사용합니다.',
   },
-  unreadableRows: { en: '{n} rows could not be read (reasons after Run).', ja: '読めない行が{n}行あります（理由は実行後に表示）。', ko: '읽을 수 없는 행이 {n}개 있습니다(실행 후 이유 표시).' },
+  unreadableRows: {
+    en: '{n} rows could not be read (reasons after Run).',
+    ja: '読めない行が{n}行あります（理由は実行後に表示）。',
+    ko: '읽을 수 없는 행이 {n}개 있습니다(실행 후 이유 표시).',
+  },
 
   // Rules
   rules: { en: 'Cut-off and budget', ja: '足切りと予算', ko: '컷오프와 예산' },
@@ -956,12 +1028,20 @@ export const SIDEBAR_LABELS = <const>{
   cpvCapHint: { en: 'e.g. 2', ja: '例: 2', ko: '예: 2' },
   budget: SETTING_NAMES.budget,
   budgetHint: { en: 'e.g. 1,000,000', ja: '例: 100万', ko: '예: 1000만' },
-  erFloor: { en: 'ER floor: skip creators whose ER is below their tier', ja: 'ER下限：ERがフォロワー帯の目安を下回る人を除外', ko: 'ER 하한: ER이 팔로워 구간 기준보다 낮은 사람 제외' },
+  erFloor: {
+    en: 'ER floor: skip creators whose ER is below their tier',
+    ja: 'ER下限：ERがフォロワー帯の目安を下回る人を除外',
+    ko: 'ER 하한: ER이 팔로워 구간 기준보다 낮은 사람 제외',
+  },
 
   // Mix
   mix: { en: 'Reach and empathy mix', ja: '拡散・共感の配分', ko: '확산·공감 배분' },
   reachShare: withUnit(SETTING_NAMES.reachShare, '%'),
-  reachHint: { en: 'Reach = 100k+ followers; empathy = micro/nano.', ja: '拡散＝フォロワー10万人以上、共感＝マイクロ・ナノ。', ko: '확산 = 팔로워 10만 이상, 공감 = 마이크로·나노.' },
+  reachHint: {
+    en: 'Reach = 100k+ followers; empathy = micro/nano.',
+    ja: '拡散＝フォロワー10万人以上、共感＝マイクロ・ナノ。',
+    ko: '확산 = 팔로워 10만 이상, 공감 = 마이크로·나노.',
+  },
   min: { en: 'min', ja: '最小', ko: '최소' },
   max: { en: 'max', ja: '最大', ko: '최대' },
   minEmpathy: SETTING_NAMES.minEmpathy,
@@ -969,7 +1049,11 @@ export const SIDEBAR_LABELS = <const>{
   // More
   more: { en: 'More options', ja: 'その他の設定', ko: '기타 설정' },
   viewRate: withUnit(SETTING_NAMES.viewRate, '%'),
-  viewRateHint: { en: 'Rows without views: followers × view rate.', ja: '再生数が空の行は「フォロワー数×再生率」で見積もります。', ko: '조회수가 없는 행은 팔로워 수×조회율로 추정합니다.' },
+  viewRateHint: {
+    en: 'Rows without views: followers × view rate.',
+    ja: '再生数が空の行は「フォロワー数×再生率」で見積もります。',
+    ko: '조회수가 없는 행은 팔로워 수×조회율로 추정합니다.',
+  },
   cvr: withUnit(SETTING_NAMES.cvr, '%'),
   aov: SETTING_NAMES.aov,
   outputSheet: SETTING_NAMES.outputSheet,
@@ -978,16 +1062,40 @@ export const SIDEBAR_LABELS = <const>{
 
   // Pre-simulation
   presim: { en: 'Preview', ja: '事前シミュレーション', ko: '사전 시뮬레이션' },
-  presimNeedCap: { en: 'Enter a CPV cap to see who passes.', ja: 'CPV上限を入力すると通過人数を表示します。', ko: 'CPV 상한을 입력하면 통과 인원을 표시합니다.' },
-  presimNoRows: { en: 'No rows with fee and views to preview.', ja: 'プレビューできる行（費用と再生数のある行）がありません。', ko: '미리볼 행(비용과 조회수가 있는 행)이 없습니다.' },
-  presimUnreadable: { en: '“{value}” is not a number', ja: '「{value}」は数値として読めません', ko: '"{value}"은(는) 숫자로 읽을 수 없습니다' },
+  presimNeedCap: {
+    en: 'Enter a CPV cap to see who passes.',
+    ja: 'CPV上限を入力すると通過人数を表示します。',
+    ko: 'CPV 상한을 입력하면 통과 인원을 표시합니다.',
+  },
+  presimNoRows: {
+    en: 'No rows with fee and views to preview.',
+    ja: 'プレビューできる行（費用と再生数のある行）がありません。',
+    ko: '미리볼 행(비용과 조회수가 있는 행)이 없습니다.',
+  },
+  presimUnreadable: {
+    en: '“{value}” is not a number',
+    ja: '「{value}」は数値として読めません',
+    ko: '"{value}"은(는) 숫자로 읽을 수 없습니다',
+  },
   passCap: { en: 'Within the cap: {pass} of {total}', ja: 'CPV上限内：{total}人中{pass}人', ko: 'CPV 상한 이내: {total}명 중 {pass}명' },
   passEr: { en: 'Also above the ER floor: {pass}', ja: 'ER下限も満たす：{pass}人', ko: 'ER 하한도 충족: {pass}명' },
-  noViewsRows: { en: '{n} without views (set a view rate to include them)', ja: '再生数なし{n}人（再生率を入れると対象に含めます）', ko: '조회수 없음 {n}명(조회율을 넣으면 포함)' },
+  noViewsRows: {
+    en: '{n} without views (set a view rate to include them)',
+    ja: '再生数なし{n}人（再生率を入れると対象に含めます）',
+    ko: '조회수 없음 {n}명(조회율을 넣으면 포함)',
+  },
   estimate: { en: 'Estimate (cheapest CPV first)', ja: '概算（CPVの安い順に予算まで）', ko: '추정 (CPV 낮은 순으로 예산까지)' },
-  peopleSplit: { en: '{count} (reach {reach} / empathy {empathy})', ja: '{count}人（拡散{reach}・共感{empathy}）', ko: '{count}명 (확산 {reach} · 공감 {empathy})' },
+  peopleSplit: {
+    en: '{count} (reach {reach} / empathy {empathy})',
+    ja: '{count}人（拡散{reach}・共感{empathy}）',
+    ko: '{count}명 (확산 {reach} · 공감 {empathy})',
+  },
   estimateViews: { en: '{views} views · CPV {cpv}', ja: '{views}回再生・CPV {cpv}', ko: '조회 {views}회 · CPV {cpv}' },
-  estimateNone: { en: 'Nobody within the cap fits the budget.', ja: '上限内で予算に収まる人がいません。', ko: '상한 이내에서 예산에 맞는 사람이 없습니다.' },
+  estimateNone: {
+    en: 'Nobody within the cap fits the budget.',
+    ja: '上限内で予算に収まる人がいません。',
+    ko: '상한 이내에서 예산에 맞는 사람이 없습니다.',
+  },
   estimateNote: {
     en: 'A quick estimate; Run computes the exact best mix.',
     ja: 'あくまで概算です。実行すると最適な組み合わせを正確に計算します。',
@@ -1026,7 +1134,11 @@ export const SIDEBAR_LABELS = <const>{
     ko: '값만 담은 새 시트를 만듭니다. 부가기능 없이도 같은 숫자가 보이며, 체크한 열은 빠집니다. 원본 시트는 바뀌지 않습니다.',
   },
   sourceSheet: { en: 'Sheet to share', ja: '共有するシート', ko: '공유할 시트' },
-  hideColumns: { en: 'Leave out (not shown to the client)', ja: '含めない列（クライアントに見せない）', ko: '제외할 열 (클라이언트에게 숨김)' },
+  hideColumns: {
+    en: 'Leave out (not shown to the client)',
+    ja: '含めない列（クライアントに見せない）',
+    ko: '제외할 열 (클라이언트에게 숨김)',
+  },
   blankHeader: { en: '(column {col}, no header)', ja: '（{col}列・見出しなし）', ko: '({col}열, 머리글 없음)' },
   emptySheet: { en: 'This sheet is empty.', ja: 'このシートは空です。', ko: '이 시트는 비어 있습니다.' },
   noSheets: { en: 'No sheet to share.', ja: '共有できるシートがありません。', ko: '공유할 시트가 없습니다.' },
@@ -1068,17 +1180,33 @@ export const SIDEBAR_LABELS = <const>{
   freezeWarn: {
     en: 'This replaces the add-on’s formulas in {where} by their current values; other formulas stay. To go back, use File › Version history.',
     ja: '{where}にあるアドオンの数式を現在の値に置き換えます。ほかの数式はそのままです。元に戻すには「ファイル › 変更履歴」を使います。',
-    ko: '{where}에 있는 부가기능 수식을 현재 값으로 바꿉니다. 다른 수식은 그대로입니다. 되돌리려면 \'파일 › 버전 기록\'을 사용하세요.',
+    ko: "{where}에 있는 부가기능 수식을 현재 값으로 바꿉니다. 다른 수식은 그대로입니다. 되돌리려면 '파일 › 버전 기록'을 사용하세요.",
   },
   freezeConfirm: { en: 'Freeze', ja: '固定する', ko: '고정' },
   freezing: { en: 'Freezing…', ja: '固定中…', ko: '고정 중…' },
   wholeSheet: { en: 'all of “{sheet}”', ja: 'シート「{sheet}」全体', ko: '시트 "{sheet}" 전체' },
-  frozenOne: { en: '1 formula frozen in {where}', ja: '{where}の数式1件を値に固定しました', ko: '{where}의 수식 1개를 값으로 고정했습니다' },
-  frozenMany: { en: '{n} formulas frozen in {where}', ja: '{where}の数式{n}件を値に固定しました', ko: '{where}의 수식 {n}개를 값으로 고정했습니다' },
-  frozenNone: { en: 'No add-on formulas in {where}; nothing changed.', ja: '{where}にアドオンの数式はありません。変更していません。', ko: '{where}에 부가기능 수식이 없습니다. 변경하지 않았습니다.' },
-  badRange: { en: '“{range}” is not a range like A1:D10', ja: '「{range}」は範囲（例：A1:D10）として読めません', ko: '"{range}"은(는) 범위(예: A1:D10)로 읽을 수 없습니다' },
+  frozenOne: {
+    en: '1 formula frozen in {where}',
+    ja: '{where}の数式1件を値に固定しました',
+    ko: '{where}의 수식 1개를 값으로 고정했습니다',
+  },
+  frozenMany: {
+    en: '{n} formulas frozen in {where}',
+    ja: '{where}の数式{n}件を値に固定しました',
+    ko: '{where}의 수식 {n}개를 값으로 고정했습니다',
+  },
+  frozenNone: {
+    en: 'No add-on formulas in {where}; nothing changed.',
+    ja: '{where}にアドオンの数式はありません。変更していません。',
+    ko: '{where}에 부가기능 수식이 없습니다. 변경하지 않았습니다.',
+  },
+  badRange: {
+    en: '“{range}” is not a range like A1:D10',
+    ja: '「{range}」は範囲（例：A1:D10）として読めません',
+    ko: '"{range}"은(는) 범위(예: A1:D10)로 읽을 수 없습니다',
+  },
   noSuchSheet: { en: 'There is no sheet named “{name}”', ja: '「{name}」という名前のシートがありません', ko: '"{name}" 시트가 없습니다' },
-} satisfies Record<string, Entry>;
+}) satisfies Record<string, Entry>;
 
 export type Label = keyof typeof SIDEBAR_LABELS;
 
@@ -1096,9 +1224,17 @@ export const STATUS_WORDS = {
 /** What kept an eligible creator out of the selection. */
 export const KEPT_OUT_WORDS = {
   budget: { en: 'Budget: the fee does not fit what is left', ja: '予算：残りの予算に収まらない', ko: '예산: 남은 예산에 들어가지 않음' },
-  reachWindow: { en: 'Reach window: would push the reach share of spend out of its range', ja: '拡散枠：費用に占める拡散の比率が範囲外になる', ko: '확산 범위: 지출 중 확산 비율이 범위를 벗어남' },
+  reachWindow: {
+    en: 'Reach window: would push the reach share of spend out of its range',
+    ja: '拡散枠：費用に占める拡散の比率が範囲外になる',
+    ko: '확산 범위: 지출 중 확산 비율이 범위를 벗어남',
+  },
   blendedCpv: { en: 'Blended CPV limit', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
-  lowerValue: { en: 'Lower value per yen than the last creator chosen', ja: '選定した最後のクリエイターより費用あたりのKPIが低い', ko: '마지막으로 선정된 크리에이터보다 비용당 KPI가 낮음' },
+  lowerValue: {
+    en: 'Lower value per yen than the last creator chosen',
+    ja: '選定した最後のクリエイターより費用あたりのKPIが低い',
+    ko: '마지막으로 선정된 크리에이터보다 비용당 KPI가 낮음',
+  },
 } satisfies Record<string, Entry>;
 
 export const OBJECTIVE_WORDS = {
@@ -1109,10 +1245,26 @@ export const OBJECTIVE_WORDS = {
 } satisfies Record<string, Entry>;
 
 export const OBJECTIVE_HINTS = {
-  views: { en: 'Total expected views: the most people reached for the budget.', ja: '想定再生数の合計を最大化。予算内でできるだけ多くの人に届けます。', ko: '예상 조회수 합계를 최대화합니다. 예산 안에서 최대한 많은 사람에게 도달합니다.' },
-  actions: { en: 'Expected saves + shares (+ sends): people who act, not only watch.', ja: '想定の保存＋シェア（＋送信）数を最大化。見るだけでなく行動する人を買います。', ko: '예상 저장＋공유(＋전송) 수를 최대화합니다. 보기만 하는 것이 아니라 행동하는 사람을 삽니다.' },
-  intent: { en: 'Views × the creator\'s purchase-intent comment share: expected buying signals.', ja: '再生数 × 購入意向コメント率。「どこで買えますか？」が多い人を優先します。', ko: '조회수 × 구매 의향 댓글 비율. "어디서 사요?"가 많은 사람을 우선합니다.' },
-  revenue: { en: 'Views × CVR × AOV: expected revenue (a creator\'s own measured CVR where recorded).', ja: '再生数 × CVR × 客単価＝想定売上（実績CVRがあればそれを使用）。', ko: '조회수 × CVR × 객단가 = 예상 매출 (실측 CVR이 있으면 사용).' },
+  views: {
+    en: 'Total expected views: the most people reached for the budget.',
+    ja: '想定再生数の合計を最大化。予算内でできるだけ多くの人に届けます。',
+    ko: '예상 조회수 합계를 최대화합니다. 예산 안에서 최대한 많은 사람에게 도달합니다.',
+  },
+  actions: {
+    en: 'Expected saves + shares (+ sends): people who act, not only watch.',
+    ja: '想定の保存＋シェア（＋送信）数を最大化。見るだけでなく行動する人を買います。',
+    ko: '예상 저장＋공유(＋전송) 수를 최대화합니다. 보기만 하는 것이 아니라 행동하는 사람을 삽니다.',
+  },
+  intent: {
+    en: "Views × the creator's purchase-intent comment share: expected buying signals.",
+    ja: '再生数 × 購入意向コメント率。「どこで買えますか？」が多い人を優先します。',
+    ko: '조회수 × 구매 의향 댓글 비율. "어디서 사요?"가 많은 사람을 우선합니다.',
+  },
+  revenue: {
+    en: "Views × CVR × AOV: expected revenue (a creator's own measured CVR where recorded).",
+    ja: '再生数 × CVR × 客単価＝想定売上（実績CVRがあればそれを使用）。',
+    ko: '조회수 × CVR × 객단가 = 예상 매출 (실측 CVR이 있으면 사용).',
+  },
 } satisfies Record<string, Entry>;
 
 /** Sidebar words for the KPI choice, must/exclude and the live exact pre-simulation. */
@@ -1124,24 +1276,64 @@ export const KPI_UI_WORDS = {
     ko: '지난번 “재기용하지 않음”으로 평가한 크리에이터를 제외합니다(필수 지정 제외). 매출은 실측 CVR로 계산합니다.',
   },
   historyViews: { en: 'Expected views', ja: '想定再生数', ko: '예상 조회수' },
-  historyViewsRoster: { en: 'Roster\'s estimate', ja: '名簿の見込み', ko: '명단의 예상치' },
-  historyViewsMedian: { en: 'Median of measured views (where History has them)', ja: '実測再生数の中央値（履歴がある場合）', ko: '실측 조회수의 중앙값(이력이 있는 경우)' },
-  missingActions: { en: '{n} creators have no saves/shares data', ja: '保存・シェアのデータがないクリエイターが{n}人います', ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다' },
+  historyViewsRoster: { en: "Roster's estimate", ja: '名簿の見込み', ko: '명단의 예상치' },
+  historyViewsMedian: {
+    en: 'Median of measured views (where History has them)',
+    ja: '実測再生数の中央値（履歴がある場合）',
+    ko: '실측 조회수의 중앙값(이력이 있는 경우)',
+  },
+  missingActions: {
+    en: '{n} creators have no saves/shares data',
+    ja: '保存・シェアのデータがないクリエイターが{n}人います',
+    ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다',
+  },
   missingExclude: { en: 'Leave them out', ja: '除外する', ko: '제외' },
-  missingMedian: { en: 'Value them at their tier\'s median action rate', ja: 'ティアの中央値の行動率で見積もる', ko: '티어 중앙값 행동률로 추정' },
-  commentsSheet: { en: 'Comments sheet (creator + comment columns)', ja: 'コメントシート（クリエイター列＋コメント列）', ko: '댓글 시트(크리에이터 열＋댓글 열)' },
-  commentsNone: { en: '— roster\'s intent column —', ja: '— 名簿の購入意向列 —', ko: '— 명단의 구매 의향 열 —' },
-  commentsRead: { en: '{comments} comments for {creators} creators ({estimated} with under {min}: estimated)', ja: '{creators}人分のコメント{comments}件（{min}件未満の{estimated}人は推定）', ko: '{creators}명의 댓글 {comments}건 ({min}건 미만 {estimated}명은 추정)' },
+  missingMedian: {
+    en: "Value them at their tier's median action rate",
+    ja: 'ティアの中央値の行動率で見積もる',
+    ko: '티어 중앙값 행동률로 추정',
+  },
+  commentsSheet: {
+    en: 'Comments sheet (creator + comment columns)',
+    ja: 'コメントシート（クリエイター列＋コメント列）',
+    ko: '댓글 시트(크리에이터 열＋댓글 열)',
+  },
+  commentsNone: { en: "— roster's intent column —", ja: '— 名簿の購入意向列 —', ko: '— 명단의 구매 의향 열 —' },
+  commentsRead: {
+    en: '{comments} comments for {creators} creators ({estimated} with under {min}: estimated)',
+    ja: '{creators}人分のコメント{comments}件（{min}件未満の{estimated}人は推定）',
+    ko: '{creators}명의 댓글 {comments}건 ({min}건 미만 {estimated}명은 추정)',
+  },
   mustInclude: { en: 'Must include (handles or URLs)', ja: '必ず入れる（アカウントまたはURL）', ko: '반드시 포함(계정 또는 URL)' },
   excludeList: { en: 'Exclude (handles or URLs)', ja: '除外する（アカウントまたはURL）', ko: '제외(계정 또는 URL)' },
-  listHint: { en: 'One per line or separated by commas; a 確定/Must or 除外/NG column in the roster works too.', ja: '1行に1つ、またはカンマ区切り。名簿の「確定」「除外」列の印も使います。', ko: '한 줄에 하나 또는 쉼표로 구분. 명단의 "확정"/"제외" 열 표시도 사용합니다.' },
+  listHint: {
+    en: 'One per line or separated by commas; a 確定/Must or 除外/NG column in the roster works too.',
+    ja: '1行に1つ、またはカンマ区切り。名簿の「確定」「除外」列の印も使います。',
+    ko: '한 줄에 하나 또는 쉼표로 구분. 명단의 "확정"/"제외" 열 표시도 사용합니다.',
+  },
   blendedCpvMax: { en: 'Blended CPV at most', ja: '全体CPVの上限', ko: '전체 CPV 상한' },
   erPreset: { en: 'ER table', ja: 'ER基準表', ko: 'ER 기준표' },
   erPresetRange: { en: 'a range on a sheet (as ER_TIER)', ja: 'シート上の範囲（ER_TIERと同じ表）', ko: '시트의 범위(ER_TIER와 같은 표)' },
-  exact: { en: 'Exact selection (what Run writes)', ja: '厳密な選定結果（実行で書き出す内容）', ko: '정확한 선정 결과(실행 시 기록되는 내용)' },
-  estimateLarge: { en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly', ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます', ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다' },
-  unreadableLink: { en: 'See every row\'s status in the output\'s "All roster rows" section', ja: '出力シートの「名簿の全行」で各行の理由を確認できます', ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요' },
-  notFound: { en: 'No selection found within the search limit (best bound {bound})', ja: '探索上限内で選定が見つかりません（上界 {bound}）', ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})' },
+  exact: {
+    en: 'Exact selection (what Run writes)',
+    ja: '厳密な選定結果（実行で書き出す内容）',
+    ko: '정확한 선정 결과(실행 시 기록되는 내용)',
+  },
+  estimateLarge: {
+    en: 'Estimate: the roster is too large to solve exactly as you type; Run solves it exactly',
+    ja: '推定：名簿が大きいため入力中は概算です。実行時に厳密に解きます',
+    ko: '추정: 명단이 커서 입력 중에는 근사치입니다. 실행 시 정확히 풉니다',
+  },
+  unreadableLink: {
+    en: 'See every row\'s status in the output\'s "All roster rows" section',
+    ja: '出力シートの「名簿の全行」で各行の理由を確認できます',
+    ko: '출력 시트의 "명단 전체 행"에서 각 행의 사유를 확인하세요',
+  },
+  notFound: {
+    en: 'No selection found within the search limit (best bound {bound})',
+    ja: '探索上限内で選定が見つかりません（上界 {bound}）',
+    ko: '탐색 한도 내에서 선정을 찾지 못했습니다 (상한 {bound})',
+  },
 } satisfies Record<string, Entry>;
 
 // ---- Words of the evaluation cycle: the results, evaluation and History sheets and the sidebar's Results tab ----
@@ -1169,12 +1361,28 @@ export const EVAL_WORDS = {
   resultsSheet: { en: 'Results', ja: '成果', ko: '성과' },
   evaluationSheet: { en: 'Evaluation', ja: '成果評価', ko: '성과 평가' },
   historySheet: { en: 'History', ja: '履歴', ko: '이력' },
-  numberHelp: { en: 'A number, 0 or more (leave blank if unknown: blank is "no data", not zero)', ja: '0以上の数値（不明なら空欄のまま。空欄は0ではなく「データなし」）', ko: '0 이상의 숫자 (모르면 비워 두세요. 빈칸은 0이 아니라 "데이터 없음")' },
+  numberHelp: {
+    en: 'A number, 0 or more (leave blank if unknown: blank is "no data", not zero)',
+    ja: '0以上の数値（不明なら空欄のまま。空欄は0ではなく「データなし」）',
+    ko: '0 이상의 숫자 (모르면 비워 두세요. 빈칸은 0이 아니라 "데이터 없음")',
+  },
   rateHelp: { en: 'A share between 0% and 100%', ja: '0%〜100%の割合', ko: '0%~100% 사이의 비율' },
   postedHelp: { en: 'yes or no', ja: 'はい／いいえ', ko: '예/아니요' },
-  planProtected: { en: 'The plan, written by the add-on: type the actuals in the columns to the right', ja: 'アドオンが書いた計画です。実績は右側の列に入力してください', ko: '부가기능이 작성한 계획입니다. 실적은 오른쪽 열에 입력하세요' },
-  evaluationProtected: { en: 'Written by the add-on: evaluate again instead of editing', ja: 'アドオンが書き出したシートです。編集せず再評価してください', ko: '부가기능이 작성한 시트입니다. 편집하지 말고 다시 평가하세요' },
-  historyProtected: { en: 'The add-on\'s record of past evaluations, one row per campaign and creator', ja: 'アドオンが記録する過去の評価（キャンペーン×クリエイターごとに1行）', ko: '부가기능이 기록하는 과거 평가 (캠페인×크리에이터당 1행)' },
+  planProtected: {
+    en: 'The plan, written by the add-on: type the actuals in the columns to the right',
+    ja: 'アドオンが書いた計画です。実績は右側の列に入力してください',
+    ko: '부가기능이 작성한 계획입니다. 실적은 오른쪽 열에 입력하세요',
+  },
+  evaluationProtected: {
+    en: 'Written by the add-on: evaluate again instead of editing',
+    ja: 'アドオンが書き出したシートです。編集せず再評価してください',
+    ko: '부가기능이 작성한 시트입니다. 편집하지 말고 다시 평가하세요',
+  },
+  historyProtected: {
+    en: "The add-on's record of past evaluations, one row per campaign and creator",
+    ja: 'アドオンが記録する過去の評価（キャンペーン×クリエイターごとに1行）',
+    ko: '부가기능이 기록하는 과거 평가 (캠페인×크리에이터당 1행)',
+  },
 
   // Evaluation sheet
   verdict: { en: 'Verdict', ja: '判定', ko: '판정' },
@@ -1217,7 +1425,11 @@ export const EVAL_WORDS = {
   date: { en: 'Date', ja: '日付', ko: '날짜' },
   verdictCode: { en: 'Verdict code', ja: '判定コード', ko: '판정 코드' },
   cvr: { en: 'CVR', ja: 'CVR', ko: 'CVR' },
-  unreadableCell: { en: 'unreadable {cell}: {problem}', ja: '{cell}が読めません：{problem}', ko: '{cell}을(를) 읽을 수 없습니다: {problem}' },
+  unreadableCell: {
+    en: 'unreadable {cell}: {problem}',
+    ja: '{cell}が読めません：{problem}',
+    ko: '{cell}을(를) 읽을 수 없습니다: {problem}',
+  },
 
   // Sidebar: the Results tab
   tabResults: { en: 'Results', ja: '成果', ko: '성과' },
@@ -1230,15 +1442,31 @@ export const EVAL_WORDS = {
   fromShortlist: { en: 'Shortlist', ja: 'ショートリスト', ko: '숏리스트' },
   campaignName: { en: 'Campaign name', ja: 'キャンペーン名', ko: '캠페인 이름' },
   createResults: { en: 'Create results sheet', ja: '成果シートを作成', ko: '성과 시트 만들기' },
-  resultsCreated: { en: 'Results sheet "{sheet}": type the actuals, then evaluate.', ja: '成果シート「{sheet}」を作成しました。実績を入力してから判定してください。', ko: '성과 시트 "{sheet}"을(를) 만들었습니다. 실적을 입력한 뒤 판정하세요.' },
+  resultsCreated: {
+    en: 'Results sheet "{sheet}": type the actuals, then evaluate.',
+    ja: '成果シート「{sheet}」を作成しました。実績を入力してから判定してください。',
+    ko: '성과 시트 "{sheet}"을(를) 만들었습니다. 실적을 입력한 뒤 판정하세요.',
+  },
   resultsToEvaluate: { en: 'Results sheet to evaluate', ja: '判定する成果シート', ko: '판정할 성과 시트' },
   evaluate: { en: 'Evaluate', ja: '判定する', ko: '판정하기' },
   targetRoas: { en: 'Target ROAS (optional, default 1)', ja: '目標ROAS（任意、既定 1）', ko: '목표 ROAS (선택, 기본 1)' },
   marginLabel: { en: 'Margin (optional, e.g. 30%)', ja: '利益率（任意、例 30%）', ko: '이익률 (선택, 예 30%)' },
   openEvaluation: { en: 'Open the evaluation sheet', ja: '評価シートを開く', ko: '평가 시트 열기' },
-  noResultsSheets: { en: 'No results sheet yet: create one from a shortlist, or add a sheet with actuals.', ja: '成果シートがまだありません。ショートリストから作成するか、実績のシートを追加してください。', ko: '아직 성과 시트가 없습니다. 숏리스트로 만들거나 실적 시트를 추가하세요.' },
-  summaryLine: { en: '{n} creators · spend {spend} · CPV {cpv} (cap {cap}) · ROAS {roas}', ja: '{n}人・費用{spend}・CPV {cpv}（上限{cap}）・ROAS {roas}', ko: '{n}명 · 비용 {spend} · CPV {cpv} (상한 {cap}) · ROAS {roas}' },
-  missingLine: { en: '{n} without data (not counted as zero)', ja: '{n}人はデータなし（0としては数えません）', ko: '{n}명은 데이터 없음 (0으로 세지 않음)' },
+  noResultsSheets: {
+    en: 'No results sheet yet: create one from a shortlist, or add a sheet with actuals.',
+    ja: '成果シートがまだありません。ショートリストから作成するか、実績のシートを追加してください。',
+    ko: '아직 성과 시트가 없습니다. 숏리스트로 만들거나 실적 시트를 추가하세요.',
+  },
+  summaryLine: {
+    en: '{n} creators · spend {spend} · CPV {cpv} (cap {cap}) · ROAS {roas}',
+    ja: '{n}人・費用{spend}・CPV {cpv}（上限{cap}）・ROAS {roas}',
+    ko: '{n}명 · 비용 {spend} · CPV {cpv} (상한 {cap}) · ROAS {roas}',
+  },
+  missingLine: {
+    en: '{n} without data (not counted as zero)',
+    ja: '{n}人はデータなし（0としては数えません）',
+    ko: '{n}명은 데이터 없음 (0으로 세지 않음)',
+  },
   invalidNumber: { en: 'Not a number', ja: '数値として読めません', ko: '숫자로 읽을 수 없습니다' },
 } satisfies Record<string, Entry>;
 

@@ -27,9 +27,25 @@ export interface ParseOptions {
 // Multipliers as powers of ten, so "1.1万" is built from the decimal string
 // ("1.1e4") and stays exact instead of 1.1 * 10000 = 11000.000000000002.
 const MULTIPLIERS: Record<string, number> = {
-  千万: 7, 百万: 6, 億: 8, 万: 4, 千: 3, 百: 2,
-  천만: 7, 백만: 6, 억: 8, 만: 4, 천: 3, 백: 2,
-  k: 3, m: 6, mm: 6, mn: 6, mil: 6, b: 9, bn: 9,
+  千万: 7,
+  百万: 6,
+  億: 8,
+  万: 4,
+  千: 3,
+  百: 2,
+  천만: 7,
+  백만: 6,
+  억: 8,
+  만: 4,
+  천: 3,
+  백: 2,
+  k: 3,
+  m: 6,
+  mm: 6,
+  mn: 6,
+  mil: 6,
+  b: 9,
+  bn: 9,
 };
 const MULTIPLIER_RE = /^(千万|百万|億|万|千|百|천만|백만|억|만|천|백|mil|mm|mn|bn|k|m|b)/i;
 const CJK_MULTIPLIER = /^[千百億万천백억만]/;
@@ -49,7 +65,8 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 // reads them as the digits of a number: circled and parenthesised numbers
 // (①, ⑴, ㉑), superscripts and subscripts (10²), fractions (½), Roman
 // numerals, squared units and dates (㍉, ㏠), mathematical digits (𝟏).
-const DIGIT_LIKE = /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3200-\u33ff]|\ud835[\udfce-\udfff]|\ud83c[\udd00-\udd0c]/;
+const DIGIT_LIKE =
+  /[\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3200-\u33ff]|\ud835[\udfce-\udfff]|\ud83c[\udd00-\udd0c]/;
 
 // Longer than any number anyone types: refuse without scanning further.
 const MAX_TEXT = 64;
@@ -79,7 +96,8 @@ export function foldWidth(text: string): string {
     let to = -1;
     if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
     else if (c === 0x3000) to = 0x20;
-    else if (c === 0xffe5) to = 0xa5; // ￥
+    else if (c === 0xffe5)
+      to = 0xa5; // ￥
     else if (c === 0xffe6) to = 0x20a9; // ￦
     if (to < 0) continue;
     out += text.slice(from, i) + String.fromCharCode(to);
@@ -98,18 +116,36 @@ export function nfkc(text: string): string {
 // What a marker names. '¥' is yen or yuan and '$' any dollar: they match the
 // spreadsheet's currency when it is one of those.
 const MARKERS: Record<string, string> = {
-  '¥': '¥', 円: 'JPY', yen: 'JPY', jpy: 'JPY',
-  '₩': 'KRW', 원: 'KRW', won: 'KRW', krw: 'KRW',
-  $: '$', us$: 'USD', usd: 'USD', ドル: 'USD', 달러: 'USD',
-  '€': 'EUR', eur: 'EUR', ユーロ: 'EUR', 유로: 'EUR',
-  '£': 'GBP', gbp: 'GBP', '₹': 'INR', 元: 'CNY', cny: 'CNY', rmb: 'CNY',
+  '¥': '¥',
+  円: 'JPY',
+  yen: 'JPY',
+  jpy: 'JPY',
+  '₩': 'KRW',
+  원: 'KRW',
+  won: 'KRW',
+  krw: 'KRW',
+  $: '$',
+  us$: 'USD',
+  usd: 'USD',
+  ドル: 'USD',
+  달러: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  ユーロ: 'EUR',
+  유로: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '₹': 'INR',
+  元: 'CNY',
+  cny: 'CNY',
+  rmb: 'CNY',
 };
 const YEN_SIGN = new Set(['JPY', 'CNY']);
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD']);
 
 function sheetCurrency(opts: ParseOptions | undefined): string {
   const c = opts?.currency;
-  return typeof c === 'function' ? c() : c ?? '';
+  return typeof c === 'function' ? c() : (c ?? '');
 }
 
 /**
@@ -405,8 +441,10 @@ function scan(s: string, kind: NumberKind, opts: ParseOptions | undefined): numb
     else if (c === 0x6b || c === 0x4b) pow = 3;
     else if (c === 0x6d || c === 0x4d) pow = 6;
     else if (c === 0x62 || c === 0x42) pow = 9;
-    else if (c === 0x4e07 || c === 0xb9cc) pow = 4; // 万 만
-    else if (c === 0x5343 || c === 0xcc9c) pow = 3; // 千 천
+    else if (c === 0x4e07 || c === 0xb9cc)
+      pow = 4; // 万 만
+    else if (c === 0x5343 || c === 0xcc9c)
+      pow = 3; // 千 천
     else if (c === 0x5104 || c === 0xc5b5) pow = 8; // 億 억
     if (percent || pow > 0) {
       i++;
@@ -417,10 +455,12 @@ function scan(s: string, kind: NumberKind, opts: ParseOptions | undefined): numb
   }
   if (i < len && !percent) {
     c = s.charCodeAt(i);
-    if (c === 0x5186 || c === 0xc6d0) { // 円 원
+    if (c === 0x5186 || c === 0xc6d0) {
+      // 円 원
       if (marker !== '' || kind === 'count' || kind === 'rate') return NOT_SIMPLE;
       marker = s[i]!;
-    } else if (c === 0x4eba || c === 0xba85) { // 人 명
+    } else if (c === 0x4eba || c === 0xba85) {
+      // 人 명
       if (kind === 'money' || kind === 'rate') return NOT_SIMPLE;
       people = true;
     } else return NOT_SIMPLE;

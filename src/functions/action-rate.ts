@@ -51,9 +51,14 @@ export function ACTION_RATE(args: readonly unknown[], locale: LocaleRef): unknow
     });
   }
   const [ws, wh] = weights ?? [1, 1];
-  return mapCells([saves, shares, base], ([s, h, b]) => {
-    if (isBlank(b) || (isBlank(s) && isBlank(h))) return '';
-    const sum = ws! * (readArg('saves', s, 'count') ?? 0) + wh! * (readArg('shares', h, 'count') ?? 0);
-    return rate(sum, b);
-  }, locale, 'ACTION_RATE');
+  return mapCells(
+    [saves, shares, base],
+    ([s, h, b]) => {
+      if (isBlank(b) || (isBlank(s) && isBlank(h))) return '';
+      const sum = ws! * (readArg('saves', s, 'count') ?? 0) + wh! * (readArg('shares', h, 'count') ?? 0);
+      return rate(sum, b);
+    },
+    locale,
+    'ACTION_RATE',
+  );
 }

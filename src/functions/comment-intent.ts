@@ -43,12 +43,17 @@ export function COMMENT_INTENT(args: readonly unknown[], locale: LocaleRef): unk
     }
     return n === 0 ? '' : buying / n;
   }
-  return mapCells([comments], ([v]) => {
-    const text = commentText(v);
-    if (text === null) return '';
-    const r = classifyComment(text);
-    if (mode === 'score') return r.score;
-    if (mode === 'reason') return r.reason;
-    return r.label;
-  }, locale, 'COMMENT_INTENT');
+  return mapCells(
+    [comments],
+    ([v]) => {
+      const text = commentText(v);
+      if (text === null) return '';
+      const r = classifyComment(text);
+      if (mode === 'score') return r.score;
+      if (mode === 'reason') return r.reason;
+      return r.label;
+    },
+    locale,
+    'COMMENT_INTENT',
+  );
 }

@@ -19,15 +19,20 @@ export function ER_TIER(args: readonly unknown[], locale: LocaleRef): unknown {
   const cells = Array.isArray(er) ? flatten(er) : [];
   const percentPoints = cells.length > 1 && erColumnInPercentPoints(cells);
   const labels = new Map<Tier, Record<Verdict, string>>(); // a handful of labels, not a new string per row
-  return mapCells([followers, er], (c) => {
-    const f = c[0];
-    const e = c[1];
-    if (isBlank(f) || isBlank(e)) return '';
-    const fN = readArg('followers', f, 'count')!;
-    const eN = readErArg('er', e, percentPoints)!;
-    const tier = tierOf(fN, preset);
-    return labelOf(labels, tier, verdictOf(eN, tier));
-  }, locale, 'ER_TIER');
+  return mapCells(
+    [followers, er],
+    (c) => {
+      const f = c[0];
+      const e = c[1];
+      if (isBlank(f) || isBlank(e)) return '';
+      const fN = readArg('followers', f, 'count')!;
+      const eN = readErArg('er', e, percentPoints)!;
+      const tier = tierOf(fN, preset);
+      return labelOf(labels, tier, verdictOf(eN, tier));
+    },
+    locale,
+    'ER_TIER',
+  );
 }
 
 function labelOf(labels: Map<Tier, Record<Verdict, string>>, tier: Tier, verdict: Verdict): string {

@@ -15,7 +15,10 @@ export function INTENT_SHARE(args: readonly unknown[], _locale: LocaleRef): unkn
   const c = flatten(comments);
   const h = flatten(commentHandles);
   if (c.length !== h.length) throw new InputError('shapeMismatch', { a: `${c.length}`, b: `${h.length}` });
-  const min = isBlank(minArg) || minArg === undefined ? 1 : Math.max(1, readArg('min_comments', Array.isArray(minArg) ? flatten(minArg)[0] : minArg, 'count')!);
+  const min =
+    isBlank(minArg) || minArg === undefined
+      ? 1
+      : Math.max(1, readArg('min_comments', Array.isArray(minArg) ? flatten(minArg)[0] : minArg, 'count')!);
   const shares = sharesOf(h, c);
   const one = (v: unknown): number | string => {
     if (isBlank(v)) return '';

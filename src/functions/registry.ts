@@ -16,17 +16,29 @@ export type CustomImpl = (args: readonly unknown[], locale: LocaleRef, currency:
 
 const UNKNOWN_CURRENCY: CurrencyRef = () => '';
 
-export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = { ROI_CPV, ER_TIER, COMMENT_INTENT, ACTION_RATE, INTENT_SHARE, CAMPAIGN_VERDICT };
+export const IMPLEMENTATIONS: Record<CustomFunctionName, CustomImpl> = {
+  ROI_CPV,
+  ER_TIER,
+  COMMENT_INTENT,
+  ACTION_RATE,
+  INTENT_SHARE,
+  CAMPAIGN_VERDICT,
+};
 
 /**
  * Runs a custom function the way Sheets calls it: a bad single call throws an
  * Error whose message is for the user; an internal bug never shows its text.
  */
-export function callCustom(name: CustomFunctionName, args: readonly unknown[], locale: LocaleRef, currency: CurrencyRef = UNKNOWN_CURRENCY): unknown {
+export function callCustom(
+  name: CustomFunctionName,
+  args: readonly unknown[],
+  locale: LocaleRef,
+  currency: CurrencyRef = UNKNOWN_CURRENCY,
+): unknown {
   try {
     return IMPLEMENTATIONS[name](args, locale, currency);
   } catch (err) {
-    if (!(err instanceof InputError)) console.error(name, err instanceof Error ? err.stack ?? err.message : String(err));
+    if (!(err instanceof InputError)) console.error(name, err instanceof Error ? (err.stack ?? err.message) : String(err));
     throw new Error(messageOf(err, locale(), name), { cause: err });
   }
 }

@@ -33,13 +33,15 @@ function option(req: Record<string, unknown>, name: string, kind: NumberKind, ch
     if (err instanceof InputError) throw new ArgError(name, err);
     throw err;
   }
-  const problem = n === null ? null : check?.(n) ?? null;
+  const problem = n === null ? null : (check?.(n) ?? null);
   if (problem) throw new ArgError(name, problem);
   return n;
 }
 
-const positive = (label: string, v: unknown) => (n: number) => (n > 0 ? null : new InputError('mustBePositive', { name: label, value: show(v) }));
-const fraction = (label: string, v: unknown) => (n: number) => (n <= 1 ? null : new InputError('rateAboveOne', { name: label, value: show(v) }));
+const positive = (label: string, v: unknown) => (n: number) =>
+  n > 0 ? null : new InputError('mustBePositive', { name: label, value: show(v) });
+const fraction = (label: string, v: unknown) => (n: number) =>
+  n <= 1 ? null : new InputError('rateAboveOne', { name: label, value: show(v) });
 
 function freeName(ss: Spreadsheet, base: string): string {
   for (let i = 1; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
@@ -56,7 +58,9 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
     const cpvCap = option(req, 'cpvCap', 'money', positive('CPV', req.cpvCap));
     const cvr = option(req, 'cvr', 'rate', fraction('CVR', req.cvr));
     const aov = option(req, 'aov', 'money');
-    const margin = option(req, 'margin', 'rate', (n) => (n > 0 && n <= 1 ? null : new InputError('marginRange', { value: show(req.margin) })));
+    const margin = option(req, 'margin', 'rate', (n) =>
+      n > 0 && n <= 1 ? null : new InputError('marginRange', { value: show(req.margin) }),
+    );
     const minRoas = option(req, 'minRoas', 'number');
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

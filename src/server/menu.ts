@@ -18,10 +18,7 @@ function menuLocale(e?: GoogleAppsScript.Events.SheetsOnOpen): Locale {
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const locale = menuLocale(e);
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(MENU_WORDS.shortlist[locale], 'showShortlistSidebar')
-    .addToUi();
+  SpreadsheetApp.getUi().createAddonMenu().addItem(MENU_WORDS.shortlist[locale], 'showShortlistSidebar').addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -5,7 +5,17 @@
 
 import { spreadsheetCurrency } from './locale';
 import { evalWord, InputError, Locale } from '../core/i18n';
-import { existingKeys, lastFilledRow, newResultRows, PLAN_COLUMNS, POSTED_COLUMN, RATE_COLUMN, resultsFormats, resultsHeader, RESULTS_WIDTH } from '../core/evaluate/results-layout';
+import {
+  existingKeys,
+  lastFilledRow,
+  newResultRows,
+  PLAN_COLUMNS,
+  POSTED_COLUMN,
+  RATE_COLUMN,
+  resultsFormats,
+  resultsHeader,
+  RESULTS_WIDTH,
+} from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
 import { withDocumentLock } from './lock';
 import { findOwn, markOwn, ownKind } from './own-sheets';
@@ -102,7 +112,9 @@ export function createResultsSheet(req: unknown): ResultsCreated {
         block.setValues(add);
         const fmts = resultsFormats(currency);
         block.setNumberFormats(add.map(() => fmts));
-        sheet.getRange(start, PLAN_COLUMNS + 1, add.length, RESULTS_WIDTH - PLAN_COLUMNS).setDataValidations(add.map(() => inputRules(locale)));
+        sheet
+          .getRange(start, PLAN_COLUMNS + 1, add.length, RESULTS_WIDTH - PLAN_COLUMNS)
+          .setDataValidations(add.map(() => inputRules(locale)));
         protectPlan(sheet, need, locale);
         if (!existing) sheet.autoResizeColumns(1, RESULTS_WIDTH);
       }
@@ -115,13 +127,21 @@ export function createResultsSheet(req: unknown): ResultsCreated {
 
 /** One rule per input column: yes/no for posted, a number ≥ 0 for counts and money, 0–100% for the intent share. */
 function inputRules(locale: Locale): GoogleAppsScript.Spreadsheet.DataValidation[] {
-  const number = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText(evalWord('numberHelp', locale)).build();
+  const number = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(false)
+    .setHelpText(evalWord('numberHelp', locale))
+    .build();
   const posted = SpreadsheetApp.newDataValidation()
     .requireValueInList([evalWord('yes', locale), evalWord('no', locale)], true)
     .setAllowInvalid(false)
     .setHelpText(evalWord('postedHelp', locale))
     .build();
-  const rate = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).setHelpText(evalWord('rateHelp', locale)).build();
+  const rate = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(0, 1)
+    .setAllowInvalid(false)
+    .setHelpText(evalWord('rateHelp', locale))
+    .build();
   const rules: GoogleAppsScript.Spreadsheet.DataValidation[] = [];
   for (let col = PLAN_COLUMNS + 1; col <= RESULTS_WIDTH; col++) {
     rules.push(col === POSTED_COLUMN ? posted : col === RATE_COLUMN ? rate : number);

@@ -71,8 +71,21 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
       const comments = commentsOf(ss, s.commentsSheet);
       const history = historyOf(ss);
       const useHistory = s.useHistory ?? history !== null;
-      const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null, preset, comments, history, useHistory }, currency);
-      const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov, reachShare: s.reachShare });
+      const plan = planShortlist(
+        values,
+        s.rosterSheet,
+        { ...s, viewRate: s.viewRate ?? null, preset, comments, history, useHistory },
+        currency,
+      );
+      const layout = buildLayout(plan, {
+        locale,
+        currency,
+        budget: s.budget,
+        cpvCap: s.cpvCap,
+        cvr: s.cvr,
+        aov: s.aov,
+        reachShare: s.reachShare,
+      });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
       saveSettings(s);
       return toResult(plan, s, layout.allRowsAt);
@@ -85,8 +98,17 @@ function toResult(plan: Plan, s: ShortlistSettings, allRowsAt: number): Shortlis
   for (const r of plan.allRows) statusCounts[r.status === 'chosenMust' ? 'chosen' : r.status]++;
   return {
     selected: plan.chosen.map((c) => ({
-      row: c.row, handle: c.handle, platform: c.platform, role: c.role, tier: c.tier,
-      followers: c.followers, views: c.views, fee: c.fee, cpv: c.cpv, value: c.value, mustInclude: c.mustInclude,
+      row: c.row,
+      handle: c.handle,
+      platform: c.platform,
+      role: c.role,
+      tier: c.tier,
+      followers: c.followers,
+      views: c.views,
+      fee: c.fee,
+      cpv: c.cpv,
+      value: c.value,
+      mustInclude: c.mustInclude,
     })),
     spend: plan.spend,
     views: plan.views,
@@ -112,11 +134,20 @@ function contextOptions(raw: unknown, saved: Record<string, unknown> | null): Co
   const c = pick('commentsSheet');
   if (c && typeof c === 'object' && typeof (c as { sheet?: unknown }).sheet === 'string') {
     const { sheet, handle, comment } = c as Record<string, unknown>;
-    out.commentsSheet = { sheet: sheet as string, ...(typeof handle === 'string' ? { handle } : {}), ...(typeof comment === 'string' ? { comment } : {}) };
+    out.commentsSheet = {
+      sheet: sheet as string,
+      ...(typeof handle === 'string' ? { handle } : {}),
+      ...(typeof comment === 'string' ? { comment } : {}),
+    };
   }
   const p = pick('erPreset');
   if (p === 'seed' || p === 'instagram' || p === 'tiktok') out.erPreset = p;
-  else if (p && typeof p === 'object' && typeof (p as { sheet?: unknown }).sheet === 'string' && typeof (p as { range?: unknown }).range === 'string') {
+  else if (
+    p &&
+    typeof p === 'object' &&
+    typeof (p as { sheet?: unknown }).sheet === 'string' &&
+    typeof (p as { range?: unknown }).range === 'string'
+  ) {
     out.erPreset = { sheet: (p as { sheet: string }).sheet, range: (p as { range: string }).range };
   }
   return out;
@@ -185,7 +216,8 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
     const history = historyOf(ss);
     ctx.hasHistory = history !== null;
     const values = sheetValues(ss, name);
-    const savedColumns = name === savedRoster && saved?.columns && typeof saved.columns === 'object' ? (saved.columns as Partial<Record<Field, string>>) : {};
+    const savedColumns =
+      name === savedRoster && saved?.columns && typeof saved.columns === 'object' ? (saved.columns as Partial<Record<Field, string>>) : {};
     try {
       let resolved;
       try {

@@ -47,7 +47,9 @@ export function getSnapshotContext(sheetName?: string): SnapshotContext {
     if (structure) {
       const first = structure.blocks.find((b) => !b.whole);
       const headers = first ? (values[first.row] ?? []).map((h) => cellText(h).trim()).filter((h) => h !== '') : [];
-      const suggested = headers.filter((h) => (secretsOfHeader(structure, values, h)?.secrets ?? []).some((x) => x === 'fee' || x === 'cpv' || x === 'margin'));
+      const suggested = headers.filter((h) =>
+        (secretsOfHeader(structure, values, h)?.secrets ?? []).some((x) => x === 'fee' || x === 'cpv' || x === 'margin'),
+      );
       return { locale, sheets, sheet: name, headers, suggestedHidden: suggested, structured: true };
     }
     const { headers } = headerRowOf(values);
@@ -100,7 +102,8 @@ export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
   return userFacing('createClientSnapshot', (locale) => {
     // Typed for the sidebar, checked here for any other caller.
     const r = (req ?? {}) as { sourceSheet?: unknown; hideColumns?: unknown; name?: unknown };
-    if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '') throw new InputError('snapshotNoSource', { name: cellText(r.sourceSheet) });
+    if (typeof r.sourceSheet !== 'string' || r.sourceSheet.trim() === '')
+      throw new InputError('snapshotNoSource', { name: cellText(r.sourceSheet) });
     const hide = hideList(r.hideColumns);
     return withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -108,7 +111,12 @@ export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
       if (!src) throw new InputError('snapshotNoSource', { name: r.sourceSheet as string });
       // One batched read of each kind; the source is only read.
       const range = src.getDataRange();
-      const grids: Grids = { values: range.getValues(), formats: range.getNumberFormats(), weights: range.getFontWeights(), backgrounds: range.getBackgrounds() };
+      const grids: Grids = {
+        values: range.getValues(),
+        formats: range.getNumberFormats(),
+        weights: range.getFontWeights(),
+        backgrounds: range.getBackgrounds(),
+      };
       const structure = structureOf(src);
       const view = structure ? structuredView(structure, grids, hide, src.getName()) : plainView(grids, hide, src.getName());
 
@@ -128,7 +136,10 @@ export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
           target.setBackgrounds(view.backgrounds);
         }
         out.setFrozenRows(Math.min(src.getFrozenRows(), Math.max(rows - 1, 0)));
-        out.protect().setDescription(`${format('snapshotNote', {}, locale)} ${stamp}`).setWarningOnly(true);
+        out
+          .protect()
+          .setDescription(`${format('snapshotNote', {}, locale)} ${stamp}`)
+          .setWarningOnly(true);
       } catch (err) {
         ss.deleteSheet(out);
         throw err;

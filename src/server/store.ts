@@ -44,7 +44,9 @@ export function loadSettings(): Saved {
       if (cols) settings.columns = cols;
       continue;
     }
-    const schema = Object.prototype.hasOwnProperty.call(SHAPE, key) ? SettingsSchema.def.shape[key as keyof typeof SettingsSchema.def.shape] : undefined;
+    const schema = Object.prototype.hasOwnProperty.call(SHAPE, key)
+      ? SettingsSchema.def.shape[key as keyof typeof SettingsSchema.def.shape]
+      : undefined;
     if (schema && schema.safeParse(value).success) settings[key] = value;
     else ignored.push(key);
   }

@@ -60,10 +60,7 @@ export const SettingsSchema = z.object({
   mustInclude: z._default(z.array(z.string().check(z.trim(), z.maxLength(300))).check(z.maxLength(5000)), []),
   exclude: z._default(z.array(z.string().check(z.trim(), z.maxLength(300))).check(z.maxLength(5000)), []),
   blendedCpvMax: z.optional(num('money', z.positive())),
-  erPreset: z._default(
-    z.union([z.enum(['seed', 'instagram', 'tiktok']), z.object({ sheet: text(100), range: text(100) })]),
-    'seed',
-  ),
+  erPreset: z._default(z.union([z.enum(['seed', 'instagram', 'tiktok']), z.object({ sheet: text(100), range: text(100) })]), 'seed'),
   /** Apply the History sheet (past evaluations); unset: on when the add-on's History sheet exists. */
   useHistory: z.optional(z.boolean()),
   /** With History: the roster's expected views, or the median of the creator's measured views. */
@@ -109,4 +106,6 @@ export type ShortlistSettingsInput = {
 type SchemaInput = z.input<typeof SettingsSchema>;
 type Assert<T extends true> = T;
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-export type WireMatchesSchema = Assert<SameKeys<ShortlistSettingsInput, SchemaInput> extends true ? (ShortlistSettingsInput extends SchemaInput ? true : false) : false>;
+export type WireMatchesSchema = Assert<
+  SameKeys<ShortlistSettingsInput, SchemaInput> extends true ? (ShortlistSettingsInput extends SchemaInput ? true : false) : false
+>;

@@ -52,7 +52,9 @@ describe.skipIf(!HAVE_CHROME)('the KPI shortlist in the preview, on the sample w
     await s.getByTestId('objective').selectOption('intent');
     expect(await s.getByTestId('objective-hint').textContent()).toContain('購入意向コメント率');
     await s.getByTestId('comments-sheet').selectOption('Comments');
-    await expect.poll(() => s.getByTestId('comments-info').textContent(), { timeout: 10_000 }).toBe('5人分のコメント59件（10件未満の0人は推定）');
+    await expect
+      .poll(() => s.getByTestId('comments-info').textContent(), { timeout: 10_000 })
+      .toBe('5人分のコメント59件（10件未満の0人は推定）');
     await expect.poll(() => s.getByTestId('presim-value').textContent()).toMatch(/^KPI合計: [\d,.]+$/);
     const byIntent = await chosenNow(s);
     expect(byIntent).not.toBe(byViews);

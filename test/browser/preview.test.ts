@@ -64,11 +64,17 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/preview-${name}.png` });
 }
 
-
 // What the preview's JSON routes answer, as far as these tests read them.
-interface SheetsReply { sheets: { name: string }[]; active: string }
-interface WindowReply { cells: (WireCell | null)[][] }
-interface MessageReply { message: string }
+interface SheetsReply {
+  sheets: { name: string }[];
+  active: string;
+}
+interface WindowReply {
+  cells: (WireCell | null)[][];
+}
+interface MessageReply {
+  message: string;
+}
 
 /** The cell at (r, c) of a window, 0-based within it; a missing one fails the test. */
 function at(w: WindowReply, r: number, c: number): WireCell {
@@ -151,7 +157,11 @@ describe('preview server API', () => {
   it('sets a cell: formulas compute with the add-on, dependants recalculate, the version moves', async () => {
     const v0 = p.version();
     const set = (a1: [number, number], input: string) =>
-      json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row: a1[0], col: a1[1], input }) });
+      json('/api/cell', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sheet: 'api-roster', row: a1[0], col: a1[1], input }),
+      });
     expect((await set([1, 8], '=ROI_CPV(2%, 3000, 1.5)')).status).toBe(200);
     expect((await set([1, 9], '=I2*2')).status).toBe(200);
     let w = (await json<WindowReply>('/api/sheet/api-roster?r0=1&r1=2&c0=8&c1=10')).body;
@@ -167,14 +177,26 @@ describe('preview server API', () => {
     expect(at(w, 0, 0)).toMatchObject({ d: '#ERROR!', k: 'e' });
     expect(at(w, 0, 0).m).toMatch(/100/);
     expect((await set([0, 0], 'x'.repeat(50_001))).status).toBe(400);
-    expect((await json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"sheet":"nope","row":0,"col":0,"input":"1"}' })).status).toBe(404);
+    expect(
+      (
+        await json('/api/cell', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"sheet":"nope","row":0,"col":0,"input":"1"}',
+        })
+      ).status,
+    ).toBe(404);
     await set([1, 8], '');
     await set([1, 9], '');
     await set([2, 8], '');
   });
 
   it('downloads the workbook as XLSX with formulas and their values', async () => {
-    await fetch(`${base}/api/cell`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row: 1, col: 8, input: '=ER_TIER(C2:C4, F2:F4)' }) });
+    await fetch(`${base}/api/cell`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sheet: 'api-roster', row: 1, col: 8, input: '=ER_TIER(C2:C4, F2:F4)' }),
+    });
     const res = await fetch(`${base}/api/download.xlsx`);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''api-roster.xlsx");
@@ -197,28 +219,46 @@ describe('preview server API', () => {
       req.end();
     });
     expect(status).toBe(403);
-    const cross = await fetch(`${base}/api/cell`, { method: 'POST', headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, body: '{}' });
+    const cross = await fetch(`${base}/api/cell`, {
+      method: 'POST',
+      headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(cross.status).toBe(403);
     const rpc = await fetch(`${base}/rpc/runShortlist`, { method: 'POST', headers: { Origin: 'http://evil.example' }, body: '[{}]' });
     expect(rpc.status).toBe(403);
   });
 
   const setCell = (row: number, col: number, input: string) =>
-    json<MessageReply>('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row, col, input }) });
-  const windowAt = async (r0: number, r1: number, c0: number, c1: number) => (await json<WindowReply>(`/api/sheet/api-roster?r0=${r0}&r1=${r1}&c0=${c0}&c1=${c1}`)).body;
+    json<MessageReply>('/api/cell', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sheet: 'api-roster', row, col, input }),
+    });
+  const windowAt = async (r0: number, r1: number, c0: number, c1: number) =>
+    (await json<WindowReply>(`/api/sheet/api-roster?r0=${r0}&r1=${r1}&c0=${c0}&c1=${c1}`)).body;
 
   it('reads formulas as Sheets does: open-ended ranges and TRUE/FALSE, the formula bar keeps what was typed', async () => {
     const cases: [string, (w: WindowReply) => void][] = [
-      ['=ER_TIER(C2:C, F2:F)', (w) => {
-        expect(w.cells.map((r) => r[0]?.d ?? '')).toEqual([...CREATORS.map((): unknown => expect.stringMatching(/ · (within|below|above)$|^$/)), '']);
-        expect(at(w, 0, 0)).toMatchObject({ d: 'mega · within', i: '=ER_TIER(C2:C, F2:F)' });
-        expect(at(w, LAST - 2, 0).d).toMatch(/ · /); // the last creator's row
-        expect(w.cells[LAST - 1]?.[0]?.d ?? '').toBe(''); // blank below the used rows, as in Sheets
-      }],
-      ['=ROI_CPV(TRUE, 3000, 1.5)', (w) => {
-        expect(at(w, 0, 0)).toMatchObject({ d: '#ERROR!', k: 'e', i: '=ROI_CPV(TRUE, 3000, 1.5)' });
-        expect(at(w, 0, 0).m).toContain('TRUE/FALSE'); // the add-on's own refusal, not "Named expression TRUE not recognized"
-      }],
+      [
+        '=ER_TIER(C2:C, F2:F)',
+        (w) => {
+          expect(w.cells.map((r) => r[0]?.d ?? '')).toEqual([
+            ...CREATORS.map((): unknown => expect.stringMatching(/ · (within|below|above)$|^$/)),
+            '',
+          ]);
+          expect(at(w, 0, 0)).toMatchObject({ d: 'mega · within', i: '=ER_TIER(C2:C, F2:F)' });
+          expect(at(w, LAST - 2, 0).d).toMatch(/ · /); // the last creator's row
+          expect(w.cells[LAST - 1]?.[0]?.d ?? '').toBe(''); // blank below the used rows, as in Sheets
+        },
+      ],
+      [
+        '=ROI_CPV(TRUE, 3000, 1.5)',
+        (w) => {
+          expect(at(w, 0, 0)).toMatchObject({ d: '#ERROR!', k: 'e', i: '=ROI_CPV(TRUE, 3000, 1.5)' });
+          expect(at(w, 0, 0).m).toContain('TRUE/FALSE'); // the add-on's own refusal, not "Named expression TRUE not recognized"
+        },
+      ],
       ['=IF(FALSE, 1, 2)', (w) => expect(at(w, 0, 0)).toMatchObject({ d: '2', k: 'n' })],
       ['=SUM(I3:I)', (w) => expect(at(w, 0, 0)).toMatchObject({ d: '0', k: 'n', i: '=SUM(I3:I)' })],
     ];
@@ -246,7 +286,11 @@ describe('preview server API', () => {
   });
 
   it('shows an apostrophe text marker nowhere: not in the grid, not in the formula bar, not in the download', async () => {
-    for (const [input, shown] of [["'00123", '00123'], ["'=HYPERLINK(\"http://x\",\"y\")", '=HYPERLINK("http://x","y")'], ["''quoted", "'quoted"]]) {
+    for (const [input, shown] of [
+      ["'00123", '00123'],
+      ['\'=HYPERLINK("http://x","y")', '=HYPERLINK("http://x","y")'],
+      ["''quoted", "'quoted"],
+    ]) {
       await setCell(3, 8, input!);
       const c = at(await windowAt(3, 4, 8, 9), 0, 0);
       expect(c, input).toMatchObject({ d: shown, k: 's' });
@@ -304,8 +348,14 @@ describe('preview server API', () => {
 // ---- npm start as a child process ---------------------------------------------------------------------------
 
 /** Runs local/start.ts the way `npm start` does (after the build), until it prints the URL or exits. */
-function runStart(args: string[], env: Record<string, string>): Promise<{ url: string | null; code: number | null; out: string; stop(): Promise<number | null> }> {
-  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'local/start.ts', ...args], { env: { ...process.env, BROWSER: 'none', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function runStart(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: string | null; code: number | null; out: string; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'local/start.ts', ...args], {
+    env: { ...process.env, BROWSER: 'none', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve) => {
@@ -349,7 +399,10 @@ describe('npm start (local/start.ts as a child process)', () => {
   });
 
   it('npm start: builds, prints the URL, and a SIGTERM to the npm process leaves no process listening', async () => {
-    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { env: { ...process.env, PORT: '0', BROWSER: 'none' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+      env: { ...process.env, PORT: '0', BROWSER: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const exited = new Promise<number | null>((resolve) => npm.on('exit', (code, signal) => resolve(code ?? (signal ? 143 : null))));
     const url = await new Promise<string | null>((resolve) => {
@@ -549,7 +602,7 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
     await shot(page, 'shortlist');
   });
 
-  it('draws the spend-by-role chart the add-on inserted, over the grid, from the sheet\'s own figures', async () => {
+  it("draws the spend-by-role chart the add-on inserted, over the grid, from the sheet's own figures", async () => {
     const recorded = p.fake.formats('Shortlist').charts.map((c) => c.describe());
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ type: 'PIE', options: { title: '役割別の費用' }, position: { row: 2 } });
@@ -607,7 +660,11 @@ describe.skipIf(!HAVE_CHROME)('preview page: an English session on a yen roster'
     writeFileSync(file, '\ufeff' + writeCsv(ROWS));
     const wb = loadWorkbookFile(file);
     // What `npm start -- --locale en_US` does: the language is English, the currency the roster's.
-    const p = await startPreview({ workbook: wb, locale: spreadsheetLocaleFor('en_US', detectCurrency(wb)?.region ?? null), userLocale: 'en_US' });
+    const p = await startPreview({
+      workbook: wb,
+      locale: spreadsheetLocaleFor('en_US', detectCurrency(wb)?.region ?? null),
+      userLocale: 'en_US',
+    });
     const browser = await chromium.launch(LAUNCH);
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
@@ -653,13 +710,35 @@ describe.skipIf(!HAVE_CHROME)('preview page: any chart the add-on inserts', () =
       const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('cpv')!;
       const data = sheet.getRange('A1:D5');
       sheet.insertChart(
-        sheet.newChart().asComboChart().addRange(data).setNumHeaders(1).setPosition(7, 1, 0, 0)
-          .setOption('title', 'Planned vs actual CPV').setOption('seriesType', 'bars')
+        sheet
+          .newChart()
+          .asComboChart()
+          .addRange(data)
+          .setNumHeaders(1)
+          .setPosition(7, 1, 0, 0)
+          .setOption('title', 'Planned vs actual CPV')
+          .setOption('seriesType', 'bars')
           .setOption('series', { 2: { type: 'line', color: '#d93025', lineDashStyle: [6, 4] } })
-          .setOption('vAxis.title', 'CPV (¥)').setOption('legend.position', 'bottom').build(),
+          .setOption('vAxis.title', 'CPV (¥)')
+          .setOption('legend.position', 'bottom')
+          .build(),
       );
-      for (const [type, col] of [['COLUMN', 11], ['BAR', 11], ['LINE', 11]] as const) {
-        sheet.insertChart(sheet.newChart().setChartType(gas.Charts.ChartType[type]).addRange(sheet.getRange('A1:C5')).setPosition(type === 'COLUMN' ? 1 : type === 'BAR' ? 17 : 33, col, 0, 0).setOption('title', type).setOption('width', 420).setOption('height', 300).build());
+      for (const [type, col] of [
+        ['COLUMN', 11],
+        ['BAR', 11],
+        ['LINE', 11],
+      ] as const) {
+        sheet.insertChart(
+          sheet
+            .newChart()
+            .setChartType(gas.Charts.ChartType[type])
+            .addRange(sheet.getRange('A1:C5'))
+            .setPosition(type === 'COLUMN' ? 1 : type === 'BAR' ? 17 : 33, col, 0, 0)
+            .setOption('title', type)
+            .setOption('width', 420)
+            .setOption('height', 300)
+            .build(),
+        );
       }
       const recorded = p.fake.formats('cpv').charts.map((c) => c.describe());
       expect(recorded.map((c) => c.type)).toEqual(['COMBO', 'COLUMN', 'BAR', 'LINE']);
@@ -760,7 +839,9 @@ describe.skipIf(!HAVE_CHROME)('preview page: a 10,000-row roster', () => {
           el.scrollTop = (el.scrollHeight * k) / 20;
         }, i);
         const first = 2 + Math.floor((i * 10_000) / 20);
-        await expect.poll(() => page.locator('[data-row]').evaluateAll((els) => els.map((e) => Number(e.textContent)))).toContain(first + 5);
+        await expect
+          .poll(() => page.locator('[data-row]').evaluateAll((els) => els.map((e) => Number(e.textContent))))
+          .toContain(first + 5);
       }
       await page.getByTestId('grid').evaluate((el) => {
         el.scrollTop = el.scrollHeight;

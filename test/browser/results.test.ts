@@ -48,7 +48,14 @@ async function typeInto(page: Page, a1: string, text: string): Promise<void> {
     .toBe(a1);
   await page.getByTestId('formula-bar').fill(text);
   await page.getByTestId('formula-bar').press('Enter');
-  await expect.poll(() => page.getByTestId('status').textContent().catch(() => '')).not.toContain('recalculating');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('status')
+        .textContent()
+        .catch(() => ''),
+    )
+    .not.toContain('recalculating');
 }
 
 describe.skipIf(!HAVE_CHROME)('the evaluation cycle in the preview', () => {
@@ -110,14 +117,21 @@ describe.skipIf(!HAVE_CHROME)('the evaluation cycle in the preview', () => {
       if (a[1]) await typeInto(page, `I${r + 1}`, a[1]);
       if (a[2]) await typeInto(page, `L${r + 1}`, a[2]);
     }
-    await expect.poll(() => p.fake.sheetValues('成果').filter((row) => row[7] === 'はい' && typeof row[8] === 'number' && typeof row[11] === 'number').length).toBe(3);
+    await expect
+      .poll(
+        () =>
+          p.fake.sheetValues('成果').filter((row) => row[7] === 'はい' && typeof row[8] === 'number' && typeof row[11] === 'number').length,
+      )
+      .toBe(3);
     await page.screenshot({ path: `${ARTIFACTS}/results-sheet.png` });
 
     // Evaluate: the evaluation sheet appears and opens, with one verdict per creator.
     await expect.poll(() => sidebar.getByTestId('results-sheet').inputValue()).toBe('成果');
     await sidebar.getByTestId('results-evaluate').click();
     await expect.poll(() => sidebar.getByTestId('results-summary').textContent(), { timeout: 20_000 }).toContain('成果評価 (K社 BF)');
-    await expect.poll(() => page.getByTestId('sheet-tab').allTextContents(), { timeout: 10_000 }).toEqual(['roster', 'Shortlist', '成果', '成果評価 (K社 BF)', '履歴']);
+    await expect
+      .poll(() => page.getByTestId('sheet-tab').allTextContents(), { timeout: 10_000 })
+      .toEqual(['roster', 'Shortlist', '成果', '成果評価 (K社 BF)', '履歴']);
     await expect.poll(() => page.locator('.tab.active').textContent()).toBe('成果評価 (K社 BF)');
     await expect.poll(() => cell(page, 'D1').textContent()).toBe('判定');
     const verdicts = new Map<string, string>();
@@ -169,13 +183,22 @@ describe.skipIf(!HAVE_CHROME)('the sample workbook: a finished campaign to evalu
       await sidebar.getByTestId('results-evaluate').click();
       await expect.poll(() => sidebar.getByTestId('results-summary').textContent(), { timeout: 20_000 }).toContain('成果評価 (K社BF 実績)');
       await expect.poll(() => page.locator('.tab.active').textContent(), { timeout: 10_000 }).toBe('成果評価 (K社BF 実績)');
-      const verdicts = p.fake.sheetValues('成果評価 (K社BF 実績)').slice(1, 8).map((r) => r[3]).sort();
-      expect(verdicts).toEqual(['データなし', '再起用', '再起用', '再起用しない', '内容を変えて再起用', '未投稿', '費用を下げて再起用'].sort());
+      const verdicts = p.fake
+        .sheetValues('成果評価 (K社BF 実績)')
+        .slice(1, 8)
+        .map((r) => r[3])
+        .sort();
+      expect(verdicts).toEqual(
+        ['データなし', '再起用', '再起用', '再起用しない', '内容を変えて再起用', '未投稿', '費用を下げて再起用'].sort(),
+      );
       expect(await sidebar.getByTestId('results-missing').textContent()).toContain('1');
       await page.screenshot({ path: `${ARTIFACTS}/results-sample.png` });
 
       // History feeds the next plan: the Shortlist tab offers it (on), the preview leaves out "do not rebook", Run says why.
-      const judged = p.fake.sheetValues('成果評価 (K社BF 実績)').slice(1, 8).find((r) => r[3] === '再起用しない')![0];
+      const judged = p.fake
+        .sheetValues('成果評価 (K社BF 実績)')
+        .slice(1, 8)
+        .find((r) => r[3] === '再起用しない')![0];
       await sidebar.getByTestId('tab-shortlist').click();
       await sidebar.getByTestId('reload').click();
       await expect.poll(() => sidebar.getByTestId('use-history').isChecked(), { timeout: 20_000 }).toBe(true);
@@ -188,7 +211,11 @@ describe.skipIf(!HAVE_CHROME)('the sample workbook: a finished campaign to evalu
       await expect.poll(() => sidebar.getByTestId('presim-history').count()).toBe(1);
       await page.screenshot({ path: `${ARTIFACTS}/results-history.png` });
       await sidebar.getByTestId('run').click();
-      await expect.poll(() => p.fake.sheetValues('Shortlist').some((r) => r[1] === judged && r[4] === '前回の評価：再起用しない'), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(() => p.fake.sheetValues('Shortlist').some((r) => r[1] === judged && r[4] === '前回の評価：再起用しない'), {
+          timeout: 20_000,
+        })
+        .toBe(true);
       expect(p.fake.sheetValues('Shortlist')[0]).toContain('前回の評価');
     } finally {
       await browser.close();

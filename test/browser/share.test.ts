@@ -19,7 +19,6 @@ import { ARTIFACTS, LAUNCH, ensureDist, haveChromium, openSidebarPage } from '..
 
 const HAVE_CHROME = haveChromium('share');
 
-
 // ---- The spreadsheet -------------------------------------------------------------
 
 const IMG = '<img src=x onerror="window.__xss=1">';
@@ -43,7 +42,18 @@ const ROSTER: unknown[][] = [
   HEADER,
   ...CREATORS.map(([handle, platform, followers, views, fee, er, note], i) => {
     const r = i + 2;
-    return [typed(handle), platform, followers, views, fee, `=E${r}/D${r}`, er, typed(note), `=ER_TIER(C${r}, G${r})`, `=ROI_CPV(0.02, 3000, F${r})`];
+    return [
+      typed(handle),
+      platform,
+      followers,
+      views,
+      fee,
+      `=E${r}/D${r}`,
+      er,
+      typed(note),
+      `=ER_TIER(C${r}, G${r})`,
+      `=ROI_CPV(0.02, 3000, F${r})`,
+    ];
   }),
 ];
 const ADDON_FORMULAS = CREATORS.length * 2;
@@ -87,8 +97,14 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     h = await startSidebarHarness({
       sheets: {
         Roster: ROSTER,
-        重複: [['アカウント', '費用', 'フォロワー数', '費用'], ['@a', 1000, 2000, 3000]],
-        [HOSTILE_SHEET]: [['アカウント', SCRIPT, 'フォロワー数', '費用'], [typed(LINK), IMG, 1000, 2000]],
+        重複: [
+          ['アカウント', '費用', 'フォロワー数', '費用'],
+          ['@a', 1000, 2000, 3000],
+        ],
+        [HOSTILE_SHEET]: [
+          ['アカウント', SCRIPT, 'フォロワー数', '費用'],
+          [typed(LINK), IMG, 1000, 2000],
+        ],
       },
       locale: 'ja_JP',
       timeZone: 'Asia/Tokyo',
@@ -177,7 +193,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     expect(await run.isDisabled()).toBe(true); // the harness adds 150 ms: busy meanwhile
     expect(await run.textContent()).toContain('作成中…');
     const result = page.getByTestId('snapshot-result');
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain('シート「顧客A 共有」に書き出しました（値のみ・編集時に警告する保護付き）');
+    await expect
+      .poll(() => result.textContent(), { timeout: 20_000 })
+      .toContain('シート「顧客A 共有」に書き出しました（値のみ・編集時に警告する保護付き）');
     expect(await page.getByTestId('snapshot-removed').textContent()).toBe('クライアント用に除いた項目：費用、CPV');
     expect(await page.getByTestId('share-error').isHidden()).toBe(true);
 
@@ -189,7 +207,12 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     const snap = h.fake.sheetValues('顧客A 共有');
     expect(snap).toEqual(snapshotOf(beforeValues, [4, 5]));
     expect(snap[0]).toEqual(['アカウント', '媒体', 'フォロワー数', '平均再生数', 'エンゲージメント率', 'メモ', 'ER判定', 'ROI']);
-    expect(h.fake.sheetFormulas('顧客A 共有').flat().filter((f) => f !== null)).toEqual([]);
+    expect(
+      h.fake
+        .sheetFormulas('顧客A 共有')
+        .flat()
+        .filter((f) => f !== null),
+    ).toEqual([]);
     expect(h.fake.formats('顧客A 共有').protections.length).toBe(1);
     // Hostile text stored as the same text, not as formulas.
     const texts = snap.flat();
@@ -208,15 +231,36 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   it("snapshots the add-on's own Shortlist from its structure and lists every figure it left out", async () => {
     await fresh();
     await page.getByTestId('snapshot-sheet').selectOption('Shortlist');
-    await expect.poll(() => page.getByTestId('snapshot-hide-6').getAttribute('data-header').catch(() => null)).toBe('費用');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('snapshot-hide-6')
+          .getAttribute('data-header')
+          .catch(() => null),
+      )
+      .toBe('費用');
     expect(await page.getByTestId('snapshot-hide-6').isChecked()).toBe(true);
     expect(await page.getByTestId('snapshot-hide-7').isChecked()).toBe(true);
     await page.getByTestId('snapshot-run').click();
     const removed = page.getByTestId('snapshot-removed');
-    await expect.poll(() => removed.textContent().catch(() => ''), { timeout: 20_000 }).toContain('クライアント用に除いた項目：費用、CPV、ROI、費用合計、残り予算、全体CPV、CPV上限、費用比率');
+    await expect
+      .poll(() => removed.textContent().catch(() => ''), { timeout: 20_000 })
+      .toContain('クライアント用に除いた項目：費用、CPV、ROI、費用合計、残り予算、全体CPV、CPV上限、費用比率');
     const name = h.fake.sheetNames().at(-1)!;
     const snap = h.fake.sheetValues(name);
-    expect(snap[0]).toEqual(['役割', 'アカウント', '媒体', 'ティア', 'フォロワー数', '想定再生数', 'ER', 'ER判定', '名簿の行', 'KPI値', '購入意向コメント率']);
+    expect(snap[0]).toEqual([
+      '役割',
+      'アカウント',
+      '媒体',
+      'ティア',
+      'フォロワー数',
+      '想定再生数',
+      'ER',
+      'ER判定',
+      '名簿の行',
+      'KPI値',
+      '購入意向コメント率',
+    ]);
     const spend = CREATORS.reduce((sum, c) => sum + c[4], 0); // all five pass the cap and fit the budget
     expect(h.fake.sheetValues('Shortlist').flat()).toContain(spend);
     expect(snap.flat()).not.toContain(spend);
@@ -226,7 +270,14 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   it('refuses to leave out a column whose header names an earlier column too (it would leak)', async () => {
     await fresh();
     await page.getByTestId('snapshot-sheet').selectOption('重複');
-    await expect.poll(() => page.getByTestId('snapshot-hide-3').getAttribute('data-header').catch(() => null)).toBe('費用');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('snapshot-hide-3')
+          .getAttribute('data-header')
+          .catch(() => null),
+      )
+      .toBe('費用');
     expect(await page.getByTestId('snapshot-hide-1').isChecked()).toBe(true);
     expect(await page.getByTestId('snapshot-hide-3').isChecked()).toBe(true);
     const sheets = h.fake.sheetNames();
@@ -248,7 +299,14 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
   it('shows sheet names and headers as text, never as HTML', async () => {
     await fresh();
     await page.getByTestId('snapshot-sheet').selectOption(HOSTILE_SHEET);
-    await expect.poll(() => page.getByTestId('snapshot-hide-1').getAttribute('data-header').catch(() => null)).toBe(SCRIPT);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('snapshot-hide-1')
+          .getAttribute('data-header')
+          .catch(() => null),
+      )
+      .toBe(SCRIPT);
     expect(await page.getByTestId('panel-share').textContent()).toContain(SCRIPT);
     expect(await page.getByTestId('snapshot-sheet').inputValue()).toBe(HOSTILE_SHEET);
     expect(await page.getByTestId('snapshot-hide-3').isChecked()).toBe(true); // 費用
@@ -256,8 +314,16 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await expect.poll(() => page.getByTestId('snapshot-result').textContent(), { timeout: 20_000 }).toContain('スナップショット');
     const name = h.fake.sheetNames().at(-1)!;
     expect(name.length).toBeLessThanOrEqual(31);
-    expect(h.fake.sheetValues(name)).toEqual([['アカウント', SCRIPT, 'フォロワー数'], [LINK, IMG, 1000]]);
-    expect(h.fake.sheetFormulas(name).flat().filter((f) => f !== null)).toEqual([]);
+    expect(h.fake.sheetValues(name)).toEqual([
+      ['アカウント', SCRIPT, 'フォロワー数'],
+      [LINK, IMG, 1000],
+    ]);
+    expect(
+      h.fake
+        .sheetFormulas(name)
+        .flat()
+        .filter((f) => f !== null),
+    ).toEqual([]);
     await shot(page, 'hostile');
   });
 
@@ -277,7 +343,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await page.getByTestId('freeze-run').click();
     const warning = page.getByTestId('freeze-warning');
     await warning.waitFor();
-    expect(await warning.textContent()).toBe('Roster!I2:J3にあるアドオンの数式を現在の値に置き換えます。ほかの数式はそのままです。元に戻すには「ファイル\u00a0›\u00a0変更履歴」を使います。');
+    expect(await warning.textContent()).toBe(
+      'Roster!I2:J3にあるアドオンの数式を現在の値に置き換えます。ほかの数式はそのままです。元に戻すには「ファイル\u00a0›\u00a0変更履歴」を使います。',
+    );
     expect(await page.getByTestId('freeze-run').isDisabled()).toBe(true);
     expect(await page.getByTestId('freeze-confirm').isVisible()).toBe(true);
     await shot(page, 'confirm');
@@ -314,12 +382,19 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     await page.getByTestId('freeze-confirm').click();
     expect(await page.getByTestId('freeze-confirm').textContent()).toContain('固定中…');
     const result = page.getByTestId('freeze-result');
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toBe(`✓ Roster!A1:J${ROSTER.length}の数式${ADDON_FORMULAS}件を値に固定しました`);
+    await expect
+      .poll(() => result.textContent(), { timeout: 20_000 })
+      .toBe(`✓ Roster!A1:J${ROSTER.length}の数式${ADDON_FORMULAS}件を値に固定しました`);
     expect(await page.getByTestId('freeze-confirmation').isHidden()).toBe(true);
     expect(callsOf('freezeFormulas').at(-1)).toMatchObject({ ok: true, args: [{ sheet: 'Roster' }] });
 
     const formulas = h.fake.sheetFormulas('Roster');
-    expect(formulas.map((r) => [r[8], r[9]]).flat().filter((f) => f !== null)).toEqual([]); // ER判定, ROI: values now
+    expect(
+      formulas
+        .map((r) => [r[8], r[9]])
+        .flat()
+        .filter((f) => f !== null),
+    ).toEqual([]); // ER判定, ROI: values now
     expect(formulas.slice(1).map((r) => r[5])).toEqual(CREATORS.map((_, i) => `=E${i + 2}/D${i + 2}`)); // CPV: still a formula
     expect(formulas.flat().filter((f) => f !== null).length).toBe(CREATORS.length);
     expect(h.fake.sheetValues('Roster')).toEqual(values); // reads the same
@@ -329,7 +404,9 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in Chromium', () => {
     // Again: nothing left to freeze, said so.
     await page.getByTestId('freeze-run').click();
     await page.getByTestId('freeze-confirm').click();
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toBe(`Roster!A1:J${ROSTER.length}にアドオンの数式はありません。変更していません。`);
+    await expect
+      .poll(() => result.textContent(), { timeout: 20_000 })
+      .toBe(`Roster!A1:J${ROSTER.length}にアドオンの数式はありません。変更していません。`);
   });
 
   it('shows errors in the page as text: a range that is not A1, a sheet gone meanwhile', async () => {
@@ -375,7 +452,16 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () =
       ensureDist('share.test');
       mkdirSync(ARTIFACTS, { recursive: true });
       const browser = await chromium.launch(LAUNCH);
-      const h = await startSidebarHarness({ sheets: { Roster: ROSTER, 'Q3 plan': [['Handle', 'Fee', 'Margin'], ['@a', 1, 0.3]] }, locale });
+      const h = await startSidebarHarness({
+        sheets: {
+          Roster: ROSTER,
+          'Q3 plan': [
+            ['Handle', 'Fee', 'Margin'],
+            ['@a', 1, 0.3],
+          ],
+        },
+        locale,
+      });
       registerCustomFunctions(h.bundle);
       const problems: string[] = [];
       try {
@@ -391,9 +477,13 @@ describe.skipIf(!HAVE_CHROME)('share with a client, in English and Korean', () =
         expect(await page.getByTestId('freeze-warning').textContent()).toContain("'Q3 plan'!A1:C2");
         await shot(page, en ? 'en' : 'ko');
         await page.getByTestId('freeze-confirm').click();
-        await expect.poll(() => page.getByTestId('freeze-result').textContent(), { timeout: 20_000 }).toBe(
-          en ? "No add-on formulas in 'Q3 plan'!A1:C2; nothing changed." : "'Q3 plan'!A1:C2에 부가기능 수식이 없습니다. 변경하지 않았습니다.",
-        );
+        await expect
+          .poll(() => page.getByTestId('freeze-result').textContent(), { timeout: 20_000 })
+          .toBe(
+            en
+              ? "No add-on formulas in 'Q3 plan'!A1:C2; nothing changed."
+              : "'Q3 plan'!A1:C2에 부가기능 수식이 없습니다. 변경하지 않았습니다.",
+          );
         expect(problems).toEqual([]);
       } finally {
         await browser.close();
@@ -409,7 +499,18 @@ describe.skipIf(!HAVE_CHROME)('share with a client, stubbed server', () => {
     let fail = true;
     const empty = { fee: [], views: [], followers: [], erBelow: [] };
     const functions = {
-      getShortlistContext: () => ({ locale: 'en', currencySymbol: '$', sheets: ['S'], outputs: [], rosterSheet: 'S', header: null, headerProblem: 'no header', settings: null, presim: empty, unreadableRows: 0 }),
+      getShortlistContext: () => ({
+        locale: 'en',
+        currencySymbol: '$',
+        sheets: ['S'],
+        outputs: [],
+        rosterSheet: 'S',
+        header: null,
+        headerProblem: 'no header',
+        settings: null,
+        presim: empty,
+        unreadableRows: 0,
+      }),
       getSnapshotContext: () => {
         if (fail) throw new Error('<b>boom</b>');
         return { sheets: ['S'], sheet: 'S', headers: ['Handle', 'Fee'], suggestedHidden: ['Fee'] };

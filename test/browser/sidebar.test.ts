@@ -56,27 +56,55 @@ const WITHIN: Creator[] = [
 
 // Over the cap.
 const OVER: Creator[] = [
-  [800_000, 150_000, 600_000], [5_000, 2_000, 20_000], [120_000, 30_000, 150_000], [1_500_000, 200_000, 900_000],
-  [40_000, 10_000, 50_000], [9_000, 3_000, 15_000], [300_000, 60_000, 250_000], [25_000, 8_000, 40_000],
-  [600_000, 100_000, 350_000], [70_000, 20_000, 90_000], [15_000, 5_000, 12_000], [2_500_000, 400_000, 2_000_000],
-  [55_000, 12_000, 60_000], [200_000, 50_000, 110_000], [11_000, 4_000, 9_000], [90_000, 15_000, 80_000], [450_000, 80_000, 300_000],
-].map(([followers, views, fee], i) => ({ handle: `@over_${i + 1}`, platform: ['Instagram', 'TikTok', 'YouTube'][i % 3]!, followers: followers!, views: views!, fee: fee!, er: 0.01 + (i % 5) * 0.01 }));
+  [800_000, 150_000, 600_000],
+  [5_000, 2_000, 20_000],
+  [120_000, 30_000, 150_000],
+  [1_500_000, 200_000, 900_000],
+  [40_000, 10_000, 50_000],
+  [9_000, 3_000, 15_000],
+  [300_000, 60_000, 250_000],
+  [25_000, 8_000, 40_000],
+  [600_000, 100_000, 350_000],
+  [70_000, 20_000, 90_000],
+  [15_000, 5_000, 12_000],
+  [2_500_000, 400_000, 2_000_000],
+  [55_000, 12_000, 60_000],
+  [200_000, 50_000, 110_000],
+  [11_000, 4_000, 9_000],
+  [90_000, 15_000, 80_000],
+  [450_000, 80_000, 300_000],
+].map(([followers, views, fee], i) => ({
+  handle: `@over_${i + 1}`,
+  platform: ['Instagram', 'TikTok', 'YouTube'][i % 3]!,
+  followers: followers!,
+  views: views!,
+  fee: fee!,
+  er: 0.01 + (i % 5) * 0.01,
+}));
 
 // Messy, as pasted: 12.5万, 1.2M, 120K, ¥150,000, 30,000円, 5万円, 3.2%, plain numbers.
 function count(n: number, i: number): string | number {
   switch (i % 4) {
-    case 0: return n;
-    case 1: return n.toLocaleString('en-US');
-    case 2: return n % 1_000 === 0 && n >= 10_000 ? `${n / 10_000}万` : n.toLocaleString('en-US');
-    default: return n % 100_000 === 0 ? `${n / 1_000_000}M` : n % 1_000 === 0 ? `${n / 1_000}K` : n;
+    case 0:
+      return n;
+    case 1:
+      return n.toLocaleString('en-US');
+    case 2:
+      return n % 1_000 === 0 && n >= 10_000 ? `${n / 10_000}万` : n.toLocaleString('en-US');
+    default:
+      return n % 100_000 === 0 ? `${n / 1_000_000}M` : n % 1_000 === 0 ? `${n / 1_000}K` : n;
   }
 }
 function money(n: number, i: number): string | number {
   switch (i % 4) {
-    case 0: return `¥${n.toLocaleString('en-US')}`;
-    case 1: return `${n.toLocaleString('en-US')}円`;
-    case 2: return n % 10_000 === 0 ? `${n / 10_000}万円` : `￥${n.toLocaleString('en-US')}`;
-    default: return n;
+    case 0:
+      return `¥${n.toLocaleString('en-US')}`;
+    case 1:
+      return `${n.toLocaleString('en-US')}円`;
+    case 2:
+      return n % 10_000 === 0 ? `${n / 10_000}万円` : `￥${n.toLocaleString('en-US')}`;
+    default:
+      return n;
   }
 }
 const er = (x: number, i: number): string | number => (i % 2 === 0 ? `${Number((x * 100).toFixed(2))}%` : x);
@@ -111,9 +139,17 @@ function bestWithin(budget: number): { handles: Set<string>; views: number; uniq
   for (let mask = 0; mask < 1 << cs.length; mask++) {
     let fee = 0;
     let views = 0;
-    for (let j = 0; j < cs.length; j++) if (mask & (1 << j)) { fee += cs[j]!.fee; views += cs[j]!.views; }
+    for (let j = 0; j < cs.length; j++)
+      if (mask & (1 << j)) {
+        fee += cs[j]!.fee;
+        views += cs[j]!.views;
+      }
     if (fee > budget) continue;
-    if (views > best) { best = views; bestMask = mask; ties = 0; } else if (views === best) ties++;
+    if (views > best) {
+      best = views;
+      bestMask = mask;
+      ties = 0;
+    } else if (views === best) ties++;
   }
   return { handles: new Set(cs.filter((_, j) => bestMask & (1 << j)).map((c) => c.handle)), views: best, unique: ties === 0 };
 }
@@ -196,7 +232,11 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
   });
   beforeEach(async () => {
     problems = [];
-    h = await startSidebarHarness({ sheets: { Roster: ROWS, メモ: [['打ち合わせメモ'], ['来週までに見積もり']] }, locale: 'ja_JP', latency: 250 });
+    h = await startSidebarHarness({
+      sheets: { Roster: ROWS, メモ: [['打ち合わせメモ'], ['来週までに見積もり']] },
+      locale: 'ja_JP',
+      latency: 250,
+    });
     page = await openPage(browser, h.url, problems);
   });
   afterEach(async () => {
@@ -216,7 +256,9 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
 
   it('emulates google.script.run: new runners per handler, only the server functions', async () => {
     const r = await page.evaluate(() => {
-      const run = (window as unknown as { google: { script: { run: Record<string, unknown> & { withSuccessHandler(f: unknown): unknown } } } }).google.script.run;
+      const run = (
+        window as unknown as { google: { script: { run: Record<string, unknown> & { withSuccessHandler(f: unknown): unknown } } } }
+      ).google.script.run;
       const a = run.withSuccessHandler(() => 0);
       return { fresh: a !== run, onOpen: typeof run.onOpen, run: typeof run.runShortlist };
     });
@@ -227,7 +269,18 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(await page.getByTestId('roster-sheet').inputValue()).toBe('Roster');
     const options = await page.getByTestId('roster-sheet').locator('option').allTextContents();
     expect(options).toEqual(['Roster', 'メモ']);
-    const want: Record<string, string> = { handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率', likes: '', intent: '', must: '', exclude: '' };
+    const want: Record<string, string> = {
+      handle: 'アカウント',
+      platform: '媒体',
+      followers: 'フォロワー数',
+      views: '平均再生数',
+      fee: '費用',
+      er: 'エンゲージメント率',
+      likes: '',
+      intent: '',
+      must: '',
+      exclude: '',
+    };
     for (const [field, header] of Object.entries(want)) {
       expect(await page.getByTestId(`column-${field}`).inputValue(), field).toBe(header);
     }
@@ -236,7 +289,12 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     await expect.poll(() => page.locator('details.columns-box > summary').textContent()).toContain('14項目中6項目を検出（1行目が見出し）');
     // The KPI comes first, with its one-line explanation.
     expect(await page.getByTestId('objective').inputValue()).toBe('views');
-    expect(await page.getByTestId('objective').locator('option').allTextContents()).toEqual(['再生数（拡散）', '行動（保存＋シェア）', '購入意向', '売上']);
+    expect(await page.getByTestId('objective').locator('option').allTextContents()).toEqual([
+      '再生数（拡散）',
+      '行動（保存＋シェア）',
+      '購入意向',
+      '売上',
+    ]);
     expect(await page.getByTestId('objective-hint').textContent()).toContain('想定再生数の合計を最大化');
     await page.locator('details.columns-box > summary').click();
     await shot(page, 'initial');
@@ -321,8 +379,23 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     // What was sent: the text as typed, the percent fields with their sign.
     const sent = h.calls.filter((c) => c.name === 'runShortlist').at(-1)!;
     expect(sent.ok).toBe(true);
-    expect(sent.args[0]).toMatchObject({ rosterSheet: 'Roster', cpvCap: '2', budget: '100万', erFloor: false, reachShare: { min: '0%', max: '100%' }, outputSheet: 'Shortlist', objective: 'views' });
-    expect((sent.args[0] as { columns: unknown }).columns).toEqual({ handle: 'アカウント', platform: '媒体', followers: 'フォロワー数', views: '平均再生数', fee: '費用', er: 'エンゲージメント率' });
+    expect(sent.args[0]).toMatchObject({
+      rosterSheet: 'Roster',
+      cpvCap: '2',
+      budget: '100万',
+      erFloor: false,
+      reachShare: { min: '0%', max: '100%' },
+      outputSheet: 'Shortlist',
+      objective: 'views',
+    });
+    expect((sent.args[0] as { columns: unknown }).columns).toEqual({
+      handle: 'アカウント',
+      platform: '媒体',
+      followers: 'フォロワー数',
+      views: '平均再生数',
+      fee: '費用',
+      er: 'エンゲージメント率',
+    });
 
     // The output sheet: header, then the chosen creators until the first blank row.
     expect(h.fake.sheetNames()).toContain('Shortlist');
@@ -382,7 +455,14 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     expect(await page.getByTestId('cpv-cap').inputValue()).toBe('2'); // what was typed stays
     await shot(page, 'no-header');
     await page.getByTestId('roster-sheet').selectOption('Roster');
-    await expect.poll(() => page.getByTestId('column-fee').inputValue().catch(() => '')).toBe('費用');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('column-fee')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('費用');
     expect(await page.getByTestId('run').isEnabled()).toBe(true);
   });
 
@@ -401,7 +481,12 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Korean', () => {
   it('labels in Korean, with ₩', async () => {
     const browser = await chromium.launch(LAUNCH);
     const h = await startSidebarHarness({
-      sheets: { 명단: [['계정', '플랫폼', '팔로워', '평균조회수', '비용', '참여율'], ...ROWS.slice(1).map((r) => [...r.slice(0, 4), typeof r[4] === 'string' ? r[4].replace(/[¥￥円]|万円/g, '') : r[4], r[5]])] },
+      sheets: {
+        명단: [
+          ['계정', '플랫폼', '팔로워', '평균조회수', '비용', '참여율'],
+          ...ROWS.slice(1).map((r) => [...r.slice(0, 4), typeof r[4] === 'string' ? r[4].replace(/[¥￥円]|万円/g, '') : r[4], r[5]]),
+        ],
+      },
       locale: 'ko_KR',
     });
     const problems: string[] = [];
@@ -424,7 +509,19 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Korean', () => {
 
 describe.skipIf(!HAVE_CHROME)('shortlist sidebar with a stubbed server', () => {
   const empty = { rows: emptyRows(), total: 0, omittedFrom: null, omitted: 0, cpvQuantiles: [] };
-  const base = { locale: 'en', currencySymbol: '$', header: null, headerProblem: null, settings: null, presim: empty, pooledIntent: null, comments: null, customTiers: null, erPresetProblem: null, unreadableRows: 0 };
+  const base = {
+    locale: 'en',
+    currencySymbol: '$',
+    header: null,
+    headerProblem: null,
+    settings: null,
+    presim: empty,
+    pooledIntent: null,
+    comments: null,
+    customTiers: null,
+    erPresetProblem: null,
+    unreadableRows: 0,
+  };
 
   async function withStub(functions: Record<string, unknown>, fn: (page: Page, problems: string[]) => Promise<void>): Promise<void> {
     ensureDist('sidebar.test');

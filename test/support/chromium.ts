@@ -9,7 +9,15 @@ export const ARTIFACTS = 'test/artifacts';
 
 export const LAUNCH = {
   executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 /** True when Chromium is there; otherwise fails on CI and warns loudly elsewhere. Call once per test file. */
@@ -29,7 +37,8 @@ export function haveChromium(suite: string): boolean {
 export function ensureDist(suite: string): void {
   const out = ['dist/Sidebar.html', 'dist/Code.js'];
   const missing = out.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`${suite}: ${missing.join(', ')} missing: run the tests through vitest (its global setup builds dist/)`);
+  if (missing.length > 0)
+    throw new Error(`${suite}: ${missing.join(', ')} missing: run the tests through vitest (its global setup builds dist/)`);
 }
 
 /**

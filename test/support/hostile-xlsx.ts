@@ -14,18 +14,24 @@ const PR = 'http://schemas.openxmlformats.org/package/2006/relationships';
 function packageParts(names: string[]): Record<string, Uint8Array> {
   return {
     '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(`<Relationships xmlns="${PR}"><Relationship Id="r1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="${PR}"><Relationship Id="r1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `<workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${names.map((n, i) => `<sheet name="${n.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}" sheetId="${i + 1}" r:id="s${i + 1}"/>`).join('')}</sheets></workbook>`,
     ),
-    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="${PR}">${names.map((_, i) => `<Relationship Id="s${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="${PR}">${names.map((_, i) => `<Relationship Id="s${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    ),
   };
 }
 
 /** A workbook of the given sheets, each as its <sheetData> content. */
 export function xlsxOf(sheets: { name: string; data: string }[]): Uint8Array {
   const files = packageParts(sheets.map((s) => s.name));
-  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet xmlns="${NS}"><sheetData>${s.data}</sheetData></worksheet>`)));
+  sheets.forEach(
+    (s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet xmlns="${NS}"><sheetData>${s.data}</sheetData></worksheet>`)),
+  );
   return zipSync(files);
 }
 
@@ -83,12 +89,36 @@ const ROW = '<row r="1"><c r="A1" t="inlineStr"><is><t>アカウント</t></is><
 export const HOSTILE_XLSX: HostileCase[] = [
   { name: 'zip bomb (1 GB inflated)', says: /inflates to more than 256 MB/, file: () => zipBomb(1024) },
   { name: 'zip bomb lying about its size', says: /cut short/, file: () => lyingZipBomb(300) },
-  { name: '<row r="1000000000">', says: /row number "1000000000" is outside a spreadsheet/, file: () => xlsxOf([{ name: 'Roster', data: `${ROW}<row r="1000000000"><c r="A1000000000"><v>1</v></c></row>` }]) },
-  { name: 'column beyond XFD', says: /beyond the last column/, file: () => xlsxOf([{ name: 'Roster', data: '<row r="1"><c r="XFE1"><v>1</v></c></row>' }]) },
-  { name: 'a cell in the far corner (XFD1048576)', says: /more than the 10,000,000 cells/, file: () => xlsxOf([{ name: 'Roster', data: `${ROW}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>` }]) },
-  { name: '=SEQUENCE(900000,18)', says: /would fill 16,200,000 cells/, file: () => xlsxOf([{ name: 'Roster', data: '<row r="1"><c r="A1"><f>SEQUENCE(900000,18)</f></c></row>' }]) },
-  { name: '80,000 unterminated <?', says: /"<\?" at character \d+ is never closed/, file: () => xlsxOf([{ name: 'Roster', data: `${ROW}${'<?'.repeat(80_000)}` }]) },
-  { name: '80,000 unterminated <!--', says: /"<!--" at character \d+ is never closed/, file: () => xlsxOf([{ name: 'Roster', data: `${ROW}${'<!--'.repeat(80_000)}` }]) },
+  {
+    name: '<row r="1000000000">',
+    says: /row number "1000000000" is outside a spreadsheet/,
+    file: () => xlsxOf([{ name: 'Roster', data: `${ROW}<row r="1000000000"><c r="A1000000000"><v>1</v></c></row>` }]),
+  },
+  {
+    name: 'column beyond XFD',
+    says: /beyond the last column/,
+    file: () => xlsxOf([{ name: 'Roster', data: '<row r="1"><c r="XFE1"><v>1</v></c></row>' }]),
+  },
+  {
+    name: 'a cell in the far corner (XFD1048576)',
+    says: /more than the 10,000,000 cells/,
+    file: () => xlsxOf([{ name: 'Roster', data: `${ROW}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>` }]),
+  },
+  {
+    name: '=SEQUENCE(900000,18)',
+    says: /would fill 16,200,000 cells/,
+    file: () => xlsxOf([{ name: 'Roster', data: '<row r="1"><c r="A1"><f>SEQUENCE(900000,18)</f></c></row>' }]),
+  },
+  {
+    name: '80,000 unterminated <?',
+    says: /"<\?" at character \d+ is never closed/,
+    file: () => xlsxOf([{ name: 'Roster', data: `${ROW}${'<?'.repeat(80_000)}` }]),
+  },
+  {
+    name: '80,000 unterminated <!--',
+    says: /"<!--" at character \d+ is never closed/,
+    file: () => xlsxOf([{ name: 'Roster', data: `${ROW}${'<!--'.repeat(80_000)}` }]),
+  },
   {
     name: '3,000,001 filled cells',
     says: /more than 3,000,000 filled cells/,

@@ -29,7 +29,11 @@ export function opt(o: Options, path: string): unknown {
   return undefined;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   parent?.appendChild(e);
@@ -105,7 +109,15 @@ function seriesOf(chart: WireChart): { labels: string[]; series: Series[] } {
   const colors = (Array.isArray(o.colors) ? o.colors : []) as string[];
   const type = chart.type.toUpperCase();
   const base: Series['kind'] =
-    type === 'LINE' ? 'line' : type === 'AREA' || type === 'STEPPED_AREA' ? 'area' : type === 'SCATTER' ? 'points' : type === 'COMBO' ? kindOf(opt(o, 'seriesType'), 'bars') : 'bars';
+    type === 'LINE'
+      ? 'line'
+      : type === 'AREA' || type === 'STEPPED_AREA'
+        ? 'area'
+        : type === 'SCATTER'
+          ? 'points'
+          : type === 'COMBO'
+            ? kindOf(opt(o, 'seriesType'), 'bars')
+            : 'bars';
   const series: Series[] = [];
   for (let c = 1; c < cols; c++) {
     const i = c - 1;
@@ -176,7 +188,11 @@ function drawPie(svg: SVGSVGElement, chart: WireChart, area: Box): void {
   const values = (series[0]?.values ?? []).map((v) => (v !== null && v > 0 ? v : 0));
   const total = values.reduce((a, b) => a + b, 0);
   const colors = (Array.isArray(o.colors) ? o.colors : PALETTE) as string[];
-  const slices = labels.map((name, i) => ({ name, value: values[i] ?? 0, color: String((opt(o, `slices.${i}.color`) as string | undefined) ?? colors[i % colors.length]) }));
+  const slices = labels.map((name, i) => ({
+    name,
+    value: values[i] ?? 0,
+    color: String((opt(o, `slices.${i}.color`) as string | undefined) ?? colors[i % colors.length]),
+  }));
   const plot = legend(svg, slices, str(opt(o, 'legend.position'), 'right').toLowerCase(), area);
   const r = Math.max(10, Math.min(plot.w, plot.h) / 2 - 8);
   const cx = plot.x + plot.w / 2;
@@ -203,8 +219,12 @@ function drawPie(svg: SVGSVGElement, chart: WireChart, area: Box): void {
     tip.textContent = `${s.name}: ${s.value.toLocaleString('en-US')} (${(share * 100).toFixed(1)}%)`;
     if (share >= 0.05) {
       const mid = (a0 + a1) / 2;
-      const lr = hole ? r * (1 + hole) / 2 : r * 0.62;
-      text(g, cx + lr * Math.cos(mid), cy + lr * Math.sin(mid) + 4, `${(share * 100).toFixed(1)}%`, { 'text-anchor': 'middle', fill: '#fff', 'font-weight': 600 });
+      const lr = hole ? (r * (1 + hole)) / 2 : r * 0.62;
+      text(g, cx + lr * Math.cos(mid), cy + lr * Math.sin(mid) + 4, `${(share * 100).toFixed(1)}%`, {
+        'text-anchor': 'middle',
+        fill: '#fff',
+        'font-weight': 600,
+      });
     }
     a0 = a1;
   }
@@ -217,7 +237,12 @@ function drawCartesian(svg: SVGSVGElement, chart: WireChart, area: Box): void {
   const { labels, series } = seriesOf(chart);
   const stacked = opt(o, 'isStacked') === true || opt(o, 'isStacked') === 'true';
   const where = str(opt(o, 'legend.position'), series.length > 1 ? 'right' : 'none').toLowerCase();
-  let plot = legend(svg, series.map((s) => ({ name: s.name, color: s.color, line: s.kind === 'line' })), where, area);
+  let plot = legend(
+    svg,
+    series.map((s) => ({ name: s.name, color: s.color, line: s.kind === 'line' })),
+    where,
+    area,
+  );
   const hTitle = opt(o, 'hAxis.title');
   const vTitle = opt(o, 'vAxis.title');
   // Room for the axes' labels and titles.
@@ -274,7 +299,8 @@ function drawCartesian(svg: SVGSVGElement, chart: WireChart, area: Box): void {
     if (horizontal) text(g, plot.x - 6, cPx(i) + 4, truncate(l, 10), { 'text-anchor': 'end' });
     else text(g, cPx(i), plot.y + plot.h + 16, truncate(l, Math.max(4, Math.floor((band * every) / 7))), { 'text-anchor': 'middle' });
   });
-  if (typeof hTitle === 'string' && hTitle) text(svg, plot.x + plot.w / 2, plot.y + plot.h + 34, hTitle, { 'text-anchor': 'middle', 'font-style': 'italic' });
+  if (typeof hTitle === 'string' && hTitle)
+    text(svg, plot.x + plot.w / 2, plot.y + plot.h + 34, hTitle, { 'text-anchor': 'middle', 'font-style': 'italic' });
   if (typeof vTitle === 'string' && vTitle) {
     const t = text(svg, 0, 0, vTitle, { 'text-anchor': 'middle', 'font-style': 'italic' });
     t.setAttribute('transform', `translate(${area.x + 12} ${plot.y + plot.h / 2}) rotate(-90)`);
@@ -323,12 +349,25 @@ function drawCartesian(svg: SVGSVGElement, chart: WireChart, area: Box): void {
       }
       if (s.kind !== 'points') {
         // A single point of a line (one category) is drawn across its band, so a cap line shows.
-        const line = r.length === 1 && !horizontal ? [[r[0]![0]! - band / 2, r[0]![1]!], [r[0]![0]! + band / 2, r[0]![1]!]] : r;
-        const attrs: Record<string, string | number> = { points: line.map((p) => p.join(',')).join(' '), fill: 'none', stroke: s.color, 'stroke-width': s.width, class: 'line' };
+        const line =
+          r.length === 1 && !horizontal
+            ? [
+                [r[0]![0]! - band / 2, r[0]![1]!],
+                [r[0]![0]! + band / 2, r[0]![1]!],
+              ]
+            : r;
+        const attrs: Record<string, string | number> = {
+          points: line.map((p) => p.join(',')).join(' '),
+          fill: 'none',
+          stroke: s.color,
+          'stroke-width': s.width,
+          class: 'line',
+        };
         if (s.dash) attrs['stroke-dasharray'] = s.dash;
         el('polyline', attrs, g);
       }
-      if (s.kind === 'points' || r.length <= 30) for (const p of r) el('circle', { cx: p[0]!, cy: p[1]!, r: s.kind === 'points' ? 4 : 2.5, fill: s.color }, g);
+      if (s.kind === 'points' || r.length <= 30)
+        for (const p of r) el('circle', { cx: p[0]!, cy: p[1]!, r: s.kind === 'points' ? 4 : 2.5, fill: s.color }, g);
     }
   }
 }
@@ -350,7 +389,8 @@ export function drawChart(chart: WireChart): SVGSVGElement {
   const type = chart.type.toUpperCase();
   if (chart.table.length <= chart.headerRows) text(svg, w / 2, h / 2, '—', { 'text-anchor': 'middle' });
   else if (type === 'PIE') drawPie(svg, chart, area);
-  else if (['COLUMN', 'BAR', 'LINE', 'AREA', 'STEPPED_AREA', 'COMBO', 'SCATTER', 'HISTOGRAM'].includes(type)) drawCartesian(svg, chart, area);
+  else if (['COLUMN', 'BAR', 'LINE', 'AREA', 'STEPPED_AREA', 'COMBO', 'SCATTER', 'HISTOGRAM'].includes(type))
+    drawCartesian(svg, chart, area);
   else text(svg, w / 2, h / 2, `${type} chart`, { 'text-anchor': 'middle' });
   return svg;
 }

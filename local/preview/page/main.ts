@@ -161,7 +161,9 @@ function layout(): void {
 /** Where row r is drawn: frozen rows in the sticky header band, the others in the body. */
 function rowPlace(r: number): { parent: HTMLElement; rowParent: HTMLElement; top: number } {
   const frozen = frozenCount();
-  return r < frozen ? { parent: colhead, rowParent: corner, top: HEAD_H + r * ROW_H } : { parent: body, rowParent: rowhead, top: (r - frozen) * ROW_H };
+  return r < frozen
+    ? { parent: colhead, rowParent: corner, top: HEAD_H + r * ROW_H }
+    : { parent: body, rowParent: rowhead, top: (r - frozen) * ROW_H };
 }
 
 /** The column whose span holds x (x from the first column's left edge). */
@@ -296,7 +298,13 @@ function render(): void {
   const c0 = Math.max(0, colAt(left) - 1);
   const c1 = Math.min(sheet.cols, colAt(left + w) + 2);
   const rowsInView = (r: number) => r < frozen || (r >= r0 && r < r1);
-  const ranges: [number, number][] = frozen > 0 ? [[0, frozen], [r0, r1]] : [[r0, r1]];
+  const ranges: [number, number][] =
+    frozen > 0
+      ? [
+          [0, frozen],
+          [r0, r1],
+        ]
+      : [[r0, r1]];
 
   for (const [a, b] of ranges)
     for (let rb = Math.floor(a / BLOCK_ROWS); rb * BLOCK_ROWS < b; rb++)
@@ -491,7 +499,15 @@ function refresh(): Promise<void> {
       }
       if (!m.sheets.some((s) => s.name === target)) target = m.active;
       const info = m.sheets.find((s) => s.name === target);
-      if (info && sheet && info.name === sheet.name && (info.rows !== sheet.rows || info.cols !== sheet.cols || info.frozenRows !== sheet.frozenRows || info.widths.join() !== sheet.widths.join())) {
+      if (
+        info &&
+        sheet &&
+        info.name === sheet.name &&
+        (info.rows !== sheet.rows ||
+          info.cols !== sheet.cols ||
+          info.frozenRows !== sheet.frozenRows ||
+          info.widths.join() !== sheet.widths.join())
+      ) {
         sheet = info;
         clearView();
         layout();
@@ -500,7 +516,9 @@ function refresh(): Promise<void> {
       }
       openSheet(target, false);
     } catch (err) {
-      showError(`The preview server is not answering (${err instanceof Error ? err.message : String(err)}). Is \`npm start\` still running?`);
+      showError(
+        `The preview server is not answering (${err instanceof Error ? err.message : String(err)}). Is \`npm start\` still running?`,
+      );
     } finally {
       refreshing = null;
     }
@@ -564,7 +582,10 @@ async function commit(input: string, r: number, c: number): Promise<void> {
   const name = sheet.name;
   setStatus(`${name}: recalculating…`);
   try {
-    const res = await api<{ version: number; ms: number }>('/api/cell', { method: 'POST', body: JSON.stringify({ sheet: name, row: r, col: c, input }) });
+    const res = await api<{ version: number; ms: number }>('/api/cell', {
+      method: 'POST',
+      body: JSON.stringify({ sheet: name, row: r, col: c, input }),
+    });
     showError(null);
     await refresh();
     updateStatus(`recalculated in ${res.ms} ms`);
@@ -664,7 +685,6 @@ grid.addEventListener('keydown', (e) => {
     startEditing(e.key);
   }
 });
-
 
 // ---- start ---------------------------------------------------------------------------------------
 

@@ -36,7 +36,8 @@ export function shareOf(s: CommentShares, key: string): { share: number; count: 
   return { share: pooled, count: own?.count ?? 0, estimated: true };
 }
 
-const text = (v: unknown): string | null => (isBlank(v) ? null : typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+const text = (v: unknown): string | null =>
+  isBlank(v) ? null : typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
 
 /** Per-creator shares over pairs of (creator handle or URL, comment). Blank comments and blank creators are skipped. */
 export function sharesOf(handles: readonly unknown[], comments: readonly unknown[]): CommentShares {
@@ -60,14 +61,30 @@ export function sharesOf(handles: readonly unknown[], comments: readonly unknown
   return { byCreator, pooled };
 }
 
-const COMMENT_HEADERS = ['comment', 'comments', 'text', 'body', 'コメント', 'コメント本文', 'コメント内容', '本文', '댓글', '댓글내용', '내용'];
+const COMMENT_HEADERS = [
+  'comment',
+  'comments',
+  'text',
+  'body',
+  'コメント',
+  'コメント本文',
+  'コメント内容',
+  '本文',
+  '댓글',
+  '댓글내용',
+  '내용',
+];
 
 /**
  * A comments sheet's values (header in the first row) to per-creator shares.
  * Columns: the ones named in `columns`, else the first header that is a
  * creator handle (the roster's handle aliases) and the first that says comment.
  */
-export function readCommentsSheet(values: readonly (readonly unknown[])[], name: string, columns: { handle?: string | undefined; comment?: string | undefined } = {}): CommentShares {
+export function readCommentsSheet(
+  values: readonly (readonly unknown[])[],
+  name: string,
+  columns: { handle?: string | undefined; comment?: string | undefined } = {},
+): CommentShares {
   const headers = (values[0] ?? []).map((h) => cellText(h).trim());
   const pick = (chosen: string | undefined, aliases: readonly string[]): number => {
     if (chosen !== undefined && chosen !== '') return columnByHeader(headers, chosen);
@@ -84,5 +101,8 @@ export function readCommentsSheet(values: readonly (readonly unknown[])[], name:
     throw new InputError('commentsColumns', { name, found: headers.filter((x) => x !== '').join(', ') || '—' });
   }
   const rows = values.slice(1);
-  return sharesOf(rows.map((r) => r[h]), rows.map((r) => r[c]));
+  return sharesOf(
+    rows.map((r) => r[h]),
+    rows.map((r) => r[c]),
+  );
 }

@@ -77,17 +77,29 @@ export function evaluateRow(row: ResultRow, o: EvaluateOptions): CreatorEval {
   const plannedCpv = n.plannedCpv ?? ratio(n.plannedFee, n.plannedViews);
   const actions = n.saves !== undefined || n.shares !== undefined ? (n.saves ?? 0) + (n.shares ?? 0) : null;
   const actionRate = ratio(actions, views);
-  const d = decide({ posted: row.posted === false ? false : views !== null && views > 0 ? true : row.posted, fee, actualViews: views, revenue, cap: o.cap, minRoas: o.minRoas, actionRate });
+  const d = decide({
+    posted: row.posted === false ? false : views !== null && views > 0 ? true : row.posted,
+    fee,
+    actualViews: views,
+    revenue,
+    cap: o.cap,
+    minRoas: o.minRoas,
+    actionRate,
+  });
   const actualCpv = finite(d.cpv);
   const cvrViews = ratio(n.orders, views);
   const aov = ratio(revenue, n.orders);
   const margin = o.margin ?? null;
   // ROI_CPV on the actuals: revenue per view (= CVR × AOV) over CPV; with no orders column, revenue per view directly.
   const revenuePerView = ratio(revenue, views);
-  const roi = revenuePerView !== null && actualCpv !== null && actualCpv > 0
-    ? cvrViews !== null && aov !== null ? roiOf(cvrViews, aov, actualCpv, margin) : roiOf(revenuePerView, 1, actualCpv, margin)
-    : null;
-  const plannedRoi = o.cvr != null && o.aov != null && plannedCpv !== null && plannedCpv > 0 ? roiOf(o.cvr, o.aov, plannedCpv, margin) : null;
+  const roi =
+    revenuePerView !== null && actualCpv !== null && actualCpv > 0
+      ? cvrViews !== null && aov !== null
+        ? roiOf(cvrViews, aov, actualCpv, margin)
+        : roiOf(revenuePerView, 1, actualCpv, margin)
+      : null;
+  const plannedRoi =
+    o.cvr != null && o.aov != null && plannedCpv !== null && plannedCpv > 0 ? roiOf(o.cvr, o.aov, plannedCpv, margin) : null;
   return {
     row,
     verdict: d.verdict,
@@ -115,9 +127,19 @@ export function evaluateRow(row: ResultRow, o: EvaluateOptions): CreatorEval {
 export function evaluate(rows: readonly ResultRow[], o: EvaluateOptions): Evaluation {
   const creators = rows.map((r) => evaluateRow(r, o));
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<VerdictCode, number>;
-  let spend = 0, views = 0, orders = 0, revenue = 0;
-  let cpvFee = 0, cpvViews = 0, roasFee = 0, roasRevenue = 0, planFee = 0, planViews = 0;
-  let missingViews = 0, missingRevenue = 0, flagged = 0;
+  let spend = 0,
+    views = 0,
+    orders = 0,
+    revenue = 0;
+  let cpvFee = 0,
+    cpvViews = 0,
+    roasFee = 0,
+    roasRevenue = 0,
+    planFee = 0,
+    planViews = 0;
+  let missingViews = 0,
+    missingRevenue = 0,
+    flagged = 0;
   for (const c of creators) {
     counts[c.verdict]++;
     if (c.engagementFlag) flagged++;
@@ -146,7 +168,10 @@ export function evaluate(rows: readonly ResultRow[], o: EvaluateOptions): Evalua
     options: o,
     totals: {
       creators: creators.length,
-      spend, views, orders, revenue,
+      spend,
+      views,
+      orders,
+      revenue,
       blendedCpv: cpvViews > 0 ? cpvFee / cpvViews : null,
       plannedBlendedCpv: planViews > 0 ? planFee / planViews : null,
       cap: o.cap,

@@ -23,7 +23,19 @@ import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';
 
 export const HISTORY_COLUMNS = [
-  'campaign', 'date', 'creatorKey', 'handle', 'platform', 'role', 'fee', 'actualViews', 'cpv', 'cvr', 'roas', 'verdict', 'verdictCode',
+  'campaign',
+  'date',
+  'creatorKey',
+  'handle',
+  'platform',
+  'role',
+  'fee',
+  'actualViews',
+  'cpv',
+  'cvr',
+  'roas',
+  'verdict',
+  'verdictCode',
 ] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 
@@ -103,9 +115,15 @@ export function historyIndex(rows: readonly HistoryRow[]): Map<string, CreatorHi
   const out = new Map<string, CreatorHistory>();
   for (const [key, list] of by) {
     // Stable by date: same-day rows keep their History order.
-    const sorted = list.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i)).map((x) => x.r);
+    const sorted = list
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i))
+      .map((x) => x.r);
     const judged = sorted.filter((r) => JUDGED.has(r.verdict));
-    let fee = 0, views = 0, cvrViews = 0, orders = 0;
+    let fee = 0,
+      views = 0,
+      cvrViews = 0,
+      orders = 0;
     const allViews: number[] = [];
     for (const r of sorted) {
       if (r.actualViews === null) continue;
@@ -171,17 +189,37 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistoryRo
 /** The History sheet's values: a header row in the user's language, then one row per campaign and creator. */
 export function historyValues(rows: readonly HistoryRow[], locale: Locale): (string | number)[][] {
   const head: Record<HistoryColumn, string> = {
-    campaign: evalWord('campaign', locale), date: evalWord('date', locale), creatorKey: evalWord('creatorKey', locale),
-    handle: evalWord('handle', locale), platform: evalWord('platform', locale), role: evalWord('role', locale),
-    fee: evalWord('fee', locale), actualViews: evalWord('actualViews', locale), cpv: evalWord('actualCpv', locale),
-    cvr: evalWord('cvr', locale), roas: evalWord('roas', locale), verdict: evalWord('verdict', locale), verdictCode: evalWord('verdictCode', locale),
+    campaign: evalWord('campaign', locale),
+    date: evalWord('date', locale),
+    creatorKey: evalWord('creatorKey', locale),
+    handle: evalWord('handle', locale),
+    platform: evalWord('platform', locale),
+    role: evalWord('role', locale),
+    fee: evalWord('fee', locale),
+    actualViews: evalWord('actualViews', locale),
+    cpv: evalWord('actualCpv', locale),
+    cvr: evalWord('cvr', locale),
+    roas: evalWord('roas', locale),
+    verdict: evalWord('verdict', locale),
+    verdictCode: evalWord('verdictCode', locale),
   };
   const n = (x: number | null) => (x === null ? '' : x);
   return [
     HISTORY_COLUMNS.map((c) => head[c]),
     ...rows.map((r) => [
-      asText(r.campaign), asText(r.date), asText(r.creatorKey), asText(r.handle), asText(r.platform), r.role ? ROLE_NAMES[r.role][locale] : '',
-      n(r.fee), n(r.actualViews), n(r.cpv), n(r.cvr), n(r.roas), VERDICT_NAMES[r.verdict][locale], r.verdict,
+      asText(r.campaign),
+      asText(r.date),
+      asText(r.creatorKey),
+      asText(r.handle),
+      asText(r.platform),
+      r.role ? ROLE_NAMES[r.role][locale] : '',
+      n(r.fee),
+      n(r.actualViews),
+      n(r.cpv),
+      n(r.cvr),
+      n(r.roas),
+      VERDICT_NAMES[r.verdict][locale],
+      r.verdict,
     ]),
   ];
 }
@@ -225,6 +263,12 @@ export function historyLookup(rows: readonly HistoryRow[]): HistoryLookup {
     const h = historyOf(index, handle, platform);
     const cvr = h?.measuredCvr ?? byHandle.get(handleKey(handle)) ?? null;
     if (!h && cvr === null) return null;
-    return { lastVerdict: h?.lastVerdict ?? null, measuredCpv: h?.measuredCpv ?? null, measuredCvr: cvr, medianViews: h?.medianViews ?? null, campaigns: h?.campaigns ?? [] };
+    return {
+      lastVerdict: h?.lastVerdict ?? null,
+      measuredCpv: h?.measuredCpv ?? null,
+      measuredCvr: cvr,
+      medianViews: h?.medianViews ?? null,
+      campaigns: h?.campaigns ?? [],
+    };
   };
 }

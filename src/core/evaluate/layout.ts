@@ -11,8 +11,27 @@ import type { CreatorEval, Evaluation } from './evaluate';
 import { VERDICTS } from './verdict';
 
 const COLUMNS = [
-  'handle', 'platform', 'role', 'verdict', 'reason', 'fee', 'plannedViews', 'actualViews', 'viewsRatio', 'plannedCpv', 'actualCpv', 'cpvRatio',
-  'cvrViews', 'cvrClicks', 'aov', 'roi', 'plannedRoi', 'roas', 'actionRate', 'targetFee', 'flag',
+  'handle',
+  'platform',
+  'role',
+  'verdict',
+  'reason',
+  'fee',
+  'plannedViews',
+  'actualViews',
+  'viewsRatio',
+  'plannedCpv',
+  'actualCpv',
+  'cpvRatio',
+  'cvrViews',
+  'cvrClicks',
+  'aov',
+  'roi',
+  'plannedRoi',
+  'roas',
+  'actionRate',
+  'targetFee',
+  'flag',
 ] as const satisfies readonly EvalWord[];
 export const EVAL_WIDTH = COLUMNS.length;
 
@@ -51,7 +70,8 @@ export function reasonText(c: CreatorEval, e: Evaluation, locale: Locale, curren
     p.missing = names.join(locale === 'en' ? ', ' : '・');
   }
   let text = VERDICT_REASONS[c.verdict][locale].replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? p[k as keyof typeof p] : m));
-  for (const pr of c.row.problems) text += ` · ${evalWord('unreadableCell', locale, { cell: pr.cell, problem: pr.error.localized(locale) })}`;
+  for (const pr of c.row.problems)
+    text += ` · ${evalWord('unreadableCell', locale, { cell: pr.cell, problem: pr.error.localized(locale) })}`;
   return text;
 }
 
@@ -79,7 +99,8 @@ export function buildEvaluationLayout(e: Evaluation, o: { locale: Locale; curren
   const blank = () => push([]);
   const t = e.totals;
   const tags = new StructureBuilder(EVAL_WIDTH);
-  const block = (first: string, carries: Partial<Record<number, Secret[]>> = {}, whole = false) => tags.start(values.length, first, carries, whole);
+  const block = (first: string, carries: Partial<Record<number, Secret[]>> = {}, whole = false) =>
+    tags.start(values.length, first, carries, whole);
   // A label/value row of the totals, as its own block so hiding its figure removes the row.
   const total = (label: string, value: string | number, fmt: string, secrets: Secret[] = []) => {
     block(label, secrets.length ? { 1: secrets } : {}, true);
@@ -88,21 +109,73 @@ export function buildEvaluationLayout(e: Evaluation, o: { locale: Locale; curren
 
   // 1. One row per creator. Revenue is shown, so ROAS (revenue ÷ fee) gives the fee away; the reasons quote CPVs and fees.
   const roiSecrets: Secret[] = e.options.margin ? ['roi', 'margin'] : ['roi'];
-  block(w('handle'), { 4: ['cpv', 'fee'], 5: ['fee'], 9: ['cpv'], 10: ['cpv'], 11: ['cpv'], 15: roiSecrets, 16: roiSecrets, 17: ['fee'], 19: ['fee', 'cpv'], 20: ['fee'] });
-  push(COLUMNS.map((c) => (c === 'roi' && e.options.margin ? w('profitRoi') : w(c))), [], true);
+  block(w('handle'), {
+    4: ['cpv', 'fee'],
+    5: ['fee'],
+    9: ['cpv'],
+    10: ['cpv'],
+    11: ['cpv'],
+    15: roiSecrets,
+    16: roiSecrets,
+    17: ['fee'],
+    19: ['fee', 'cpv'],
+    20: ['fee'],
+  });
+  push(
+    COLUMNS.map((c) => (c === 'roi' && e.options.margin ? w('profitRoi') : w(c))),
+    [],
+    true,
+  );
   for (const c of e.creators) {
     const none = c.verdict === 'noData' ? w('noData') : '';
     const v = (x: number | null): string | number => (x === null ? none : x);
     push(
       [
-        asText(c.row.handle), asText(c.row.platform), c.row.role ? ROLE_NAMES[c.row.role][o.locale] : '',
-        VERDICT_NAMES[c.verdict][o.locale], reasonText(c, e, o.locale, o.currency),
-        c.verdict === 'notPosted' ? '' : v(c.fee), c.plannedViews ?? '', c.verdict === 'notPosted' ? '' : v(c.actualViews), c.viewsRatio ?? '',
-        c.plannedCpv ?? '', c.verdict === 'notPosted' ? '' : v(c.actualCpv), c.cpvRatio ?? '',
-        c.cvrViews ?? '', c.cvrClicks ?? '', c.aov ?? '', v(c.roi), c.plannedRoi ?? '', v(c.roas), c.actionRate ?? '',
-        c.targetFee ?? '', flagText(c, e, o.locale),
+        asText(c.row.handle),
+        asText(c.row.platform),
+        c.row.role ? ROLE_NAMES[c.row.role][o.locale] : '',
+        VERDICT_NAMES[c.verdict][o.locale],
+        reasonText(c, e, o.locale, o.currency),
+        c.verdict === 'notPosted' ? '' : v(c.fee),
+        c.plannedViews ?? '',
+        c.verdict === 'notPosted' ? '' : v(c.actualViews),
+        c.viewsRatio ?? '',
+        c.plannedCpv ?? '',
+        c.verdict === 'notPosted' ? '' : v(c.actualCpv),
+        c.cpvRatio ?? '',
+        c.cvrViews ?? '',
+        c.cvrClicks ?? '',
+        c.aov ?? '',
+        v(c.roi),
+        c.plannedRoi ?? '',
+        v(c.roas),
+        c.actionRate ?? '',
+        c.targetFee ?? '',
+        flagText(c, e, o.locale),
       ],
-      [TEXT, TEXT, TEXT, TEXT, TEXT, money, NUM, NUM, PCT, perView, perView, PCT, '0.00%', '0.00%', money, RATIO, RATIO, RATIO, '0.00%', money, TEXT],
+      [
+        TEXT,
+        TEXT,
+        TEXT,
+        TEXT,
+        TEXT,
+        money,
+        NUM,
+        NUM,
+        PCT,
+        perView,
+        perView,
+        PCT,
+        '0.00%',
+        '0.00%',
+        money,
+        RATIO,
+        RATIO,
+        RATIO,
+        '0.00%',
+        money,
+        TEXT,
+      ],
     );
   }
   const creatorRows = e.creators.length;

@@ -22,8 +22,17 @@ export function handleOfKey(key: string): string {
 }
 
 export const NUMBER_FIELDS = {
-  plannedFee: 'money', plannedViews: 'count', plannedCpv: 'money', actualViews: 'count', clicks: 'count',
-  orders: 'count', revenue: 'money', actualFee: 'money', saves: 'count', shares: 'count', intent: 'rate',
+  plannedFee: 'money',
+  plannedViews: 'count',
+  plannedCpv: 'money',
+  actualViews: 'count',
+  clicks: 'count',
+  orders: 'count',
+  revenue: 'money',
+  actualFee: 'money',
+  saves: 'count',
+  shares: 'count',
+  intent: 'rate',
 } as const satisfies Partial<Record<ResultField, NumberKind>>;
 export type NumberField = keyof typeof NUMBER_FIELDS;
 
@@ -94,7 +103,16 @@ export function readResults(values: readonly (readonly unknown[])[], currency = 
     if (key === '' || /^(合計|total|totals|합계|小計|subtotal)$/i.test(handle)) continue;
     if (seen.has(key)) continue; // a creator counts once, as on the shortlist
     seen.add(key);
-    const out: ResultRow = { row: r + 1, key, handle: handle || key, platform, role: roleOf(cell('role')), posted: null, numbers: {}, problems: [] };
+    const out: ResultRow = {
+      row: r + 1,
+      key,
+      handle: handle || key,
+      platform,
+      role: roleOf(cell('role')),
+      posted: null,
+      numbers: {},
+      problems: [],
+    };
     const a1 = (f: ResultField) => `${columnLetter(map[f]!)}${r + 1}`;
     try {
       out.posted = map.posted === undefined ? null : parsePosted(cell('posted'));

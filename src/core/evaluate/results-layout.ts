@@ -13,15 +13,31 @@ import type { ShortlistRow } from '../shortlist/read-layout';
 import { creatorKey } from './read';
 
 export const RESULT_COLUMNS = [
-  'creatorKey', 'handle', 'platform', 'role', 'plannedFee', 'plannedViews', 'plannedCpv',
-  'posted', 'actualViews', 'clicks', 'orders', 'revenue', 'actualFee', 'saves', 'shares', 'intent',
+  'creatorKey',
+  'handle',
+  'platform',
+  'role',
+  'plannedFee',
+  'plannedViews',
+  'plannedCpv',
+  'posted',
+  'actualViews',
+  'clicks',
+  'orders',
+  'revenue',
+  'actualFee',
+  'saves',
+  'shares',
+  'intent',
 ] as const satisfies readonly ResultField[];
 export const RESULTS_WIDTH = RESULT_COLUMNS.length;
 /** Columns 1..PLAN_COLUMNS are the plan (protected); the rest are typed by the user. */
 export const PLAN_COLUMNS = 7;
 /** 1-based columns by what they hold, for formats and validation. */
 export const POSTED_COLUMN = RESULT_COLUMNS.indexOf('posted') + 1;
-export const NUMBER_INPUTS: readonly number[] = (['actualViews', 'clicks', 'orders', 'revenue', 'actualFee', 'saves', 'shares'] as const).map((f) => RESULT_COLUMNS.indexOf(f) + 1);
+export const NUMBER_INPUTS: readonly number[] = (
+  ['actualViews', 'clicks', 'orders', 'revenue', 'actualFee', 'saves', 'shares'] as const
+).map((f) => RESULT_COLUMNS.indexOf(f) + 1);
 export const RATE_COLUMN = RESULT_COLUMNS.indexOf('intent') + 1;
 
 export function resultsHeader(locale: Locale): string[] {
@@ -31,9 +47,22 @@ export function resultsHeader(locale: Locale): string[] {
 /** One number format per column. */
 export function resultsFormats(currency: Currency): string[] {
   const f: Record<(typeof RESULT_COLUMNS)[number], string> = {
-    creatorKey: '@', handle: '@', platform: '@', role: '@', plannedFee: currency.whole, plannedViews: '#,##0', plannedCpv: currency.perView,
-    posted: '@', actualViews: '#,##0', clicks: '#,##0', orders: '#,##0', revenue: currency.whole, actualFee: currency.whole,
-    saves: '#,##0', shares: '#,##0', intent: '0.0%',
+    creatorKey: '@',
+    handle: '@',
+    platform: '@',
+    role: '@',
+    plannedFee: currency.whole,
+    plannedViews: '#,##0',
+    plannedCpv: currency.perView,
+    posted: '@',
+    actualViews: '#,##0',
+    clicks: '#,##0',
+    orders: '#,##0',
+    revenue: currency.whole,
+    actualFee: currency.whole,
+    saves: '#,##0',
+    shares: '#,##0',
+    intent: '0.0%',
   };
   return RESULT_COLUMNS.map((c) => f[c]);
 }
@@ -57,8 +86,13 @@ export function newResultRows(chosen: readonly ShortlistRow[], have: ReadonlySet
     if (seen.has(key)) continue;
     seen.add(key);
     const row: (string | number)[] = [
-      asText(key), asText(c.handle), asText(c.platform), ROLE_NAMES[c.role][locale],
-      c.fee ?? '', c.views ?? '', c.cpv ?? '',
+      asText(key),
+      asText(c.handle),
+      asText(c.platform),
+      ROLE_NAMES[c.role][locale],
+      c.fee ?? '',
+      c.views ?? '',
+      c.cpv ?? '',
     ];
     while (row.length < RESULTS_WIDTH) row.push('');
     out.push(row);

@@ -43,14 +43,7 @@ export interface CueSpec {
  * boundaries work there); Japanese and Korean rows to the compact text,
  * because spacing in casual ja/ko is free ("정보 좀" = "정보좀").
  */
-export function cue(
-  script: Script,
-  label: IntentLabel,
-  weight: number,
-  name: string,
-  parts: readonly string[],
-  spec: CueSpec = {},
-): Cue {
+export function cue(script: Script, label: IntentLabel, weight: number, name: string, parts: readonly string[], spec: CueSpec = {}): Cue {
   return {
     label,
     slot: INTENT_LABELS.indexOf(label),

@@ -6,7 +6,8 @@ import { cue, type Cue } from './cue';
 const r = String.raw;
 
 // Things people ask about on a post: clothes, cosmetics, homeware, small goods.
-const THINGS = 'dress|top|shirt|tee|sweater|hoodie|jacket|coat|jeans|pants|skirt|shorts|leggings|bikini|swimsuit|shoes|sneakers|boots|sandals|heels|bag|purse|backpack|hat|cap|glasses|sunglasses|watch|earrings|necklace|ring|bracelet|nails|polish|lipstick|lip|gloss|foundation|concealer|mascara|eyeshadow|palette|blush|highlighter|perfume|fragrance|cologne|serum|cream|moisturi[sz]er|cleanser|sunscreen|shampoo|mug|cup|plate|bowl|rug|lamp|chair|table|sofa|couch|pillow|blanket|curtains|frame|print|poster|case|outfit|suit|wig|unit|extensions|product|filter|preset|app|camera|lens|headphones|earphones|earbuds|speaker|laptop|keyboard|bike|stroller|pram|crib|collar|leash|harness|desk|shelf|vase|planter|candle|pencils|markers|sketchbook|tumbler|apron|scarf|socks|pajamas|onesie|bedding|wallpaper';
+const THINGS =
+  'dress|top|shirt|tee|sweater|hoodie|jacket|coat|jeans|pants|skirt|shorts|leggings|bikini|swimsuit|shoes|sneakers|boots|sandals|heels|bag|purse|backpack|hat|cap|glasses|sunglasses|watch|earrings|necklace|ring|bracelet|nails|polish|lipstick|lip|gloss|foundation|concealer|mascara|eyeshadow|palette|blush|highlighter|perfume|fragrance|cologne|serum|cream|moisturi[sz]er|cleanser|sunscreen|shampoo|mug|cup|plate|bowl|rug|lamp|chair|table|sofa|couch|pillow|blanket|curtains|frame|print|poster|case|outfit|suit|wig|unit|extensions|product|filter|preset|app|camera|lens|headphones|earphones|earbuds|speaker|laptop|keyboard|bike|stroller|pram|crib|collar|leash|harness|desk|shelf|vase|planter|candle|pencils|markers|sketchbook|tumbler|apron|scarf|socks|pajamas|onesie|bedding|wallpaper';
 
 export const EN_CUES: readonly Cue[] = [
   // ---- spam: links, self-promotion, DM/collab offers, money and follower selling
@@ -87,7 +88,8 @@ export const EN_CUES: readonly Cue[] = [
   cue('en', 'spam', 2.5, 'spam hint', [
     r`\b(?:i|we) (?:make|produce|upload|post|create|record) (?:beats|music|videos|covers|songs|raps?|vlogs|content)\b`,
     r`\b(?:you|u) (?:also |might |may |too )?(?:would )?(?:want|wanna|like|would like) to (?:order|buy|try|get) (?:a|an|one|some|our|my)\b`,
-    r`\bgiveaway\b`, r`\bpromo(?:te|tion)? (?:your|my|our)\b`,
+    r`\bgiveaway\b`,
+    r`\bpromo(?:te|tion)? (?:your|my|our)\b`,
     r`\bpaid (?:promo|promotion|partnership|collab|post)\b|\b(?:business|partnership) opportunit`,
     r`\b(?:started|opened|launched|created) (?:my|our|a) (?:own |new |small )?(?:[\w']+ )?(?:page|account|channel|shop|store|blog|business|brand)\b`,
   ]),
@@ -149,7 +151,8 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:back in stock|restock)`,
     r`\bonline (?:store|shop)\b`,
     r`\b(?:have|got|run|own) an? (?:etsy |online |web ?|physical )?(?:shop|store|website)\b`,
-    r`\bpre-?order`, r`\bbulk order|\b(?:get|place|make) an? (?:\w+ )?order\b`,
+    r`\bpre-?order`,
+    r`\bbulk order|\b(?:get|place|make) an? (?:\w+ )?order\b`,
     r`\bi'?ll take (?:one|two|three|four|\d+|a dozen|both)\b(?! of (?:every|each|them all|all|you))`,
     // A custom piece: "can you make one with my dog's name?", "could u do this in blue".
     r`\b(?:can|could|would|will|do) (?:you|u) (?:make|do|customi[sz]e|personali[sz]e) (?:one|these|this|them|it|a custom|custom|some) (?:with|for|in|but)\b`,
@@ -171,103 +174,143 @@ export const EN_CUES: readonly Cue[] = [
     r`\b(?:will|would|does|do|can|could) (?:it|this|these|that|they)(?: really| actually| also)? (?:help|work)\b`,
   ]),
   // ---- purchase intent: topics that count inside a question or request
-  cue('en', 'purchase_intent', 3, 'purchase topic', [
-    r`\bpric(?:e|es|ed|ing)\b`,
-    r`\bship(?:s|ping|ped)?\b`,
-    r`\bdeliver(?:y|s)?\b`,
-    r`\b(?:sizes?|sizing|xs|[2-5]?xl)\b`,
-    r`\bshades?\b`,
-    r`\bcolou?r (?:name|code|number)\b`,
-    r`\bhow many (?:ounces|oz|ml|milliliters|liters|litres|gallons|grams|inches|watts|pieces|pcs|capsules|servings|pairs|count)\b`,
-    r`\b(?:the|a|size|in) (?:small|medium|large|petite)\b(?! (?:world|town|dog|part|amount|number|group|family|city|way))`,
-    r`\b(?:other|more|different|new) (?:colou?rs|colou?rways|sizes|shades|prints|patterns|styles|flavou?rs|scents)\b`,
-    r`\bbrand\b`,
-    r`\b(?:app|camera|lens|preset)\b`,
-    r`\b(?:in stock|sold out)\b|^(?:still )?available\b`,
-    r`\b(?:booking|appointment|reservation)s?\b`,
-    r`\b(?:material|fabric|ingredients?|cruelty[- ]free|vegan|waterproof|fragrance[- ]free|non[- ]toxic|spf|scent(?:ed)?|long[- ]lasting|washable)\b`,
-    r`\b(?:discount|promo|coupon|affiliate) codes?\b`,
-    r`\bcustom (?:orders?|made|sizes?|sizing)\b|\bcommissions?\b`,
-    r`\bin (?:black|white|pink|red|blue|green|yellow|purple|grey|gray|navy|beige|brown|gold|silver|other colou?rs?|a bigger size|a smaller size)\b`,
-    r`\bhow long (?:does|do|will|would) (?:it|this|these|they|the \w+) (?:last|take to (?:ship|arrive|deliver))\b`,
-    r`\b(?:does|do|will|is|are) (?:it|this|these|they|the \w+) (?:come with|include|contain|compatible|work with)\b`,
-    r`\bbatter(?:y|ies)\b`,
-    // Parts and specs, the Amazon-question register: "how long is the cord", "does this work with 220v".
-    r`\b(?:cords?|cables?|chargers?|charging|plugs?|adapters?|usb|bluetooth|remote control|bulbs?|voltage|volts?|\d{2,3} ?v|watts?|wattage|mah|dimensions|capacity|straps?|lids?|blades?|refills?|replacements?|attachments?|accessor(?:y|ies)|instructions|mattress|(?:queen|king|twin|full)[- ]size|car seat)\b`,
-    r`\b(?:bpa|gluten|latex|lead|paraben|sulfate|nut|dairy|dye|scent|toxin)[- ]free\b`,
-    r`\b(?:hardwood|carpet(?:ed)?|tile|laminate|vinyl) (?:floors?|flooring)\b|\bon (?:carpet|hardwood|tile|laminate)\b`,
-    // Using the product, not the picture: "can you use this on a gas stove", not "can i use this pic".
-    r`\bcan (?:you|u|i|we) use (?:this|it|these|them|the \w+) (?:on|for|with|in|as|to|without|while|during|after|if)\b(?<!\b(?:pic|photo|picture|image|song|video|idea|quote|edit|sound)s? \w+)`,
-    // Where it is sold: "is this on amazon", "did you get it at target".
-    r`(?:\b(?:it|this|these|them|that|those|they|one|ones)(?: \w+)? (?:on|at|in)|\bfrom) (?:amazon|target|walmart|costco|ikea|zara|h&m|forever ?21|urban outfitters|sephora|ulta|primark|asos|nordstrom|macy'?s|tj ?maxx|homegoods|uniqlo|aliexpress)\b`,
-    r`\b(?:adjustable|removable|detachable|durable|sturdy|stretchy|breathable|comfortable|lightweight|dishwasher|microwave|outdoors?|indoors?|assembly|warranty|refund|returns?)\b`,
-    r`\b(?:itchy|see[- ]through|sheer|washable|machine wash|hand ?wash|for washing|in the wash|shrinks?|fades?)\b`,
-    r`\b(?:etsy|depop|ebay|shopify)\b`,
-    r`\bcosts?\b|\bto (?:order|buy|purchase|pre-?order)\b`,
-    r`\b(?:real |genuine |faux |vegan )?(?:leather|suede|cotton|linen|wool|cashmere|silk|polyester|velvet|denim)\b|\bhand ?made\b`,
-    // A question about a named product: "is the sweater itchy", "what headphones are those".
-    r`\b(?:is|are|does|do|did|will|would) (?:the|this|these|those|that) (?:(?!your|ur|my|her|his)[\w']+ ){0,2}(?:${THINGS})s?\b`,
-    r`^(?:what|which|wat) (?:[\w']+ )?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
-    r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
-    r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
-    r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
-    // "is this safe for a 6 month old?", "ok for toddlers?" (not "safe for you to travel").
-    r`\b(?:safe|ok|okay|good|suitable|appropriate|recommended) for (?:a |an |my |the )?(?:bab(?:y|ies)|kids?|child(?:ren)?|toddlers?|newborns?|infants?|pregnan\w*|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|\d+ ?(?:-| )?(?:months?|mos?|years?|yrs?|weeks?)(?:[- ]olds?)?)\b`,
-    r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?|dreams?|projects?|goals?|advice|ideas?|hobbies|siblings|questions?)\b)`,
-  ], { gated: true }),
+  cue(
+    'en',
+    'purchase_intent',
+    3,
+    'purchase topic',
+    [
+      r`\bpric(?:e|es|ed|ing)\b`,
+      r`\bship(?:s|ping|ped)?\b`,
+      r`\bdeliver(?:y|s)?\b`,
+      r`\b(?:sizes?|sizing|xs|[2-5]?xl)\b`,
+      r`\bshades?\b`,
+      r`\bcolou?r (?:name|code|number)\b`,
+      r`\bhow many (?:ounces|oz|ml|milliliters|liters|litres|gallons|grams|inches|watts|pieces|pcs|capsules|servings|pairs|count)\b`,
+      r`\b(?:the|a|size|in) (?:small|medium|large|petite)\b(?! (?:world|town|dog|part|amount|number|group|family|city|way))`,
+      r`\b(?:other|more|different|new) (?:colou?rs|colou?rways|sizes|shades|prints|patterns|styles|flavou?rs|scents)\b`,
+      r`\bbrand\b`,
+      r`\b(?:app|camera|lens|preset)\b`,
+      r`\b(?:in stock|sold out)\b|^(?:still )?available\b`,
+      r`\b(?:booking|appointment|reservation)s?\b`,
+      r`\b(?:material|fabric|ingredients?|cruelty[- ]free|vegan|waterproof|fragrance[- ]free|non[- ]toxic|spf|scent(?:ed)?|long[- ]lasting|washable)\b`,
+      r`\b(?:discount|promo|coupon|affiliate) codes?\b`,
+      r`\bcustom (?:orders?|made|sizes?|sizing)\b|\bcommissions?\b`,
+      r`\bin (?:black|white|pink|red|blue|green|yellow|purple|grey|gray|navy|beige|brown|gold|silver|other colou?rs?|a bigger size|a smaller size)\b`,
+      r`\bhow long (?:does|do|will|would) (?:it|this|these|they|the \w+) (?:last|take to (?:ship|arrive|deliver))\b`,
+      r`\b(?:does|do|will|is|are) (?:it|this|these|they|the \w+) (?:come with|include|contain|compatible|work with)\b`,
+      r`\bbatter(?:y|ies)\b`,
+      // Parts and specs, the Amazon-question register: "how long is the cord", "does this work with 220v".
+      r`\b(?:cords?|cables?|chargers?|charging|plugs?|adapters?|usb|bluetooth|remote control|bulbs?|voltage|volts?|\d{2,3} ?v|watts?|wattage|mah|dimensions|capacity|straps?|lids?|blades?|refills?|replacements?|attachments?|accessor(?:y|ies)|instructions|mattress|(?:queen|king|twin|full)[- ]size|car seat)\b`,
+      r`\b(?:bpa|gluten|latex|lead|paraben|sulfate|nut|dairy|dye|scent|toxin)[- ]free\b`,
+      r`\b(?:hardwood|carpet(?:ed)?|tile|laminate|vinyl) (?:floors?|flooring)\b|\bon (?:carpet|hardwood|tile|laminate)\b`,
+      // Using the product, not the picture: "can you use this on a gas stove", not "can i use this pic".
+      r`\bcan (?:you|u|i|we) use (?:this|it|these|them|the \w+) (?:on|for|with|in|as|to|without|while|during|after|if)\b(?<!\b(?:pic|photo|picture|image|song|video|idea|quote|edit|sound)s? \w+)`,
+      // Where it is sold: "is this on amazon", "did you get it at target".
+      r`(?:\b(?:it|this|these|them|that|those|they|one|ones)(?: \w+)? (?:on|at|in)|\bfrom) (?:amazon|target|walmart|costco|ikea|zara|h&m|forever ?21|urban outfitters|sephora|ulta|primark|asos|nordstrom|macy'?s|tj ?maxx|homegoods|uniqlo|aliexpress)\b`,
+      r`\b(?:adjustable|removable|detachable|durable|sturdy|stretchy|breathable|comfortable|lightweight|dishwasher|microwave|outdoors?|indoors?|assembly|warranty|refund|returns?)\b`,
+      r`\b(?:itchy|see[- ]through|sheer|washable|machine wash|hand ?wash|for washing|in the wash|shrinks?|fades?)\b`,
+      r`\b(?:etsy|depop|ebay|shopify)\b`,
+      r`\bcosts?\b|\bto (?:order|buy|purchase|pre-?order)\b`,
+      r`\b(?:real |genuine |faux |vegan )?(?:leather|suede|cotton|linen|wool|cashmere|silk|polyester|velvet|denim)\b|\bhand ?made\b`,
+      // A question about a named product: "is the sweater itchy", "what headphones are those".
+      r`\b(?:is|are|does|do|did|will|would) (?:the|this|these|those|that) (?:(?!your|ur|my|her|his)[\w']+ ){0,2}(?:${THINGS})s?\b`,
+      r`^(?:what|which|wat) (?:[\w']+ )?(?:${THINGS})s? (?:is|are) (?:it|this|that|these|those|they)\b`,
+      r`\blink (?:to|for) (?:the|this|that|these|those|your|ur|it|them)\b`,
+      r`\b(?:dry|oily|sensitive|combination|acne-prone) (?:skin|hair)\b`,
+      r`\b(?:good|suitable|safe) for (?:dry|oily|sensitive|combination|acne|curly|thin|thick|fine|my)\b`,
+      // "is this safe for a 6 month old?", "ok for toddlers?" (not "safe for you to travel").
+      r`\b(?:safe|ok|okay|good|suitable|appropriate|recommended) for (?:a |an |my |the )?(?:bab(?:y|ies)|kids?|child(?:ren)?|toddlers?|newborns?|infants?|pregnan\w*|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|\d+ ?(?:-| )?(?:months?|mos?|years?|yrs?|weeks?)(?:[- ]olds?)?)\b`,
+      r`\bdo (?:you|u) (?:still )?(?:have|carry|stock) (?:this|these|it|them|any|more|the|one|other)\b(?!.*\b(?:recipe|time|boyfriend|girlfriend|kids|children|tips|plans|snapchat|pets?|dreams?|projects?|goals?|advice|ideas?|hobbies|siblings|questions?)\b)`,
+    ],
+    { gated: true },
+  ),
 
   // ---- questions decided by their referent: the product or offer, or the person, place or moment
-  cue('en', 'purchase_intent', 3, 'question about the product', [
-    // What the thing does or comes in: "does it come in other colours?", "how do these hold up in snow?".
-    r`\b(?:does|do|will|would|can|could|did) (?:it|this|that|these|those|they|the \w+|this \w+|that \w+) (?:also |still |really |actually |even )?(?:come in|come with|hold up|cover|stain|fade|shrink|stretch|peel|leak|last|protect|fit|include|need|require|charge|fold|stick|smell|run (?:small|big|large|true))\b`,
-    r`\bhow (?:do|does|did|will|would|well do|well does) (?:it|this|that|these|those|they|the \w+) (?:hold up|last|wash|fit|wear|run|compare|smell|work)\b`,
-    // Suitability: "is it safe for kids?", "safe to use daily?", "is this helmet for a child?", "big enough for her?".
-    r`\bsafe (?:to|for)\b(?! (?:say|assume|travel|go|drive|walk|fly|swim|hike|visit|live|stay|leave|come|be|you|u|me|us|them)\b)`,
-    r`\b(?:is|are|it|this|these|those|meant|made|designed|intended|suitable|good) (?:[\w']+ ){0,2}?for an? (?:adult|child|kid|baby|toddler|teen|man|woman|boy|girl)s?\b`,
-    r`\b(?:useful|suitable|appropriate|ok|okay|safe|big enough|small enough|too (?:big|small|heavy|tight|loose)) for (?:him|her|them|my|a|an)\b`,
-    // Variants and shades: "do you have a mini version?", "is the navy closer to black?".
-    r`\b(?:versions?|editions?|variants?|colou?rways?)\b`,
-    r`\b(?:is|are) (?:it|this|that|the \w+) (?:more of a|closer to|a true|lighter|darker|more (?:blue|green|pink|red|grey|gray|purple|brown|orange))\b`,
-    r`\b(?:is|are) the (?:gr[ae]y|black|white|blue|navy|red|pink|green|beige|brown|purple|yellow|orange|gold|silver|nude|tan|cream|ivory|rose|teal|olive)\b`,
-    // The tool it was made with: "what did you film this with?".
-    r`\bwhat (?:did|do|does) (?:you|u|she|he|they) (?:shoot|film|take|record|edit|draw|paint|print|cut|curl)\b[^?.!]{0,25}\bwith\b`,
-    r`\bwhat (?:editing )?(?:apps?|tools?|software|programs?|phone|brushes?|pens?|paints?|markers?) (?:do|did|are|r) (?:you|u)\b`,
-    r`\b(?:warranty|guarantee|return policy)\b`,
-    r`\bwhat(?:'s| is| are) the (?:size|sizes|material|length|width|height|depth|capacity|wattage|voltage|difference|shelf life|finish)\b`,
-    r`\bwhat age (?:is|are|range) (?:it|this|these|they|the)\b|\brecommended for\b`,
-    // Care, not cooking ("can you bake it in the oven?" is a recipe question).
-    r`\b(?:dryer|washer|washing machine)\b|\b(?:oven|stove|freezer|induction)[- ](?:safe|proof|compatible)\b`,
-    // A product named, then a bare "details?" or "source?": "omg the rug!! details?".
-    r`\b(?:details|deets|source|info|link)\s*\?(?<=\b(?:${THINGS})s?\b.{0,40}(?:details|deets|source|info|link)\s*\?)`,
-    r`\b(?:kids?|adults?|mens?|men's|womens?|women's|toddlers?|baby|dog|pet) (?:sizes?|versions?)\b`,
-    // Services sold with it and other sizes: "do you do gift wrapping?", "can i get it engraved?", "is there a smaller one?".
-    r`\b(?:gift ?wrap(?:ped|ping)?|engrav(?:e|ed|ing)|personali[sz]ation|monogram\w*)\b`,
-    r`\b(?:smaller|bigger|larger|cheaper|longer|shorter|wider|lighter|darker) (?:one|ones|size|version|model)s?\b`,
-    // The shop: "will these be in your shop?".
-    r`\b(?:in|on|at|from) (?:your|ur) (?:shop|store|website|site|etsy|online store)\b|\b(?:in|on|at|from) the (?:website|site|online (?:store|shop))\b`,
-  ], { gated: true }),
+  cue(
+    'en',
+    'purchase_intent',
+    3,
+    'question about the product',
+    [
+      // What the thing does or comes in: "does it come in other colours?", "how do these hold up in snow?".
+      r`\b(?:does|do|will|would|can|could|did) (?:it|this|that|these|those|they|the \w+|this \w+|that \w+) (?:also |still |really |actually |even )?(?:come in|come with|hold up|cover|stain|fade|shrink|stretch|peel|leak|last|protect|fit|include|need|require|charge|fold|stick|smell|run (?:small|big|large|true))\b`,
+      r`\bhow (?:do|does|did|will|would|well do|well does) (?:it|this|that|these|those|they|the \w+) (?:hold up|last|wash|fit|wear|run|compare|smell|work)\b`,
+      // Suitability: "is it safe for kids?", "safe to use daily?", "is this helmet for a child?", "big enough for her?".
+      r`\bsafe (?:to|for)\b(?! (?:say|assume|travel|go|drive|walk|fly|swim|hike|visit|live|stay|leave|come|be|you|u|me|us|them)\b)`,
+      r`\b(?:is|are|it|this|these|those|meant|made|designed|intended|suitable|good) (?:[\w']+ ){0,2}?for an? (?:adult|child|kid|baby|toddler|teen|man|woman|boy|girl)s?\b`,
+      r`\b(?:useful|suitable|appropriate|ok|okay|safe|big enough|small enough|too (?:big|small|heavy|tight|loose)) for (?:him|her|them|my|a|an)\b`,
+      // Variants and shades: "do you have a mini version?", "is the navy closer to black?".
+      r`\b(?:versions?|editions?|variants?|colou?rways?)\b`,
+      r`\b(?:is|are) (?:it|this|that|the \w+) (?:more of a|closer to|a true|lighter|darker|more (?:blue|green|pink|red|grey|gray|purple|brown|orange))\b`,
+      r`\b(?:is|are) the (?:gr[ae]y|black|white|blue|navy|red|pink|green|beige|brown|purple|yellow|orange|gold|silver|nude|tan|cream|ivory|rose|teal|olive)\b`,
+      // The tool it was made with: "what did you film this with?".
+      r`\bwhat (?:did|do|does) (?:you|u|she|he|they) (?:shoot|film|take|record|edit|draw|paint|print|cut|curl)\b[^?.!]{0,25}\bwith\b`,
+      r`\bwhat (?:editing )?(?:apps?|tools?|software|programs?|phone|brushes?|pens?|paints?|markers?) (?:do|did|are|r) (?:you|u)\b`,
+      r`\b(?:warranty|guarantee|return policy)\b`,
+      r`\bwhat(?:'s| is| are) the (?:size|sizes|material|length|width|height|depth|capacity|wattage|voltage|difference|shelf life|finish)\b`,
+      r`\bwhat age (?:is|are|range) (?:it|this|these|they|the)\b|\brecommended for\b`,
+      // Care, not cooking ("can you bake it in the oven?" is a recipe question).
+      r`\b(?:dryer|washer|washing machine)\b|\b(?:oven|stove|freezer|induction)[- ](?:safe|proof|compatible)\b`,
+      // A product named, then a bare "details?" or "source?": "omg the rug!! details?".
+      r`\b(?:details|deets|source|info|link)\s*\?(?<=\b(?:${THINGS})s?\b.{0,40}(?:details|deets|source|info|link)\s*\?)`,
+      r`\b(?:kids?|adults?|mens?|men's|womens?|women's|toddlers?|baby|dog|pet) (?:sizes?|versions?)\b`,
+      // Services sold with it and other sizes: "do you do gift wrapping?", "can i get it engraved?", "is there a smaller one?".
+      r`\b(?:gift ?wrap(?:ped|ping)?|engrav(?:e|ed|ing)|personali[sz]ation|monogram\w*)\b`,
+      r`\b(?:smaller|bigger|larger|cheaper|longer|shorter|wider|lighter|darker) (?:one|ones|size|version|model)s?\b`,
+      // The shop: "will these be in your shop?".
+      r`\b(?:in|on|at|from) (?:your|ur) (?:shop|store|website|site|etsy|online store)\b|\b(?:in|on|at|from) the (?:website|site|online (?:store|shop))\b`,
+    ],
+    { gated: true },
+  ),
   // A demonstrative or a measure asked about: "is this 100% cotton?", "could a 4 year old ride this?",
   // "she is 95 cm, will it fit?". Weaker than a person word ("is this your dog?").
-  cue('en', 'purchase_intent', 2.2, 'question about the product', [
-    // Not "that": "is that Mia from school?" points at a person as often as at a thing.
-    r`(?:^|[.!?,] ?)(?:is|are|was|does|do|will|would|can|could) (?:this|it|these|those)\b(?! (?:still |also |really |even |actually |just )?(?:you|u|your|ur|my|his|her|their|our|a joke|real|true|legit|photoshop\w*|edited|in|at|near|where|when|here|there|today|tomorrow|tonight|now|ok|okay|alright|me|just|him|them|us|cold|hot|warm|raining|snowing|sunny|windy|far|close|going|gonna|happening|over|weird|from (?:last|this|that|yesterday|today|the other|back|when)|(?:the |a |an )?(?:new |old |same )?(?:house|home|place|apartment|flat|room|beach|city|town|village|park|hotel|restaurant|cafe|bar|view|lake|mountain|island|church|school|wedding|party|trip|baby|boy|girl|guy|man|woman|family|dog|cat|puppy|kitten|song|movie|film|show|episode|game|one you)|the same)\b)`,
-    // A measure or property: the product's unless a baby, a pet or a place is named (below) (not "how tall are you", "how cold is it there"): "how loud is it?", "how thick is the mat?".
-    r`\bhow (?:big|small|heavy|light|loud|quiet|thick|thin|long|wide|tall|deep|bright|warm|soft|hard|durable|sturdy|comfortable|strong|sharp|stretchy|waterproof|noisy|heavy duty) (?:is|are|was|were) (?:it|this|these|those|they|the (?!weather|water|sea|city|traffic|line|wait|drive|flight|trip|bab(?:y|ies)|newborn|puppy|kitten|dog|cat|hike|trail|pool|ride|lake|waterfall|mountain|beach|marathon|race|room|tower|building|wave|river|climb|walk|queue)\w+)\b(?![^?]*\b(?:there|here|outside|today|tonight)\b)`,
-    r`\b(?:weight(?! limit)|dimensions?|measurements?|thickness|diameter|age range|recommended age)\b(?<!\b(?:your|ur|his|her|my) [\w ]+)`,
-    r`\b\d+(?:[.,]\d+)?(?: \d\/\d)? ?(?:cm|mm|kg|lbs?|oz|ml|inch(?:es)?|"|ft|years? olds?|year-olds?|months? olds?|month-olds?)(?![a-z])`,
-  ], { gated: true }),
+  cue(
+    'en',
+    'purchase_intent',
+    2.2,
+    'question about the product',
+    [
+      // Not "that": "is that Mia from school?" points at a person as often as at a thing.
+      r`(?:^|[.!?,] ?)(?:is|are|was|does|do|will|would|can|could) (?:this|it|these|those)\b(?! (?:still |also |really |even |actually |just )?(?:you|u|your|ur|my|his|her|their|our|a joke|real|true|legit|photoshop\w*|edited|in|at|near|where|when|here|there|today|tomorrow|tonight|now|ok|okay|alright|me|just|him|them|us|cold|hot|warm|raining|snowing|sunny|windy|far|close|going|gonna|happening|over|weird|from (?:last|this|that|yesterday|today|the other|back|when)|(?:the |a |an )?(?:new |old |same )?(?:house|home|place|apartment|flat|room|beach|city|town|village|park|hotel|restaurant|cafe|bar|view|lake|mountain|island|church|school|wedding|party|trip|baby|boy|girl|guy|man|woman|family|dog|cat|puppy|kitten|song|movie|film|show|episode|game|one you)|the same)\b)`,
+      // A measure or property: the product's unless a baby, a pet or a place is named (below) (not "how tall are you", "how cold is it there"): "how loud is it?", "how thick is the mat?".
+      r`\bhow (?:big|small|heavy|light|loud|quiet|thick|thin|long|wide|tall|deep|bright|warm|soft|hard|durable|sturdy|comfortable|strong|sharp|stretchy|waterproof|noisy|heavy duty) (?:is|are|was|were) (?:it|this|these|those|they|the (?!weather|water|sea|city|traffic|line|wait|drive|flight|trip|bab(?:y|ies)|newborn|puppy|kitten|dog|cat|hike|trail|pool|ride|lake|waterfall|mountain|beach|marathon|race|room|tower|building|wave|river|climb|walk|queue)\w+)\b(?![^?]*\b(?:there|here|outside|today|tonight)\b)`,
+      r`\b(?:weight(?! limit)|dimensions?|measurements?|thickness|diameter|age range|recommended age)\b(?<!\b(?:your|ur|his|her|my) [\w ]+)`,
+      r`\b\d+(?:[.,]\d+)?(?: \d\/\d)? ?(?:cm|mm|kg|lbs?|oz|ml|inch(?:es)?|"|ft|years? olds?|year-olds?|months? olds?|month-olds?)(?![a-z])`,
+    ],
+    { gated: true },
+  ),
   // The person, the place or the moment: "how old is your son?", "where do you live?", "what are you doing?".
-  cue('en', 'other', 2.5, 'question about the person', [
-    r`\bhow old\b`, r`\b(?:did|do) (?:you|u) (?:make|paint|draw|bake|knit|sew|build|shoot|take|cook|design|write|do) (?:this|it|these|that|those|them )?(?:all )?(?:by )?yourself\b`, r`\b(?:safe|ok|okay|fun|easy|hard|crowded|busy|expensive|cheap) (?:for (?:you|u|me|us|them|a \w+) )?to (?:swim|hike|visit|walk|go|travel|live|stay|park|camp|get there)\b`, r`\bwhere (?:do|did) (?:you|u) (?:live|stay|grow up|go to|study|work)\b`, r`\bwhere (?:are|r|were) (?:you|u|y'all|you guys)\b`,
-    r`\bwhat (?:are|r|were) (?:you|u|y'all|you guys) (?:doing|up to)\b`, r`\b(?:are|r) (?:you|u) (?:ok|okay|alright|coming|going|there|home|back|married|single|free|busy|still)\b`,
-    r`\bwhen (?:are|r|do|did|will) (?:you|u)\b`, r`\bwhen (?:was|is|were) (?:this|that|it)\b`, r`\b(?:last|this past) (?:summer|winter|spring|fall|autumn|year|week|night|weekend|month)\b`, r`\bhow (?:are|r|was|is|were) (?:you|u|ur|your)\b`,
-    r`\bwhat(?:'s| is) (?:he|she|his|her|its|their|the baby'?s?|the dog'?s?|your (?:dog|cat|baby|son|daughter|puppy)'?s?) (?:called|name)\b`, r`\bhow much (?:did|does|do) (?:[\w']+ ){0,2}weigh\b`,
-    r`\bdo (?:you|u) (?:have|want) (?:any )?(?:kids|children|siblings|pets|a boyfriend|a girlfriend|plans|dreams|goals|projects|time)\b`,
-  ], { gated: true }),
+  cue(
+    'en',
+    'other',
+    2.5,
+    'question about the person',
+    [
+      r`\bhow old\b`,
+      r`\b(?:did|do) (?:you|u) (?:make|paint|draw|bake|knit|sew|build|shoot|take|cook|design|write|do) (?:this|it|these|that|those|them )?(?:all )?(?:by )?yourself\b`,
+      r`\b(?:safe|ok|okay|fun|easy|hard|crowded|busy|expensive|cheap) (?:for (?:you|u|me|us|them|a \w+) )?to (?:swim|hike|visit|walk|go|travel|live|stay|park|camp|get there)\b`,
+      r`\bwhere (?:do|did) (?:you|u) (?:live|stay|grow up|go to|study|work)\b`,
+      r`\bwhere (?:are|r|were) (?:you|u|y'all|you guys)\b`,
+      r`\bwhat (?:are|r|were) (?:you|u|y'all|you guys) (?:doing|up to)\b`,
+      r`\b(?:are|r) (?:you|u) (?:ok|okay|alright|coming|going|there|home|back|married|single|free|busy|still)\b`,
+      r`\bwhen (?:are|r|do|did|will) (?:you|u)\b`,
+      r`\bwhen (?:was|is|were) (?:this|that|it)\b`,
+      r`\b(?:last|this past) (?:summer|winter|spring|fall|autumn|year|week|night|weekend|month)\b`,
+      r`\bhow (?:are|r|was|is|were) (?:you|u|ur|your)\b`,
+      r`\bwhat(?:'s| is) (?:he|she|his|her|its|their|the baby'?s?|the dog'?s?|your (?:dog|cat|baby|son|daughter|puppy)'?s?) (?:called|name)\b`,
+      r`\bhow much (?:did|does|do) (?:[\w']+ ){0,2}weigh\b`,
+      r`\bdo (?:you|u) (?:have|want) (?:any )?(?:kids|children|siblings|pets|a boyfriend|a girlfriend|plans|dreams|goals|projects|time)\b`,
+    ],
+    { gated: true },
+  ),
 
   // ---- other: how-to questions and complaints
   // Asking whether the post is sponsored is about the post, not a purchase.
-  cue('en', 'other', 3.5, 'sponsorship question', [r`\bis (?:this|it|that) (?:an? )?(?:ad|advert|sponsored|paid|promo)\b`, r`\b(?:sponsored|paid partnership) ?\?`]),
+  cue('en', 'other', 3.5, 'sponsorship question', [
+    r`\bis (?:this|it|that) (?:an? )?(?:ad|advert|sponsored|paid|promo)\b`,
+    r`\b(?:sponsored|paid partnership) ?\?`,
+  ]),
   cue('en', 'other', 3.5, 'how-to question', [
     r`\bhow (?:did|do|does|can|could|would) (?:you|u|i|one|she|he|they|we) (?:make|made|cook|bake|do|did|draw|paint|edit|shoot|film|take|get (?:it|this|that|your|her|his|such|so)|achieve|style|grow|train|learn|manage|stay|keep)\b`,
     r`\bhow to (?:make|cook|bake|draw|do)\b`,
@@ -297,7 +340,10 @@ export const EN_CUES: readonly Cue[] = [
   ]),
 
   // An anecdote anchored in time or place: just above a bare short statement, below any praise.
-  cue('en', 'other', 0.9, 'chat', [r`\b(?:yesterday|today|last (?:night|week|year|summer|month)|this morning|tonight)\b`, r`\b(?:went|been|was) there\b`]),
+  cue('en', 'other', 0.9, 'chat', [
+    r`\b(?:yesterday|today|last (?:night|week|year|summer|month)|this morning|tonight)\b`,
+    r`\b(?:went|been|was) there\b`,
+  ]),
 
   // ---- low quality: generic praise and reactions
   cue('en', 'low_quality', 1, 'praise', [
@@ -333,4 +379,5 @@ export const EN_QUESTION = new RegExp(
   'u',
 );
 /** A request ("please", "let me know"): purchase topics count there too. */
-export const EN_REQUEST = /\b(?:please|pls|plz|kindly|let me know|tell me|info|details?|deets|(?:love|like|need|want|wanna|dying|have|got) to know|curious|wondering|i wonder)\b/u;
+export const EN_REQUEST =
+  /\b(?:please|pls|plz|kindly|let me know|tell me|info|details?|deets|(?:love|like|need|want|wanna|dying|have|got) to know|curious|wondering|i wonder)\b/u;

@@ -27,9 +27,16 @@ export interface Prepared {
 // and collapses whitespace (NFKC already turned ideographic and no-break spaces into ' ').
 const ODD = /[\u2018\u2019\u201b\u2032\u201c\u201d\u201f\u2033\u301c\u3030\t\n\r\f\v\u2028\u2029]| {2,}/g;
 const PLAIN: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201f': '"', '\u2033': '"',
-  '\u301c': '~', '\u3030': '~',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u301c': '~',
+  '\u3030': '~',
 };
 const plain = (c: string): string => PLAIN[c] ?? ' ';
 const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
@@ -63,10 +70,7 @@ export function prepare(raw: string): Prepared {
     if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
   }
   // ASCII is already NFKC; skipping it saves a copy for most English comments.
-  const text = (ASCII.test(s) ? s : nfkc(s))
-    .toLowerCase()
-    .replace(ODD, plain)
-    .trim();
+  const text = (ASCII.test(s) ? s : nfkc(s)).toLowerCase().replace(ODD, plain).trim();
 
   const scripts: Script[] = [];
   if (LATIN.test(text)) scripts.push('en');

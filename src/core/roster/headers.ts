@@ -10,9 +10,20 @@ import { nfkc } from '../parse';
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export const FIELDS = [
-  'handle', 'platform', 'followers', 'views', 'fee', 'er',
-  'likes', 'comments', 'saves', 'shares', 'intent',
-  'sends', 'must', 'exclude',
+  'handle',
+  'platform',
+  'followers',
+  'views',
+  'fee',
+  'er',
+  'likes',
+  'comments',
+  'saves',
+  'shares',
+  'intent',
+  'sends',
+  'must',
+  'exclude',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -21,33 +32,129 @@ export type Field = (typeof FIELDS)[number];
 // fee, but "Engagement rate" must not become one).
 export const ALIASES: Record<Field, readonly string[]> = {
   handle: [
-    'handle', 'username', 'アカウント', 'アカウント名', 'ユーザー名', 'ユーザーネーム', 'インスタid', 'インスタグラムid', 'instagramid', 'tiktokid', 'igid', '계정', '계정명', '아이디',
-    'account', 'instagramhandle', 'tiktokhandle', 'creator', 'influencer', 'インフルエンサー', 'インフルエンサー名',
-    '인플루언서', '인플루언서명', 'チャンネル名', '채널명', 'channel', 'name', '名前', '氏名', '이름', '닉네임', 'nickname',
+    'handle',
+    'username',
+    'アカウント',
+    'アカウント名',
+    'ユーザー名',
+    'ユーザーネーム',
+    'インスタid',
+    'インスタグラムid',
+    'instagramid',
+    'tiktokid',
+    'igid',
+    '계정',
+    '계정명',
+    '아이디',
+    'account',
+    'instagramhandle',
+    'tiktokhandle',
+    'creator',
+    'influencer',
+    'インフルエンサー',
+    'インフルエンサー名',
+    '인플루언서',
+    '인플루언서명',
+    'チャンネル名',
+    '채널명',
+    'channel',
+    'name',
+    '名前',
+    '氏名',
+    '이름',
+    '닉네임',
+    'nickname',
   ],
   platform: ['platform', '媒体', 'sns', 'プラットフォーム', '플랫폼', '매체', 'network', 'socialnetwork', 'channeltype'],
   followers: [
-    'followers', 'フォロワー数', 'フォロワー', '팔로워', '팔로워수', 'followercount', 'subscribers', '登録者数',
-    'チャンネル登録者数', '구독자', '구독자수', 'fans', 'audience', 'audiencesize',
+    'followers',
+    'フォロワー数',
+    'フォロワー',
+    '팔로워',
+    '팔로워수',
+    'followercount',
+    'subscribers',
+    '登録者数',
+    'チャンネル登録者数',
+    '구독자',
+    '구독자수',
+    'fans',
+    'audience',
+    'audiencesize',
   ],
   views: [
-    'avgviews', 'averageviews', 'medianviews', 'expectedviews', 'estviews', 'estimatedviews', '平均再生数', '想定再生数',
-    '期待再生数', '再生数', '平均視聴回数', '視聴回数', '평균조회수', '예상조회수', '조회수', 'views', 'videoviews',
-    'avgplays', 'plays', 'viewcount',
+    'avgviews',
+    'averageviews',
+    'medianviews',
+    'expectedviews',
+    'estviews',
+    'estimatedviews',
+    '平均再生数',
+    '想定再生数',
+    '期待再生数',
+    '再生数',
+    '平均視聴回数',
+    '視聴回数',
+    '평균조회수',
+    '예상조회수',
+    '조회수',
+    'views',
+    'videoviews',
+    'avgplays',
+    'plays',
+    'viewcount',
   ],
   fee: [
-    'fee', '費用', '単価', '報酬', '金額', '料金', 'ギャラ', '見積額', '見積金額', '契約金額', '광고비', '비용', '단가', '금액',
-    '원고료', 'cost', 'price', 'ratecard', '=rate', '=fees',
+    'fee',
+    '費用',
+    '単価',
+    '報酬',
+    '金額',
+    '料金',
+    'ギャラ',
+    '見積額',
+    '見積金額',
+    '契約金額',
+    '광고비',
+    '비용',
+    '단가',
+    '금액',
+    '원고료',
+    'cost',
+    'price',
+    'ratecard',
+    '=rate',
+    '=fees',
   ],
   er: [
-    'er', 'engagementrate', 'エンゲージメント率', 'エンゲージメント', '참여율', '인게이지먼트율', '인게이지먼트', '반응률',
-    'engagement', 'engrate', 'avger',
+    'er',
+    'engagementrate',
+    'エンゲージメント率',
+    'エンゲージメント',
+    '참여율',
+    '인게이지먼트율',
+    '인게이지먼트',
+    '반응률',
+    'engagement',
+    'engrate',
+    'avger',
   ],
   likes: ['likes', 'いいね数', 'いいね', '좋아요', '좋아요수', 'avglikes'],
   comments: ['comments', 'コメント数', 'コメント', '댓글', '댓글수', 'avgcomments'],
   saves: ['saves', '保存数', '保存', '저장', '저장수'],
   shares: ['shares', 'シェア数', 'シェア', '공유', '공유수'],
-  intent: ['purchaseintent', 'intentshare', 'commentintent', '購入意向', '購入意向率', '구매의향', '구매의향비율', '=intent', '購買意欲', '購入意向コメント率'],
+  intent: [
+    'purchaseintent',
+    'intentshare',
+    'commentintent',
+    '購入意向',
+    '購入意向率',
+    '구매의향',
+    '구매의향비율',
+    '=intent',
+    '購買意欲',
+    '購入意向コメント率',
+  ],
   sends: ['sends', '送信数', '送信', '=dm送信', '전송', '전송수', 'avgsends'],
   // Marks a planner types in a column: exact headers only ("確定金額" is a fee).
   must: ['=確定', '=必須', '=확정', '=필수', '=must', '=mustinclude', '=mustin'],
@@ -68,7 +175,22 @@ const NOT: Partial<Record<Field, RegExp>> = {
 
 // Fields are matched most specific first, so "コメント購入意向" is the intent
 // column, not the comments column, and "Name" is taken last.
-const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'er', 'likes', 'comments', 'saves', 'shares', 'sends', 'must', 'exclude', 'platform', 'handle'];
+const MATCH_ORDER: readonly Field[] = [
+  'intent',
+  'views',
+  'fee',
+  'followers',
+  'er',
+  'likes',
+  'comments',
+  'saves',
+  'shares',
+  'sends',
+  'must',
+  'exclude',
+  'platform',
+  'handle',
+];
 
 /** Header text to its comparable form: width-folded, lower-case, without units in brackets, spaces or punctuation. */
 export function norm(header: unknown): string {
@@ -86,12 +208,36 @@ export interface HeaderUnit {
 }
 
 const UNIT_FACTORS: Record<string, number> = {
-  万: 1e4, 만: 1e4, 千: 1e3, 천: 1e3, 百: 1e2, 백: 1e2, 百万: 1e6, 백만: 1e6, 千万: 1e7, 천만: 1e7, 億: 1e8, 억: 1e8,
-  k: 1e3, thousand: 1e3, thousands: 1e3, '000': 1e3, '000s': 1e3,
-  m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9,
+  万: 1e4,
+  만: 1e4,
+  千: 1e3,
+  천: 1e3,
+  百: 1e2,
+  백: 1e2,
+  百万: 1e6,
+  백만: 1e6,
+  千万: 1e7,
+  천만: 1e7,
+  億: 1e8,
+  억: 1e8,
+  k: 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  '000': 1e3,
+  '000s': 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
 };
 // Words a header segment may carry around its unit: the currency, a count word, "単位".
-const CURRENCY_WORD = /^(us\$|[¥$₩€£₹\\]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)|(us\$|[¥$₩€£₹]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)$/;
+const CURRENCY_WORD =
+  /^(us\$|[¥$₩€£₹\\]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)|(us\$|[¥$₩€£₹]|jpy|krw|usd|eur|gbp|yen|won|円|원|元|ドル|달러)$/;
 const COUNT_WORD = /(人|명|回|件|people|views|followers)$/;
 const UNIT_LABEL = /^(単位|단위|unit|units)|(単位|단위)$/;
 // A unit word somewhere in a segment: CJK multipliers, K/M as words, thousands…
@@ -107,7 +253,9 @@ const TRAILING_CJK_UNIT = /.(百万|千万|万|千|億|백만|천만|만|천|억
  */
 export function headerUnitOf(header: unknown): HeaderUnit {
   const raw = cellText(header);
-  const segments = nfkc(raw).toLowerCase().split(/[\s()[\]{}（）【】「」<>・/,、|:：;＝=]+/);
+  const segments = nfkc(raw)
+    .toLowerCase()
+    .split(/[\s()[\]{}（）【】「」<>・/,、|:：;＝=]+/);
   let factor = 1;
   let currency = '';
   let first = true;
@@ -118,7 +266,7 @@ export function headerUnitOf(header: unknown): HeaderUnit {
     const isFirst = first;
     first = false;
     // Peel the currency, count word and "単位" off both ends, repeatedly ("千円単位", "¥k").
-    for (let before = ''; before !== seg; ) {
+    for (let before = ''; before !== seg;) {
       before = seg;
       const cur = CURRENCY_WORD.exec(seg);
       if (cur) {
@@ -154,7 +302,11 @@ export function saysPercent(header: unknown): boolean {
 
 export type ColumnMap = Partial<Record<Field, number>>;
 
-interface Match { field: Field; col: number; rank: number }
+interface Match {
+  field: Field;
+  col: number;
+  rank: number;
+}
 
 function rankOf(field: Field, h: string): number {
   if (h === '' || NOT[field]?.test(h)) return Infinity;
@@ -255,7 +407,12 @@ export function confidentialHeader(header: unknown): 'fee' | 'cpv' | 'margin' | 
   for (const kind of ['cpv', 'margin'] as const) {
     // Contained only when long enough not to match by accident (as in rankOf): "cpe" is not in "landscape".
     const long = (a: string) => (NON_ASCII.test(a) ? a.length >= 2 : a.length >= 4);
-    if (CONFIDENTIAL_ALIASES[kind].some((a) => h === a || (long(a) && h.includes(a)) || (a.length === 3 && new RegExp(`(^|[^a-z])${a}([^a-z]|$)`).test(h)))) return kind;
+    if (
+      CONFIDENTIAL_ALIASES[kind].some(
+        (a) => h === a || (long(a) && h.includes(a)) || (a.length === 3 && new RegExp(`(^|[^a-z])${a}([^a-z]|$)`).test(h)),
+      )
+    )
+      return kind;
   }
   return headerMeans(header, 'fee') ? 'fee' : null;
 }
@@ -266,8 +423,22 @@ export function confidentialHeader(header: unknown): 'fee' | 'cpv' | 'margin' | 
 // a roster stays the fee and "想定再生数" on a results sheet stays the plan.
 
 export const RESULT_FIELDS = [
-  'creatorKey', 'handle', 'platform', 'role', 'plannedFee', 'plannedViews', 'plannedCpv',
-  'posted', 'actualViews', 'clicks', 'orders', 'revenue', 'actualFee', 'saves', 'shares', 'intent',
+  'creatorKey',
+  'handle',
+  'platform',
+  'role',
+  'plannedFee',
+  'plannedViews',
+  'plannedCpv',
+  'posted',
+  'actualViews',
+  'clicks',
+  'orders',
+  'revenue',
+  'actualFee',
+  'saves',
+  'shares',
+  'intent',
 ] as const;
 export type ResultField = (typeof RESULT_FIELDS)[number];
 
@@ -278,17 +449,56 @@ export const RESULT_ALIASES: Record<ResultField, readonly string[]> = {
   role: ['role', '役割', '역할', '枠', 'slot'],
   plannedFee: ['plannedfee', '予定費用', '想定費用', '計画費用', '예정비용', '계획비용', ...ALIASES.fee],
   plannedViews: [
-    'plannedviews', 'expectedviews', '想定再生数', '予定再生数', '計画再生数', '期待再生数', '平均再生数', '예상조회수', '계획조회수',
-    '평균조회수', 'avgviews', 'averageviews', 'estimatedviews',
+    'plannedviews',
+    'expectedviews',
+    '想定再生数',
+    '予定再生数',
+    '計画再生数',
+    '期待再生数',
+    '平均再生数',
+    '예상조회수',
+    '계획조회수',
+    '평균조회수',
+    'avgviews',
+    'averageviews',
+    'estimatedviews',
   ],
   plannedCpv: ['plannedcpv', 'expectedcpv', '想定cpv', '予定cpv', '計画cpv', '예상cpv', '계획cpv', '=cpv'],
   posted: ['posted', '投稿済み', '投稿', '投稿有無', '掲載', '게시', '게시여부', '업로드', 'published', 'live'],
   actualViews: [
-    'actualviews', '実績再生数', '実再生数', '実際の再生数', '再生実績', '実績視聴回数', '실제조회수', '조회수실적', '실적조회수',
-    '=views', '=再生数', '=조회수', '=視聴回数', 'totalviews', '総再生数',
+    'actualviews',
+    '実績再生数',
+    '実再生数',
+    '実際の再生数',
+    '再生実績',
+    '実績視聴回数',
+    '실제조회수',
+    '조회수실적',
+    '실적조회수',
+    '=views',
+    '=再生数',
+    '=조회수',
+    '=視聴回数',
+    'totalviews',
+    '総再生数',
   ],
   clicks: ['clicks', 'クリック数', 'クリック', 'linkclicks', '클릭수', '클릭', 'タップ数'],
-  orders: ['orders', 'conversions', '=cv', 'cv数', '注文数', '購入数', '購入件数', 'コンバージョン', 'コンバージョン数', '구매수', '주문수', '전환수', '구매건수', 'purchases'],
+  orders: [
+    'orders',
+    'conversions',
+    '=cv',
+    'cv数',
+    '注文数',
+    '購入数',
+    '購入件数',
+    'コンバージョン',
+    'コンバージョン数',
+    '구매수',
+    '주문수',
+    '전환수',
+    '구매건수',
+    'purchases',
+  ],
   revenue: ['revenue', '売上', '売上金額', '売上高', '매출', '매출액', 'gmv', 'salesamount', '流通額'],
   actualFee: ['actualfee', '実費用', '実際の費用', '支払額', '支払金額', '確定費用', '실제비용', '지급액', 'paid', 'finalfee'],
   saves: ALIASES.saves,
@@ -297,7 +507,8 @@ export const RESULT_ALIASES: Record<ResultField, readonly string[]> = {
 };
 
 const RESULT_NOT: Partial<Record<ResultField, RegExp>> = {
-  plannedFee: /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|조회당|実|actual|실제|支払|지급|確定|売上|revenue|매출|sales|gmv|注文|客単価|aov/,
+  plannedFee:
+    /cpv|cpm|cpe|cpc|再生単価|視聴単価|1再生|perview|조회당|実|actual|실제|支払|지급|確定|売上|revenue|매출|sales|gmv|注文|客単価|aov/,
   actualFee: /cpv|売上|revenue|매출|sales|gmv/,
   plannedViews: /率|rate|単価|당|cpv|実|actual|실제|실적/,
   actualViews: /率|rate|単価|당|cpv|想定|予定|計画|期待|平均|expected|planned|avg|average|예상|계획|평균/,
@@ -308,8 +519,22 @@ const RESULT_NOT: Partial<Record<ResultField, RegExp>> = {
 
 // Most specific first: "想定CPV" before the fee, "実績再生数" before the plan.
 const RESULT_ORDER: readonly ResultField[] = [
-  'creatorKey', 'intent', 'plannedCpv', 'actualViews', 'plannedViews', 'actualFee', 'plannedFee', 'posted',
-  'clicks', 'orders', 'revenue', 'saves', 'shares', 'role', 'platform', 'handle',
+  'creatorKey',
+  'intent',
+  'plannedCpv',
+  'actualViews',
+  'plannedViews',
+  'actualFee',
+  'plannedFee',
+  'posted',
+  'clicks',
+  'orders',
+  'revenue',
+  'saves',
+  'shares',
+  'role',
+  'platform',
+  'handle',
 ];
 
 function resultRank(field: ResultField, h: string): number {
@@ -352,7 +577,10 @@ export function mapResultHeaderRow(row: readonly unknown[]): ResultColumnMap {
 }
 
 /** The header row of a results sheet in its first 10 rows: it names a creator and at least one actual. */
-export function findResultHeader(values: readonly (readonly unknown[])[], maxRows = 10): { row: number; map: ResultColumnMap; headers: string[] } | null {
+export function findResultHeader(
+  values: readonly (readonly unknown[])[],
+  maxRows = 10,
+): { row: number; map: ResultColumnMap; headers: string[] } | null {
   let best: { row: number; map: ResultColumnMap; headers: string[] } | null = null;
   let bestCount = 0;
   for (let r = 0; r < Math.min(maxRows, values.length); r++) {

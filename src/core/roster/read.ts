@@ -38,7 +38,18 @@ export interface Creator {
   excludeCell?: string;
 }
 
-export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow', 'userExcluded', 'noActions', 'lastVerdict'] as const;
+export const REASONS = [
+  'duplicate',
+  'unreadable',
+  'noFee',
+  'noViews',
+  'noFollowers',
+  'overCap',
+  'erBelow',
+  'userExcluded',
+  'noActions',
+  'lastVerdict',
+] as const;
 export type Reason = (typeof REASONS)[number];
 
 export interface Exclusion {
@@ -158,7 +169,8 @@ const INTERACTIONS = ['likes', 'comments', 'saves', 'shares'] as const;
 
 // A totals line under the data ("合計", "Total", "합계") is not a creator.
 const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
-const isTotalRow = (handle: string): boolean => handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle));
+const isTotalRow = (handle: string): boolean =>
+  handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle));
 const BARE_DIGITS = /^[\d.,\s]+$/;
 
 /** A cell that cannot be read: its address and what was wrong. */
@@ -308,7 +320,8 @@ export function readRoster(
       continue;
     }
 
-    if (er === null && followers !== null && followers > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, followers);
+    if (er === null && followers !== null && followers > 0 && interactionCols.length > 0)
+      er = erFromInteractions(cells, interactionCols, followers);
 
     if (fee === null || fee <= 0) {
       excluded.push({ row, handle, platform, reason: 'noFee', detail: fee === null ? '' : show(fee) });
@@ -340,7 +353,13 @@ export function readRoster(
       tier = { min: 0, name: '', low: 0, high: Infinity };
     }
     const creator: Creator = {
-      row, handle, platform, followers, views, viewsEstimated, fee,
+      row,
+      handle,
+      platform,
+      followers,
+      views,
+      viewsEstimated,
+      fee,
       cpv: cpvOf(fee, views),
       er,
       tier: tier.name,
@@ -377,13 +396,27 @@ function columnCells(values: readonly (readonly unknown[])[], col: number): unkn
 export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {
   // A hair of tolerance so ¥2.000000001 from float division is not "over ¥2".
   if (c.cpv > rules.cpvCap * CAP_TOLERANCE) {
-    return { row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, reason: 'overCap', detail: String(round(c.cpv, 4)), gap: c.cpv / rules.cpvCap };
+    return {
+      row: c.row,
+      handle: c.handle,
+      platform: c.platform,
+      cpv: c.cpv,
+      reason: 'overCap',
+      detail: String(round(c.cpv, 4)),
+      gap: c.cpv / rules.cpvCap,
+    };
   }
   if (rules.erFloor && c.er !== null && c.verdict === 'below') {
     const band = tierByName(c.tier, rules.preset ?? DEFAULT_PRESET);
     return {
-      row: c.row, handle: c.handle, platform: c.platform, cpv: c.cpv, er: c.er, reason: 'erBelow',
-      detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`, gap: band.low / Math.max(c.er, 1e-9),
+      row: c.row,
+      handle: c.handle,
+      platform: c.platform,
+      cpv: c.cpv,
+      er: c.er,
+      reason: 'erBelow',
+      detail: `${c.tier} ${round(c.er * 100, 2)}% < ${round(band.low * 100, 2)}%`,
+      gap: band.low / Math.max(c.er, 1e-9),
     };
   }
   return null;

@@ -134,7 +134,8 @@ export function planFreeze(formulas: string[][], values: unknown[][], names: rea
       const rows = Math.min(shape.rows, h - r);
       const cols = Math.min(shape.cols, w - c);
       let clash = false;
-      for (let i = r; i < r + rows && !clash; i++) for (let j = c; j < c + cols; j++) if ((i !== r || j !== c) && formulas[i]![j]) clash = true;
+      for (let i = r; i < r + rows && !clash; i++)
+        for (let j = c; j < c + cols; j++) if ((i !== r || j !== c) && formulas[i]![j]) clash = true;
       if (clash) {
         skipped++;
         continue;

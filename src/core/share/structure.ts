@@ -57,13 +57,24 @@ export interface Structure {
 /** A structure as read back from the sheet (untrusted JSON), or null when it does not validate. */
 export function parseStructure(raw: unknown): Structure | null {
   const s = raw as Partial<Structure> | null;
-  if (!s || typeof s !== 'object' || s.v !== 1 || !Number.isInteger(s.rows) || !Number.isInteger(s.width) || !Array.isArray(s.blocks)) return null;
+  if (!s || typeof s !== 'object' || s.v !== 1 || !Number.isInteger(s.rows) || !Number.isInteger(s.width) || !Array.isArray(s.blocks))
+    return null;
   const int = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
   for (const b of s.blocks as unknown[]) {
     const k = b as Partial<Block>;
-    if (!k || typeof k !== 'object' || !int(k.row) || !int(k.rows) || typeof k.whole !== 'boolean' || typeof k.first !== 'string' || !Array.isArray(k.carries)) return null;
+    if (
+      !k ||
+      typeof k !== 'object' ||
+      !int(k.row) ||
+      !int(k.rows) ||
+      typeof k.whole !== 'boolean' ||
+      typeof k.first !== 'string' ||
+      !Array.isArray(k.carries)
+    )
+      return null;
     for (const c of k.carries as unknown[]) {
-      if (!Array.isArray(c) || !int(c[0]) || !Array.isArray(c[1]) || !(c[1] as unknown[]).every((x) => SECRETS.includes(x as Secret))) return null;
+      if (!Array.isArray(c) || !int(c[0]) || !Array.isArray(c[1]) || !(c[1] as unknown[]).every((x) => SECRETS.includes(x as Secret)))
+        return null;
     }
   }
   return s as Structure;

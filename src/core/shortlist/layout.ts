@@ -72,14 +72,40 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const blank = () => push([]);
   // Structure tags: a block starts at the next row pushed; columns are 0-based.
   const tags = new StructureBuilder(WIDTH);
-  const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) => tags.start(values.length, first, carries, whole);
+  const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) =>
+    tags.start(values.length, first, carries, whole);
 
   // Chosen creators, reach first then by CPV, as a marketer reads a plan.
   // With History: each creator's last verdict and measured CPV (confidential like CPV) in columns 15–16.
   const hist = plan.historyUsed;
-  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'], ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}), ...(hist ? { 15: ['cpv'] as ['cpv'] } : {}) });
-  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row'), w('value'), w('intentShare'),
-    ...(hist ? [w('lastVerdict'), w('measuredCpv')] : [])], [], true);
+  block(w('role'), {
+    6: ['fee'],
+    7: ['cpv'],
+    10: ['roi'],
+    ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}),
+    ...(hist ? { 15: ['cpv'] as ['cpv'] } : {}),
+  });
+  push(
+    [
+      w('role'),
+      w('handle'),
+      w('platform'),
+      w('tier'),
+      w('followers'),
+      w('views'),
+      w('fee'),
+      w('cpv'),
+      w('er'),
+      w('verdict'),
+      w('roi'),
+      w('row'),
+      w('value'),
+      w('intentShare'),
+      ...(hist ? [w('lastVerdict'), w('measuredCpv')] : []),
+    ],
+    [],
+    true,
+  );
   const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
   const roiOn = o.cvr !== undefined && o.aov !== undefined;
   const est = `"${w('estimated')}"`;
@@ -87,16 +113,41 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     const role = ROLE_NAMES[c.role][o.locale] + (c.mustInclude ? ` · ${w(c.mustOverride ? 'mustOverCap' : 'mustMark')}` : '');
     push(
       [
-        role, asText(c.handle), asText(c.platform), c.tier, c.followers,
-        c.views, c.fee, c.cpv, c.er ?? '', c.verdict ?? '',
-        roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row, c.value,
+        role,
+        asText(c.handle),
+        asText(c.platform),
+        c.tier,
+        c.followers,
+        c.views,
+        c.fee,
+        c.cpv,
+        c.er ?? '',
+        c.verdict ?? '',
+        roiOn ? (o.cvr! * o.aov!) / c.cpv : '',
+        c.row,
+        c.value,
         c.intentShare === null ? '' : c.intentShare,
         ...(hist ? [c.past?.lastVerdict ? VERDICT_NAMES[c.past.lastVerdict][o.locale] : '', c.past?.measuredCpv ?? ''] : []),
       ],
       // Estimates (and History's measured views) say so in their format, not in a note.
-      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}${est}` : c.viewsMeasured ? `${NUM}" (${w('measured')})"` : NUM, money, perView, PCT, TEXT, '0.00', '0',
+      [
+        TEXT,
+        TEXT,
+        TEXT,
+        TEXT,
+        NUM,
+        c.viewsEstimated ? `${NUM}${est}` : c.viewsMeasured ? `${NUM}" (${w('measured')})"` : NUM,
+        money,
+        perView,
+        PCT,
+        TEXT,
+        '0.00',
+        '0',
         c.valueEstimated ? `${valueFormat}${est}` : valueFormat,
-        c.intentShare === null ? PLAIN : `0.0%" (${c.intentCount})"`, TEXT, perView],
+        c.intentShare === null ? PLAIN : `0.0%" (${c.intentCount})"`,
+        TEXT,
+        perView,
+      ],
     );
   }
   const selectedRows = chosen.length;
@@ -130,7 +181,10 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   for (const role of ['reach', 'empathy'] as const) {
     const spend = role === 'reach' ? plan.reachSpend : plan.empathySpend;
     const n = plan.chosen.filter((c) => c.role === role).length;
-    push([ROLE_NAMES[role][o.locale], spend, n, plan.spend > 0 ? spend / plan.spend : 0, o.budget > 0 ? spend / o.budget : 0], [TEXT, money, '0', PCT, PCT]);
+    push(
+      [ROLE_NAMES[role][o.locale], spend, n, plan.spend > 0 ? spend / plan.spend : 0, o.budget > 0 ? spend / o.budget : 0],
+      [TEXT, money, '0', PCT, PCT],
+    );
   }
   blank();
 
@@ -146,7 +200,11 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     blank();
     block(w('closest'), { 4: ['cpv'], 5: ['cpv'] });
     push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('detail'), w('row')], [], true);
-    for (const e of near) push(['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, rowDetail(e, o), e.row], [TEXT, TEXT, TEXT, TEXT, perView, TEXT, '0']);
+    for (const e of near)
+      push(
+        ['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, rowDetail(e, o), e.row],
+        [TEXT, TEXT, TEXT, TEXT, perView, TEXT, '0'],
+      );
   }
   blank();
 
@@ -157,12 +215,30 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   push([w('row'), w('handle'), w('platform'), w('status'), w('reason'), w('detail'), w('fee'), w('cpv'), w('value')], [], true);
   for (const r of plan.allRows) {
     push(
-      [r.row, asText(r.handle), asText(r.platform), STATUS_WORDS[r.status][o.locale], whyText(r, o.locale), rowDetail(r, o), r.fee ?? '', r.cpv ?? '', r.value ?? ''],
+      [
+        r.row,
+        asText(r.handle),
+        asText(r.platform),
+        STATUS_WORDS[r.status][o.locale],
+        whyText(r, o.locale),
+        rowDetail(r, o),
+        r.fee ?? '',
+        r.cpv ?? '',
+        r.value ?? '',
+      ],
       ['0', TEXT, TEXT, TEXT, TEXT, TEXT, money, perView, valueFormat],
     );
   }
 
-  return { values, formats, bold, chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 }, selectedRows, allRowsAt, structure: tags.finish(values.length) };
+  return {
+    values,
+    formats,
+    bold,
+    chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 },
+    selectedRows,
+    allRowsAt,
+    structure: tags.finish(values.length),
+  };
 }
 
 function optimality(plan: Plan, locale: Locale): string {
@@ -179,7 +255,12 @@ function whyText(r: RowStatus, locale: Locale): string {
 
 /** Over the cap by the least: the ten rows closest to passing (a linear pass keeps the top ten). */
 export function closestToPassing(rows: readonly RowStatus[], n = CLOSEST): RowStatus[] {
-  return smallestK(rows, n, (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row), (r) => r.why === 'overCap' && r.cpv !== undefined);
+  return smallestK(
+    rows,
+    n,
+    (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row),
+    (r) => r.why === 'overCap' && r.cpv !== undefined,
+  );
 }
 
 export function rowDetail(r: RowStatus, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {

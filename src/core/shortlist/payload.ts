@@ -37,7 +37,8 @@ export function buildPayload(all: PlanRows, limit = PAYLOAD_ROWS): Payload {
   withViews.sort((a, b) => cpv[a]! - cpv[b]! || a - b);
   const quantiles: number[] = [];
   if (withViews.length > 0) {
-    for (let q = 1; q <= QUANTILES; q++) quantiles.push(cpv[withViews[Math.min(withViews.length - 1, Math.ceil((q / QUANTILES) * withViews.length) - 1)]!]!);
+    for (let q = 1; q <= QUANTILES; q++)
+      quantiles.push(cpv[withViews[Math.min(withViews.length - 1, Math.ceil((q / QUANTILES) * withViews.length) - 1)]!]!);
   }
   const keep = new Uint8Array(n);
   let kept = 0;

@@ -100,7 +100,11 @@ export interface Plan {
 }
 
 /** The header row and the column mapping, with the user's choices applied. */
-export function resolveColumns(values: readonly (readonly unknown[])[], sheetName: string, columns: PlanOptions['columns'] = {}): { header: HeaderFound; map: ColumnMap } {
+export function resolveColumns(
+  values: readonly (readonly unknown[])[],
+  sheetName: string,
+  columns: PlanOptions['columns'] = {},
+): { header: HeaderFound; map: ColumnMap } {
   const found = findHeader(values);
   if (!found) throw new InputError('noHeader', { name: sheetName });
   const map: ColumnMap = { ...found.map };
@@ -119,7 +123,13 @@ export function resolveColumns(values: readonly (readonly unknown[])[], sheetNam
 }
 
 /** Reads the roster rows below the header once, for the selection (no cap or floor applied yet). */
-export function readForPlan(values: readonly (readonly unknown[])[], header: HeaderFound, map: ColumnMap, preset?: Preset, currency?: string): RosterRead {
+export function readForPlan(
+  values: readonly (readonly unknown[])[],
+  header: HeaderFound,
+  map: ColumnMap,
+  preset?: Preset,
+  currency?: string,
+): RosterRead {
   return readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, readRules(preset, currency));
 }
 
@@ -135,27 +145,54 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   const unreadable = roster.excluded.filter((e) => e.reason === 'unreadable');
   if (roster.creators.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
     const first = unreadable[0];
-    throw new WrappedError('noneReadable', { count: roster.dataRows, name: sheetName, row: first.row }, new WrappedError('argument', { name: first.detail }, first.error!));
+    throw new WrappedError(
+      'noneReadable',
+      { count: roster.dataRows, name: sheetName, row: first.row },
+      new WrappedError('argument', { name: first.detail }, first.error!),
+    );
   }
-  const history = o.useHistory ? o.history ?? null : null;
+  const history = o.useHistory ? (o.history ?? null) : null;
   const { rows, creators } = planRows(roster, o.comments, history);
   const objective = o.objective ?? 'views';
   const pooled = o.comments && o.comments.pooled.count > 0 ? o.comments.pooled.intent / o.comments.pooled.count : null;
   const sel = selectShortlist(
     rows,
     {
-      cpvCap: o.cpvCap, budget: o.budget, reachShare: o.reachShare, minEmpathy: o.minEmpathy, erFloor: o.erFloor,
-      viewRate: o.viewRate, objective, missingActions: o.missingActions ?? 'exclude', cvr: o.cvr, aov: o.aov,
-      measuredCvr: o.measuredCvr, pooledIntent: pooled, mustInclude: o.mustInclude ?? [], exclude: o.exclude ?? [],
-      blendedCpvMax: o.blendedCpvMax, preset: o.preset, nodeLimit: o.nodeLimit,
-      useHistory: history !== null, historyViews: o.historyViews ?? 'roster',
+      cpvCap: o.cpvCap,
+      budget: o.budget,
+      reachShare: o.reachShare,
+      minEmpathy: o.minEmpathy,
+      erFloor: o.erFloor,
+      viewRate: o.viewRate,
+      objective,
+      missingActions: o.missingActions ?? 'exclude',
+      cvr: o.cvr,
+      aov: o.aov,
+      measuredCvr: o.measuredCvr,
+      pooledIntent: pooled,
+      mustInclude: o.mustInclude ?? [],
+      exclude: o.exclude ?? [],
+      blendedCpvMax: o.blendedCpvMax,
+      preset: o.preset,
+      nodeLimit: o.nodeLimit,
+      useHistory: history !== null,
+      historyViews: o.historyViews ?? 'roster',
     },
     currency,
   );
   return assemble(header, map, roster, rows, creators, sel, objective, history);
 }
 
-function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows: PlanRows, creators: Creator[], sel: Selection, objective: Objective, history: HistoryLookup | null): Plan {
+function assemble(
+  header: HeaderFound,
+  map: ColumnMap,
+  roster: RosterRead,
+  rows: PlanRows,
+  creators: Creator[],
+  sel: Selection,
+  objective: Objective,
+  history: HistoryLookup | null,
+): Plan {
   const chosen: ChosenCreator[] = sel.chosen.map((i) => ({
     ...creators[i]!,
     views: sel.views[i]!,
@@ -177,33 +214,68 @@ function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows:
   const counts: Partial<Record<Reason, number>> = {};
   for (const e of roster.excluded) {
     // readRoster with no cap or floor leaves only reading reasons here.
-    allRows.push({ row: e.row, handle: e.handle, platform: e.platform, status: 'excluded', why: e.reason, detail: e.detail, ...(e.error ? { error: e.error } : {}), ...(e.fee === undefined ? {} : { fee: e.fee }) });
+    allRows.push({
+      row: e.row,
+      handle: e.handle,
+      platform: e.platform,
+      status: 'excluded',
+      why: e.reason,
+      detail: e.detail,
+      ...(e.error ? { error: e.error } : {}),
+      ...(e.fee === undefined ? {} : { fee: e.fee }),
+    });
     counts[e.reason] = (counts[e.reason] ?? 0) + 1;
   }
   creators.forEach((c, i) => {
     const st = sel.status[i]!;
-    const base = { row: c.row, handle: c.handle, platform: c.platform, fee: c.fee, ...(sel.views[i]! > 0 ? { cpv: sel.cpv[i]!, value: sel.value[i]! } : {}) };
+    const base = {
+      row: c.row,
+      handle: c.handle,
+      platform: c.platform,
+      fee: c.fee,
+      ...(sel.views[i]! > 0 ? { cpv: sel.cpv[i]!, value: sel.value[i]! } : {}),
+    };
     if (st === EXCLUDED) {
       const reason = sel.reason[i]!;
       // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
       const detail =
-        reason === 'userExcluded' ? (sel.detail[i] === 'mark' ? c.excludeCell ?? '' : 'list')
-        : reason === 'lastVerdict' ? lastCampaign(history?.(c.handle, c.platform) ?? null)
-        : sel.detail[i]!;
+        reason === 'userExcluded'
+          ? sel.detail[i] === 'mark'
+            ? (c.excludeCell ?? '')
+            : 'list'
+          : reason === 'lastVerdict'
+            ? lastCampaign(history?.(c.handle, c.platform) ?? null)
+            : sel.detail[i]!;
       allRows.push({ ...base, status: 'excluded', why: reason, detail });
       counts[reason] = (counts[reason] ?? 0) + 1;
     } else if (st === NOT_CHOSEN) {
       allRows.push({ ...base, status: 'notChosen', why: sel.keptOut[i]!, detail: '' });
     } else {
-      allRows.push({ ...base, status: st === CHOSEN_MUST ? 'chosenMust' : 'chosen', why: '', detail: sel.mustOverride[i] ? 'override' : '' });
+      allRows.push({
+        ...base,
+        status: st === CHOSEN_MUST ? 'chosenMust' : 'chosen',
+        why: '',
+        detail: sel.mustOverride[i] ? 'override' : '',
+      });
     }
   });
   allRows.sort((a, b) => a.row - b.row);
   return {
-    header, map, roster, rows, selection: sel, objective, chosen,
-    spend: sel.spend, views: sel.totalViews, value: sel.totalValue,
+    header,
+    map,
+    roster,
+    rows,
+    selection: sel,
+    objective,
+    chosen,
+    spend: sel.spend,
+    views: sel.totalViews,
+    value: sel.totalValue,
     blendedCpv: sel.totalViews > 0 ? sel.spend / sel.totalViews : 0,
-    reachSpend: sel.reachSpend, empathySpend: sel.empathySpend, proven: sel.proven, bound: sel.bound,
+    reachSpend: sel.reachSpend,
+    empathySpend: sel.empathySpend,
+    proven: sel.proven,
+    bound: sel.bound,
     excludedCounts: Object.fromEntries(REASONS.filter((r) => counts[r]).map((r) => [r, counts[r]!])),
     allRows,
     historyUsed: history !== null,

@@ -28,7 +28,11 @@ export function readRules(preset?: Preset, currency?: string): RuleOptions {
   return { cpvCap: Infinity, erFloor: false, viewRate: 1, ...(preset ? { preset } : {}), ...(currency ? { currency } : {}) };
 }
 
-export function planRows(read: RosterRead, comments?: CommentShares | null, history?: HistoryLookup | null): { rows: PlanRows; creators: Creator[] } {
+export function planRows(
+  read: RosterRead,
+  comments?: CommentShares | null,
+  history?: HistoryLookup | null,
+): { rows: PlanRows; creators: Creator[] } {
   const rows = emptyRows();
   for (const c of read.creators) pushCreator(rows, c, comments ?? null, history ?? null);
   return { rows, creators: read.creators };

@@ -49,7 +49,20 @@ export const FLAG_INTENT_ESTIMATED = 4;
 export const FLAG_LAST_NO_REBOOK = 8;
 
 export function emptyRows(): PlanRows {
-  return { row: [], fee: [], views: [], followers: [], er: [], actions: [], intent: [], intentCount: [], flags: [], key: [], histCvr: [], histViews: [] };
+  return {
+    row: [],
+    fee: [],
+    views: [],
+    followers: [],
+    er: [],
+    actions: [],
+    intent: [],
+    intentCount: [],
+    flags: [],
+    key: [],
+    histCvr: [],
+    histViews: [],
+  };
 }
 
 export interface SelectOptions extends ObjectiveInputs {
@@ -120,10 +133,11 @@ export interface Selection {
 
 function splitList(list: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  for (const item of list) for (const part of item.split(/[\n,、，;]+/)) {
-    const k = handleKey(part);
-    if (k !== '') keys.add(k);
-  }
+  for (const item of list)
+    for (const part of item.split(/[\n,、，;]+/)) {
+      const k = handleKey(part);
+      if (k !== '') keys.add(k);
+    }
   return keys;
 }
 
@@ -136,12 +150,32 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const must = splitList(o.mustInclude);
   const out = splitList(o.exclude);
   const s: Selection = {
-    chosen: [], status: new Uint8Array(n), reason: new Array<RowReason | null>(n).fill(null), keptOut: new Array<KeptOut | null>(n).fill(null),
-    detail: new Array<string>(n).fill(''), value: new Float64Array(n), valueEstimated: new Uint8Array(n),
-    views: new Float64Array(n), viewsEstimated: new Uint8Array(n), viewsMeasured: new Uint8Array(n), cpv: new Float64Array(n),
-    role: new Array<Role>(n), tier: new Array<string>(n), verdict: new Array<Verdict | null>(n), mustOverride: new Uint8Array(n),
-    spend: 0, totalViews: 0, totalValue: 0, reachSpend: 0, empathySpend: 0, proven: true, bound: 0,
-    passCap: 0, eligible: 0, missingActions: 0, mustNotFound: [],
+    chosen: [],
+    status: new Uint8Array(n),
+    reason: new Array<RowReason | null>(n).fill(null),
+    keptOut: new Array<KeptOut | null>(n).fill(null),
+    detail: new Array<string>(n).fill(''),
+    value: new Float64Array(n),
+    valueEstimated: new Uint8Array(n),
+    views: new Float64Array(n),
+    viewsEstimated: new Uint8Array(n),
+    viewsMeasured: new Uint8Array(n),
+    cpv: new Float64Array(n),
+    role: new Array<Role>(n),
+    tier: new Array<string>(n),
+    verdict: new Array<Verdict | null>(n),
+    mustOverride: new Uint8Array(n),
+    spend: 0,
+    totalViews: 0,
+    totalValue: 0,
+    reachSpend: 0,
+    empathySpend: 0,
+    proven: true,
+    bound: 0,
+    passCap: 0,
+    eligible: 0,
+    missingActions: 0,
+    mustNotFound: [],
   };
   const exclude = (i: number, reason: RowReason, detail = ''): void => {
     s.status[i] = EXCLUDED;
@@ -210,7 +244,15 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
 
   // The objective's value of each candidate; 'actions' may leave some out.
   const v = valuer(
-    { views: s.views, actions: rows.actions, intent: rows.intent, intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)), tier: s.tier, key: rows.key, ...(history ? { measuredCvr: rows.histCvr } : {}) },
+    {
+      views: s.views,
+      actions: rows.actions,
+      intent: rows.intent,
+      intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)),
+      tier: s.tier,
+      key: rows.key,
+      ...(history ? { measuredCvr: rows.histCvr } : {}),
+    },
     candidates,
     o,
   );
@@ -243,7 +285,11 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   }
 
   const cands: Candidate[] = pool.map((i) => ({
-    fee: rows.fee[i]!, value: s.value[i]!, views: s.views[i]!, role: s.role[i]!, ...(isMust[i] ? { fixed: 'in' as const } : {}),
+    fee: rows.fee[i]!,
+    value: s.value[i]!,
+    views: s.views[i]!,
+    role: s.role[i]!,
+    ...(isMust[i] ? { fixed: 'in' as const } : {}),
   }));
   const c: Constraints = { budget: o.budget, minEmpathy: o.minEmpathy };
   if (o.reachShare.min > 0 || o.reachShare.max < 1) c.reachShare = { min: o.reachShare.min, max: o.reachShare.max };
@@ -314,7 +360,8 @@ function infeasibleError(inf: Infeasible, o: SelectOptions, currency: Currency):
       // The must-include creators alone break this constraint: say which.
       const p = { count: inf.count, spend: money(inf.spend), reach: money(inf.reachSpend), views: Math.round(inf.views) };
       if (inf.breaks === 'budget') return new InputError('infeasibleFixedBudget', { ...p, budget: money(o.budget) });
-      if (inf.breaks === 'reachShare') return new InputError('infeasibleFixedReachShare', { ...p, min: pct(o.reachShare.min), max: pct(o.reachShare.max) });
+      if (inf.breaks === 'reachShare')
+        return new InputError('infeasibleFixedReachShare', { ...p, min: pct(o.reachShare.min), max: pct(o.reachShare.max) });
       return new InputError('infeasibleFixedBlendedCpv', { ...p, max: formatMoney(o.blendedCpvMax ?? 0, currency, 2) });
     }
     case 'combined':

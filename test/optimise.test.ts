@@ -430,6 +430,19 @@ describe('optimise vs HiGHS on the hard families (≤ 1,000 creators)', () => {
   }
 });
 
+describe('optimise: windows a fill cannot land', () => {
+  // zero-width window, fees in yen and sen: only an exact subset sum in sen meets it (HiGHS finds none in 10 s)
+  it.each([200, 1000])('planted window, n=%i: a selection in the window worth ≥ 99.9 %% of the planted one', (n) => {
+    const { cands, c, planted } = FAMILIES.plantedWindow!(n, 1);
+    expect(check(cands, c, planted!).ok).toBe(true);
+    const plantedValue = planted!.reduce((s, i) => s + cands[i]!.value, 0);
+    const ours = optimise(cands, c);
+    assertFeasible(cands, c, ours);
+    expect(ours.value).toBeGreaterThanOrEqual(0.999 * plantedValue);
+    expect(ours.bound).toBeGreaterThanOrEqual(plantedValue);
+  });
+});
+
 describe('optimise per objective (value = views, actions, intent, revenue) vs HiGHS', () => {
   beforeAll(async () => {
     await loadHighs();

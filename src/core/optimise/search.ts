@@ -148,6 +148,22 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
   const runEnd = new Int32Array(N);
   for (let d = N - 1; d >= 0; d--) runEnd[d] = d + 1 < N && same[d + 1] ? runEnd[d + 1]! : d + 1;
   const parent = new Int32Array(N + 1);
+  // Dominance among near-duplicates: of creators with the same fee and the same coefficient in every row,
+  // the more valuable one (earlier in the order) is taken first. pred[d]: the last member of the previous
+  // group in d's class (d−1 inside a group of identical creators); d is taken only if pred[d] is.
+  const pred = new Int32Array(N).fill(-1);
+  const lastOfClass = new Map<string, number>();
+  for (let d = 0; d < N; d++) {
+    if (same[d]) {
+      pred[d] = d - 1;
+      continue;
+    }
+    let key = String(f[d]);
+    for (let k = 0; k < K; k++) key += `|${A[k * N + d]}`;
+    const p = lastOfClass.get(key);
+    if (p !== undefined && v[p]! >= v[d]!) pred[d] = p;
+    lastOfClass.set(key, runEnd[d]! - 1);
+  }
   /** writes the child's state and returns its depth */
   const setChild = (d: number, inc: boolean): number => {
     picked[d] = inc ? 1 : 0;
@@ -163,13 +179,14 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
       valAt[c] = valAt[d]!;
       for (let k = 0; k < K; k++) resAt[cb + k] = resAt[b + k]!;
     }
+    if (!inc) picked[c - 1] = 0; // the group's last member, skipped by the jump, is out (pred reads it)
     parent[c] = d;
     return c;
   };
   // the rest of d's run leaves (or re-enters) the count row's undecided set with an exclude jump
   const tailOut = (d: number) => runEnd[d]! > d + 1 && cheap?.remove(d + 1, runEnd[d]! - d - 1);
   const tailIn = (d: number) => runEnd[d]! > d + 1 && cheap?.restore(d + 1, runEnd[d]! - d - 1);
-  const canInclude = (d: number) => f[d]! <= capAt[d]! + budgetTol && !(same[d] && !picked[d - 1]);
+  const canInclude = (d: number) => f[d]! <= capAt[d]! + budgetTol && !(pred[d]! >= 0 && !picked[pred[d]!]);
 
   let j = 0;
   search: for (;;) {

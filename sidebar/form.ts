@@ -32,6 +32,9 @@ export interface FormValues {
   erRange: string;
   /** Field → header text; '' means "no such column". */
   columns: Partial<Record<Field, string>>;
+  /** apply the History sheet (the box is shown when one exists; without one it changes nothing) */
+  useHistory: boolean;
+  historyViews: 'roster' | 'median';
 }
 
 export const DEFAULT_FORM: FormValues = {
@@ -55,6 +58,8 @@ export const DEFAULT_FORM: FormValues = {
   erPreset: 'seed',
   erRange: '',
   columns: {},
+  useHistory: true,
+  historyViews: 'roster',
 };
 
 /** "Settings!A2:D6" or "'My sheet'!A2:D6" → { sheet, range }; null when there is no "!". */
@@ -98,6 +103,8 @@ export function buildSettings(v: FormValues): ShortlistSettingsInput {
     const r = splitRange(v.erRange);
     if (r) s.erPreset = r;
   } else if (v.erPreset !== 'seed') s.erPreset = v.erPreset;
+  s.useHistory = v.useHistory;
+  if (v.useHistory && v.historyViews === 'median') s.historyViews = 'median';
   return s;
 }
 
@@ -137,5 +144,7 @@ export function formFromSettings(s: ShortlistSettingsInput | null, base: FormVal
     v.erPreset = 'range';
     v.erRange = `${/^[A-Za-z0-9_]+$/.test(s.erPreset.sheet) ? s.erPreset.sheet : `'${s.erPreset.sheet.replace(/'/g, "''")}'`}!${s.erPreset.range}`;
   }
+  if (typeof s.useHistory === 'boolean') v.useHistory = s.useHistory;
+  if (s.historyViews === 'roster' || s.historyViews === 'median') v.historyViews = s.historyViews;
   return v;
 }

@@ -128,6 +128,8 @@ interface Ui {
   fieldset: HTMLFieldSetElement;
   inputs: Record<'cpvCap' | 'budget' | 'reachMin' | 'reachMax' | 'minEmpathy' | 'viewRate' | 'cvr' | 'aov' | 'outputSheet' | 'blendedCpvMax' | 'erRange', HTMLInputElement>;
   erFloor: HTMLInputElement;
+  useHistory: HTMLInputElement;
+  historyViews: HTMLSelectElement;
   objective: HTMLSelectElement;
   objectiveHint: HTMLElement;
   missingActions: HTMLSelectElement;
@@ -256,6 +258,18 @@ function render(): void {
   exclude.value = state.values.exclude;
   const erFloor = el('input', { type: 'checkbox', id: 'in-erFloor', 'data-testid': 'er-floor' });
   erFloor.checked = state.values.erFloor;
+  // History (past evaluations): offered only when the add-on's History sheet exists.
+  const useHistory = el('input', { type: 'checkbox', id: 'in-useHistory', 'data-testid': 'use-history' });
+  useHistory.checked = state.values.useHistory;
+  const historyViews = select(
+    { id: 'in-historyViews', 'data-testid': 'history-views' },
+    [['roster', K('historyViewsRoster')], ['median', K('historyViewsMedian')]] as const,
+    state.values.historyViews,
+  );
+  historyViews.disabled = !useHistory.checked;
+  const historyBox = ctx.hasHistory
+    ? el('div', { 'data-testid': 'history-box' }, el('label', { class: 'check' }, useHistory, el('span', {}, K('useHistory'))), el('div', { class: 'hint' }, K('historyHint')), field('in-historyViews', K('historyViews'), historyViews))
+    : null;
 
   // The add-on's own output sheets are no rosters (unless one is chosen already).
   const outputs = new Set(ctx.outputs ?? []);
@@ -284,6 +298,7 @@ function render(): void {
       el('h2', {}, L('rules')),
       el('div', { class: 'pair' }, field('in-cpvCap', unit('cpvCap'), inputs.cpvCap), field('in-budget', unit('budget'), inputs.budget)),
       el('label', { class: 'check' }, erFloor, el('span', {}, L('erFloor'))),
+      historyBox,
       field('in-erPreset', K('erPreset'), erPreset),
       inputs.erRange,
       ctx.erPresetProblem ? el('div', { class: 'warn small', 'data-testid': 'er-preset-problem' }, ctx.erPresetProblem) : null,
@@ -315,11 +330,16 @@ function render(): void {
     void run();
   });
 
-  ui = { fieldset, inputs, erFloor, roster, presim, columnsNote, runButton, runText, error, result, objective, objectiveHint, missingActions, missingBox, commentsSheet, commentsBox, erPreset, mustInclude, exclude };
+  ui = { fieldset, inputs, erFloor, useHistory, historyViews, roster, presim, columnsNote, runButton, runText, error, result, objective, objectiveHint, missingActions, missingBox, commentsSheet, commentsBox, erPreset, mustInclude, exclude };
   // Every setting the selection depends on recomputes it as the user types.
   for (const key of ['cpvCap', 'budget', 'viewRate', 'reachMin', 'reachMax', 'minEmpathy', 'cvr', 'aov', 'blendedCpvMax'] as const) inputs[key].addEventListener('input', schedulePresim);
   for (const t of [mustInclude, exclude]) t.addEventListener('input', schedulePresim);
   erFloor.addEventListener('change', schedulePresim);
+  useHistory.addEventListener('change', () => {
+    historyViews.disabled = !useHistory.checked;
+    schedulePresim();
+  });
+  historyViews.addEventListener('change', schedulePresim);
   missingActions.addEventListener('change', schedulePresim);
   objective.addEventListener('change', () => {
     const o = objective.value as Objective;
@@ -466,6 +486,8 @@ function liveSettings(errors: string[]): LiveSettings | null {
     erPreset: ui.erPreset.value,
     customTiers: state.ctx.customTiers,
     pooledIntent: state.ctx.pooledIntent,
+    useHistory: state.ctx.hasHistory && ui.useHistory.checked,
+    historyViews: ui.historyViews.value as LiveSettings['historyViews'],
   };
 }
 
@@ -514,6 +536,7 @@ function updatePresim(): void {
       const reach = s.chosen.filter((i) => s.role[i] === 'reach').length;
       const must = s.chosen.filter((i) => s.status[i] === CHOSEN_MUST).length;
       const names = s.chosen.slice(0, 8).map((i) => ctx.presim.rows.key[i] || `#${ctx.presim.rows.row[i]}`);
+      const byHistory = s.reason.filter((r) => r === 'lastVerdict').length;
       const body = [
         el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
         settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,
@@ -524,6 +547,7 @@ function updatePresim(): void {
         el('div', { class: 'hint' }, `${L('reachSpend')}: ${percentOf(s.reachSpend, s.spend)} · ${W('shareOfBudget')}: ${percentOf(s.reachSpend, settings.budget)}`),
         el('div', { class: 'hint', 'data-testid': 'presim-optimal' }, s.proven ? W('optimal') : W('withinGap', { gap: `${numberText(s.bound > 0 ? ((s.bound - s.totalValue) / s.bound) * 100 : 0, 2)}%` })),
         must > 0 ? el('div', { class: 'hint' }, `${W('mustMark')}: ${must}`) : null,
+        byHistory > 0 ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_LABELS.lastVerdict[state.locale]}: ${byHistory}`) : null,
         el('div', { class: 'muted small', 'data-testid': 'presim-chosen' }, names.join(', ') + (s.chosen.length > names.length ? ' …' : '')),
       ];
       lines.push(el('div', { class: 'estimate', 'data-testid': 'presim-estimate', 'data-exact': String(live.exact) }, el('div', { class: 'muted' }, kind), ...body));
@@ -537,7 +561,7 @@ function updatePresim(): void {
     delete box.dataset.chosen;
   }
   replace(box, heading, ...lines);
-  box.dataset.key = [ui.inputs.cpvCap.value, ui.inputs.budget.value, ui.inputs.viewRate.value, ui.erFloor.checked, ui.objective.value, ui.mustInclude.value, ui.exclude.value].join('|');
+  box.dataset.key = [ui.inputs.cpvCap.value, ui.inputs.budget.value, ui.inputs.viewRate.value, ui.erFloor.checked, ui.useHistory.checked, ui.historyViews.value, ui.objective.value, ui.mustInclude.value, ui.exclude.value].join('|');
 }
 
 /** "N creators have no saves/shares data: exclude them / value them at the tier median". */
@@ -561,6 +585,8 @@ function readValues(): void {
   if (!ui) return;
   for (const key of Object.keys(ui.inputs) as (keyof Ui['inputs'])[]) state.values[key] = ui.inputs[key].value;
   state.values.erFloor = ui.erFloor.checked;
+  state.values.useHistory = ui.useHistory.checked;
+  state.values.historyViews = ui.historyViews.value as FormValues['historyViews'];
   state.values.rosterSheet = ui.roster.value;
   state.values.objective = ui.objective.value as Objective;
   state.values.missingActions = ui.missingActions.value as FormValues['missingActions'];

@@ -61,6 +61,9 @@ export interface LiveSettings {
   erPreset: string;
   customTiers: Tier[] | null;
   pooledIntent: number | null;
+  /** History's effects, as Run applies them (the payload carries History's columns) */
+  useHistory: boolean;
+  historyViews: 'roster' | 'median';
 }
 
 export type Live =

@@ -13,6 +13,9 @@ import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlis
 import { planRows } from '../src/core/shortlist/rows';
 import { buildPayload, payloadCovers } from '../src/core/shortlist/payload';
 import { emptyRows, PlanRows } from '../src/core/shortlist/select';
+import { HistoryLookup } from '../src/core/shortlist/rows';
+import { HistoryRow, historyLookup } from '../src/core/evaluate/history';
+import { creatorKey } from '../src/core/evaluate/read';
 
 describe('readField: the sidebar reads with the one parser', () => {
   const cases: [string, FieldKind, number | null][] = [
@@ -84,22 +87,38 @@ describe('percent text', () => {
 
 const YEN = currencyOf('ja_JP');
 
-function rosterRows(values: unknown[][]): PlanRows {
+function rosterRows(values: unknown[][], history: HistoryLookup | null = null): PlanRows {
   const { header, map } = resolveColumns(values, 'Roster');
-  return planRows(readForPlan(values, header, map)).rows;
+  return planRows(readForPlan(values, header, map), null, history).rows;
+}
+
+/** A History for a generated roster: every 7th creator last judged "do not rebook", every 3rd with a measured CVR and views. */
+function generatedHistory(roster: (string | number)[][]): HistoryLookup {
+  const rows: HistoryRow[] = [];
+  roster.slice(1).forEach((r, i) => {
+    if (i % 3 !== 0 && i % 7 !== 0) return;
+    rows.push({
+      campaign: 'spring', date: '2026-04-01', creatorKey: creatorKey(String(r[0]), String(r[1])), handle: String(r[0]), platform: String(r[1]), role: '',
+      fee: 100_000, actualViews: 20_000 + 1_000 * i, cpv: 100_000 / (20_000 + 1_000 * i), cvr: i % 3 === 0 ? 0.001 * ((i % 5) + 1) : null, roas: null,
+      verdict: i % 7 === 0 ? 'doNotRebook' : 'rebook',
+    });
+  });
+  return historyLookup(rows);
 }
 
 function live(o: Partial<LiveSettings> & { cpvCap: number; budget: number }): LiveSettings {
   return {
     reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: false, viewRate: null, objective: 'views', missingActions: 'exclude',
-    mustInclude: [], exclude: [], erPreset: 'seed', customTiers: null, pooledIntent: null, ...o,
+    mustInclude: [], exclude: [], erPreset: 'seed', customTiers: null, pooledIntent: null, useHistory: false, historyViews: 'roster', ...o,
   };
 }
 
 describe('livePresim', () => {
-  it('chooses exactly what Run chooses, under generated settings', () => {
+  it('chooses exactly what Run chooses, under generated settings (History on and off)', () => {
     const roster = generateRoster(300, 4);
-    const payload = buildPayload(rosterRows(roster));
+    const history = generatedHistory(roster);
+    // History travels in the payload whatever the box says; the selection applies it or not, as Run does.
+    const payload = buildPayload(rosterRows(roster, history));
     fc.assert(
       fc.property(
         fc.record({
@@ -113,15 +132,20 @@ describe('livePresim', () => {
           must: fc.constantFrom([], [String(roster[5]![0])]),
           out: fc.constantFrom([], [String(roster[7]![0]), String(roster[9]![0])]),
           blended: fc.constantFrom(undefined, 1.2),
+          useHistory: fc.boolean(),
+          historyViews: fc.constantFrom('roster' as const, 'median' as const),
+          revenue: fc.boolean(),
         }),
         (g) => {
           const s = live({
             cpvCap: g.cpvCap, budget: g.budget, reachShare: { min: g.min, max: Math.min(1, g.min + g.width) }, minEmpathy: g.minEmpathy,
             erFloor: g.erFloor, viewRate: g.viewRate, mustInclude: [...g.must], exclude: [...g.out], blendedCpvMax: g.blended,
+            useHistory: g.useHistory, historyViews: g.historyViews, ...(g.revenue ? { objective: 'revenue' as const, cvr: 0.002, aov: 5000 } : {}),
           });
           const side = livePresim(payload, s, YEN, 'en');
-          const run = safe(() => planShortlist(roster, 'Roster', { ...s }, YEN));
-          const runError = run ? null : (() => { try { planShortlist(roster, 'Roster', { ...s }, YEN); } catch (e) { return (e as Error).message; } return null; })();
+          const o = { ...s, history };
+          const run = safe(() => planShortlist(roster, 'Roster', o, YEN));
+          const runError = run ? null : (() => { try { planShortlist(roster, 'Roster', o, YEN); } catch (e) { return (e as Error).message; } return null; })();
           if (!side.ok) {
             expect(runError).not.toBeNull();
             return;
@@ -134,6 +158,26 @@ describe('livePresim', () => {
       ),
       { numRuns: 40, seed: 3 },
     );
+  });
+
+  it('applies History the same way on both sides: "do not rebook" left out, median views, measured CVR', () => {
+    const roster = generateRoster(300, 4);
+    const history = generatedHistory(roster);
+    const payload = buildPayload(rosterRows(roster, history));
+    const s = live({ cpvCap: 3, budget: 2_000_000, objective: 'revenue', cvr: 0.002, aov: 5000, useHistory: true, historyViews: 'median' });
+    const side = livePresim(payload, s, YEN, 'en');
+    const run = planShortlist(roster, 'Roster', { ...s, history }, YEN);
+    if (!side.ok) throw new Error(side.message);
+    const lastVerdict = run.allRows.filter((r) => r.why === 'lastVerdict').map((r) => r.row);
+    expect(lastVerdict.length).toBeGreaterThan(10);
+    expect(payload.rows.row.filter((_, i) => side.selection.reason[i] === 'lastVerdict')).toEqual(lastVerdict);
+    expect(run.chosen.some((c) => c.viewsMeasured)).toBe(true);
+    expect(side.selection.chosen.map((i) => payload.rows.row[i])).toEqual(run.chosen.map((c) => c.row).sort((a, b) => a - b));
+    expect(side.selection.totalValue).toBe(run.value);
+    // Off: nobody is left out for History, and the same on both sides.
+    const off = planShortlist(roster, 'Roster', { ...s, useHistory: false, history }, YEN);
+    expect(off.allRows.some((r) => r.why === 'lastVerdict')).toBe(false);
+    expect(off.value).not.toBe(run.value);
   });
 
   it('says the parser\'s problem in the user\'s language when nothing can be chosen', () => {
@@ -149,9 +193,11 @@ describe('buildPayload', () => {
   for (let i = 1; i <= 10; i++) {
     rows.row.push(i + 1); rows.fee.push(i * 1000); rows.views.push(1000); rows.followers.push(5000); rows.er.push(-1);
     rows.actions.push(-1); rows.intent.push(-1); rows.intentCount.push(0); rows.flags.push(i === 9 ? 1 : 0); rows.key.push(`c${i}`);
+    rows.histCvr.push(-1); rows.histViews.push(0);
   }
   rows.row.push(12); rows.fee.push(500); rows.views.push(0); rows.followers.push(5000); rows.er.push(-1);
   rows.actions.push(-1); rows.intent.push(-1); rows.intentCount.push(0); rows.flags.push(0); rows.key.push('noviews');
+  rows.histCvr.push(-1); rows.histViews.push(0);
 
   it('keeps everything when it fits', () => {
     const p = buildPayload(rows);
@@ -239,6 +285,16 @@ describe('form ↔ settings', () => {
     expect(formFromSettings(parseSettings(s))).toMatchObject({ objective: 'intent', commentsSheet: 'Comments', erPreset: 'range', erRange: "'My ER'!A2:D6", exclude: '@c\n@d' });
     expect(splitRange('Settings!A2:D6')).toEqual({ sheet: 'Settings', range: 'A2:D6' });
     expect(splitRange('A2:D6')).toBeNull();
+  });
+  const historyChoices: [Partial<FormValues>, Record<string, unknown>][] = [
+    [{}, { useHistory: true, historyViews: 'roster' }],
+    [{ historyViews: 'median' }, { useHistory: true, historyViews: 'median' }],
+    [{ useHistory: false, historyViews: 'median' }, { useHistory: false, historyViews: 'roster' }],
+  ];
+  it.each(historyChoices)('sends the History choices %j as %j, and reads them back', (v, want) => {
+    const s = parseSettings(buildSettings(form({ cpvCap: '2', budget: '1', ...v })));
+    expect(s).toMatchObject(want);
+    expect(formFromSettings(s)).toMatchObject(want);
   });
   it('keeps defaults without saved settings', () => {
     expect(formFromSettings(null)).toEqual(DEFAULT_FORM);

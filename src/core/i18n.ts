@@ -745,6 +745,7 @@ export const REASON_NAMES: Record<Reason, Entry> = {
   erBelow: { en: 'ER below tier band', ja: 'ERがティアの基準未満', ko: 'ER이 티어 기준 미만' },
   userExcluded: { en: 'Excluded by you', ja: 'ユーザー指定で除外', ko: '사용자 지정 제외' },
   noActions: { en: 'No saves/shares data', ja: '保存・シェアのデータなし', ko: '저장·공유 데이터 없음' },
+  lastVerdict: { en: 'Last verdict: do not rebook', ja: '前回の評価：再起用しない', ko: '지난 평가: 재기용하지 않음' },
 };
 
 export const SHEET_WORDS = {
@@ -781,6 +782,9 @@ export const SHEET_WORDS = {
   value: { en: 'Objective value', ja: 'KPI値', ko: 'KPI 값' },
   totalValue: { en: 'Total objective value', ja: 'KPI合計', ko: 'KPI 합계' },
   intentShare: { en: 'Purchase-intent share', ja: '購入意向コメント率', ko: '구매 의향 댓글 비율' },
+  lastVerdict: { en: 'Last verdict', ja: '前回の評価', ko: '지난 평가' },
+  measuredCpv: { en: 'Measured CPV', ja: '実測CPV', ko: '실측 CPV' },
+  measured: { en: 'measured', ja: '実測', ko: '실측' },
   intentCount: { en: 'Comments read', ja: '集計コメント数', ko: '집계 댓글 수' },
   optimality: { en: 'Optimality', ja: '最適性', ko: '최적성' },
   optimal: { en: 'optimal (proven)', ja: '最適（証明済み）', ko: '최적(증명됨)' },
@@ -893,6 +897,19 @@ export const FUNCTION_HELP = {
     comment_handles: { en: 'The creator of each comment (same size as comments)', ja: '各コメントのクリエイター（comments と同じ大きさ）', ko: '각 댓글의 크리에이터 (comments와 같은 크기)' },
     roster_handles: { en: "The roster's handles: one share per handle", ja: '名簿のアカウント列（アカウントごとに1つの割合）', ko: '명단의 계정 열 (계정마다 비율 1개)' },
     min_comments: { en: 'Fewer comments than this give a blank (default 1; the shortlist marks under 10 as estimated)', ja: 'これ未満のコメント数なら空白（既定1。ショートリストは10件未満を推定扱い）', ko: '이보다 댓글이 적으면 빈칸 (기본 1, 숏리스트는 10개 미만을 추정으로 표시)' },
+  },
+  CAMPAIGN_VERDICT: {
+    summary: {
+      en: 'After a campaign: whether to book the creator again, by the decision table of the evaluation (CPV = fee ÷ actual views against the cap, ROAS = revenue ÷ fee against the target). Blank views or revenue give "No data", never a guess.',
+      ja: 'キャンペーン後、次回も起用するかの判定（成果評価と同じ判定表：CPV = 費用 ÷ 実績再生数 を上限と、ROAS = 売上 ÷ 費用 を目標と比較）。再生数や売上が空欄なら「データなし」。',
+      ko: '캠페인 후 다음에도 기용할지 판정 (성과 평가와 같은 판정표: CPV = 비용 ÷ 실제 조회수를 상한과, ROAS = 매출 ÷ 비용을 목표와 비교). 조회수나 매출이 비어 있으면 "데이터 없음".',
+    },
+    returns: { en: 'Rebook, Rebook at a lower fee, Rebook with changes, Do not rebook or No data (in the spreadsheet\'s language)', ja: '再起用／費用を下げて再起用／内容を変えて再起用／再起用しない／データなし', ko: '재기용/비용을 낮춰 재기용/내용을 바꿔 재기용/재기용하지 않음/데이터 없음' },
+    fee: { en: 'The fee paid, e.g. 300000 or "¥300,000"', ja: '支払った費用（例：300000、"30万円"）', ko: '지급한 비용 (예: 300000, "30만원")' },
+    actual_views: { en: 'Actual views of the post, e.g. 200000 or "20万"', ja: '実績再生数（例：200000、"20万"）', ko: '실제 조회수 (예: 200000, "20만")' },
+    revenue: { en: 'Revenue attributed to the post (code or link)', ja: '投稿経由の売上（クーポンコード・リンク）', ko: '게시물을 통한 매출 (쿠폰 코드·링크)' },
+    cap: { en: 'CPV cap, > 0, e.g. 2', ja: 'CPV上限（0より大きい、例：2）', ko: 'CPV 상한 (0보다 큼, 예: 2)' },
+    min_roas: { en: 'Target ROAS, default 1 (revenue covers the fee)', ja: '目標ROAS（既定 1：売上が費用を回収）', ko: '목표 ROAS (기본 1: 매출이 비용을 회수)' },
   },
 } satisfies Record<string, Record<string, Entry>>;
 
@@ -1100,6 +1117,15 @@ export const OBJECTIVE_HINTS = {
 
 /** Sidebar words for the KPI choice, must/exclude and the live exact pre-simulation. */
 export const KPI_UI_WORDS = {
+  useHistory: { en: 'Use History (past evaluations)', ja: '履歴（過去の評価）を使う', ko: '이력(지난 평가) 사용' },
+  historyHint: {
+    en: 'Leaves out creators last judged “do not rebook” (unless must-included); revenue uses their measured CVR.',
+    ja: '前回「再起用しない」と評価したクリエイターを除外（必須指定を除く）。売上は実測CVRで計算します。',
+    ko: '지난번 “재기용하지 않음”으로 평가한 크리에이터를 제외합니다(필수 지정 제외). 매출은 실측 CVR로 계산합니다.',
+  },
+  historyViews: { en: 'Expected views', ja: '想定再生数', ko: '예상 조회수' },
+  historyViewsRoster: { en: 'Roster\'s estimate', ja: '名簿の見込み', ko: '명단의 예상치' },
+  historyViewsMedian: { en: 'Median of measured views (where History has them)', ja: '実測再生数の中央値（履歴がある場合）', ko: '실측 조회수의 중앙값(이력이 있는 경우)' },
   missingActions: { en: '{n} creators have no saves/shares data', ja: '保存・シェアのデータがないクリエイターが{n}人います', ko: '저장·공유 데이터가 없는 크리에이터가 {n}명 있습니다' },
   missingExclude: { en: 'Leave them out', ja: '除外する', ko: '제외' },
   missingMedian: { en: 'Value them at their tier\'s median action rate', ja: 'ティアの中央値の行動率で見積もる', ko: '티어 중앙값 행동률로 추정' },

@@ -19,6 +19,9 @@ import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';
 import { loadSettings, saveSettings } from './store';
 import { findOwn } from './own-sheets';
+import { readHistory } from './history';
+import { historyLookup } from '../core/evaluate/history';
+import type { HistoryLookup } from '../core/shortlist/rows';
 import { userFacing } from './user-facing';
 import type { CommentsInfo, ContextOptions, HeaderInfo, ShortlistContext, ShortlistResult } from '../shared/api';
 import type { ShortlistSettings, ShortlistSettingsInput } from '../shared/settings';
@@ -50,6 +53,11 @@ function commentsOf(ss: Spreadsheet, c: ShortlistSettings['commentsSheet']): Com
   return readCommentsSheet(sheetValues(ss, c.sheet), c.sheet, { handle: c.handle, comment: c.comment });
 }
 
+/** The History sheet, read once, as the plan's lookup; null without one. */
+function historyOf(ss: Spreadsheet): HistoryLookup | null {
+  return findOwn(ss, 'history').length > 0 ? historyLookup(readHistory(ss)) : null;
+}
+
 export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
   return userFacing('runShortlist', (locale) => {
     const s = parseSettings(raw);
@@ -61,7 +69,9 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
       const currency = spreadsheetCurrency();
       const preset = presetOf(ss, s.erPreset);
       const comments = commentsOf(ss, s.commentsSheet);
-      const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null, preset, comments }, currency);
+      const history = historyOf(ss);
+      const useHistory = s.useHistory ?? history !== null;
+      const plan = planShortlist(values, s.rosterSheet, { ...s, viewRate: s.viewRate ?? null, preset, comments, history, useHistory }, currency);
       const layout = buildLayout(plan, { locale, currency, budget: s.budget, cpvCap: s.cpvCap, cvr: s.cvr, aov: s.aov, reachShare: s.reachShare });
       writeLayout(ss, s.outputSheet, layout, word('spendByRole', locale));
       saveSettings(s);
@@ -140,6 +150,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       customTiers: null,
       erPresetProblem: null,
       unreadableRows: 0,
+      hasHistory: false,
       settingsIgnored: ignored.length > 0 ? format('settingsIgnored', { fields: ignored.join(', ') }, locale) : null,
     };
     if (!name) return ctx;
@@ -170,6 +181,9 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       ctx.comments = info;
     }
 
+    // History goes into the payload whatever the checkbox says: the sidebar's selection applies it or not, as Run does.
+    const history = historyOf(ss);
+    ctx.hasHistory = history !== null;
     const values = sheetValues(ss, name);
     const savedColumns = name === savedRoster && saved?.columns && typeof saved.columns === 'object' ? (saved.columns as Partial<Record<Field, string>>) : {};
     try {
@@ -186,7 +200,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
       const read = readForPlan(values, header, map, preset, spreadsheetCurrency().code);
-      ctx.presim = buildPayload(planRows(read, comments).rows);
+      ctx.presim = buildPayload(planRows(read, comments, history).rows);
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;

@@ -93,6 +93,8 @@ export interface ShortlistContext {
   customTiers: Tier[] | null;
   erPresetProblem: string | null;
   unreadableRows: number;
+  /** the add-on's History sheet exists: the sidebar offers "use history" (on by default) */
+  hasHistory: boolean;
   /** Saved settings that did not validate and were ignored, said in the user's language; null when none. */
   settingsIgnored: string | null;
 }

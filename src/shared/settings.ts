@@ -64,6 +64,10 @@ export const SettingsSchema = z.object({
     z.union([z.enum(['seed', 'instagram', 'tiktok']), z.object({ sheet: text(100), range: text(100) })]),
     'seed',
   ),
+  /** Apply the History sheet (past evaluations); unset: on when the add-on's History sheet exists. */
+  useHistory: z.optional(z.boolean()),
+  /** With History: the roster's expected views, or the median of the creator's measured views. */
+  historyViews: z._default(z.enum(['roster', 'median']), 'roster'),
 });
 
 export type ShortlistSettings = z.output<typeof SettingsSchema>;
@@ -96,6 +100,8 @@ export type ShortlistSettingsInput = {
   exclude?: string[];
   blendedCpvMax?: NumberInput;
   erPreset?: 'seed' | 'instagram' | 'tiktok' | { sheet: string; range: string };
+  useHistory?: boolean;
+  historyViews?: 'roster' | 'median';
 };
 
 // Checked by the compiler: the wire type and the schema name the same

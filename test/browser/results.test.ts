@@ -173,6 +173,23 @@ describe.skipIf(!HAVE_CHROME)('the sample workbook: a finished campaign to evalu
       expect(verdicts).toEqual(['データなし', '再起用', '再起用', '再起用しない', '内容を変えて再起用', '未投稿', '費用を下げて再起用'].sort());
       expect(await sidebar.getByTestId('results-missing').textContent()).toContain('1');
       await page.screenshot({ path: `${ARTIFACTS}/results-sample.png` });
+
+      // History feeds the next plan: the Shortlist tab offers it (on), the preview leaves out "do not rebook", Run says why.
+      const judged = p.fake.sheetValues('成果評価 (K社BF 実績)').slice(1, 8).find((r) => r[3] === '再起用しない')![0];
+      await sidebar.getByTestId('tab-shortlist').click();
+      await sidebar.getByTestId('reload').click();
+      await expect.poll(() => sidebar.getByTestId('use-history').isChecked(), { timeout: 20_000 }).toBe(true);
+      await sidebar.getByTestId('cpv-cap').fill('100');
+      await sidebar.getByTestId('budget').fill('1億');
+      await expect.poll(() => sidebar.getByTestId('presim-history').textContent(), { timeout: 10_000 }).toBe('前回の評価：再起用しない: 1');
+      await sidebar.getByTestId('use-history').uncheck();
+      await expect.poll(() => sidebar.getByTestId('presim-history').count()).toBe(0);
+      await sidebar.getByTestId('use-history').check();
+      await expect.poll(() => sidebar.getByTestId('presim-history').count()).toBe(1);
+      await page.screenshot({ path: `${ARTIFACTS}/results-history.png` });
+      await sidebar.getByTestId('run').click();
+      await expect.poll(() => p.fake.sheetValues('Shortlist').some((r) => r[1] === judged && r[4] === '前回の評価：再起用しない'), { timeout: 20_000 }).toBe(true);
+      expect(p.fake.sheetValues('Shortlist')[0]).toContain('前回の評価');
     } finally {
       await browser.close();
       await p.close();

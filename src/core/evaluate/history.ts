@@ -1,21 +1,22 @@
 // The History sheet: one row per campaign and creator, appended or updated by
 // each evaluation (never duplicated), and its index for the next shortlist.
 //
-// How the next plan uses it (runShortlist's `useHistory`, src/core/shortlist/plan.ts):
-//   const index = historyIndex(readHistory(ss));            // server (src/server/history.ts): one read of History
-//   const h = historyOf(index, c.handle, c.platform);       // per roster creator, by the shortlist's dedupe key
-//   - excludedByHistory(h, mustIncluded) → exclude, with a new reason 'lastVerdict'
-//     (show VERDICT_NAMES[h.lastVerdict] and h.campaigns.at(-1) in the detail)
-//   - output columns: last verdict (VERDICT_NAMES) and measured CPV (h.measuredCpv)
-//   - objective 'revenue': use h.measuredCvr in place of the assumed CVR where it is not null
-//   - optional: h.medianViews in place of the roster's expected views (the user opts in)
-//   useHistory defaults to on when findOwn(ss, 'history') finds a History sheet.
+// How the next plan uses it (runShortlist's `useHistory`, on by default when
+// findOwn(ss, 'history') finds a History sheet): the server reads History once
+// and passes historyLookup(rows) to the plan; planRows puts each creator's
+// past into the compact rows (flag "do not rebook", measured CVR, median
+// views), so Run and the sidebar's pre-simulation apply it in the same
+// selectShortlist: 'lastVerdict' exclusion unless must-included, measured CVR
+// for 'revenue', median views with historyViews 'median'. The output sheet
+// shows the last verdict and measured CPV (src/core/shortlist/layout.ts).
 
 import { Currency } from '../currency';
 import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
 import { ROLE_NAMES } from '../shortlist/labels';
+import type { HistoryLookup } from '../shortlist/rows';
+import { handleKey } from '../roster/read';
 import { creatorKey, handleOfKey, roleOf } from './read';
 import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';
@@ -193,11 +194,6 @@ export function historyOf(index: ReadonlyMap<string, CreatorHistory>, handle: st
   return index.get(creatorKey(handle, platform)) ?? null;
 }
 
-/** Whether the next shortlist leaves this creator out: last judged "do not rebook", and not must-included. */
-export function excludedByHistory(h: CreatorHistory | null, mustInclude: boolean): boolean {
-  return !mustInclude && h?.lastVerdict === 'doNotRebook';
-}
-
 /**
  * Measured CVR per handle key (handleKey(handle), without the platform), the
  * shape of PlanOptions.measuredCvr on the `kpi` branch. A handle measured on
@@ -214,4 +210,20 @@ export function measuredCvrByHandle(rows: readonly HistoryRow[]): Map<string, nu
     acc.set(handle, a);
   }
   return new Map([...acc].map(([k, a]) => [k, a.orders / a.views]));
+}
+
+/**
+ * The next shortlist's view of History (planRows' lookup): per roster creator,
+ * its own history on that platform; a CVR measured only on another platform
+ * of the same handle stands in where this one has none.
+ */
+export function historyLookup(rows: readonly HistoryRow[]): HistoryLookup {
+  const index = historyIndex(rows);
+  const byHandle = measuredCvrByHandle(rows);
+  return (handle, platform) => {
+    const h = historyOf(index, handle, platform);
+    const cvr = h?.measuredCvr ?? byHandle.get(handleKey(handle)) ?? null;
+    if (!h && cvr === null) return null;
+    return { lastVerdict: h?.lastVerdict ?? null, measuredCpv: h?.measuredCpv ?? null, measuredCvr: cvr, medianViews: h?.medianViews ?? null, campaigns: h?.campaigns ?? [] };
+  };
 }

@@ -37,7 +37,7 @@ export interface Creator {
   excludeCell?: string;
 }
 
-export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow', 'userExcluded', 'noActions'] as const;
+export const REASONS = ['duplicate', 'unreadable', 'noFee', 'noViews', 'noFollowers', 'overCap', 'erBelow', 'userExcluded', 'noActions', 'lastVerdict'] as const;
 export type Reason = (typeof REASONS)[number];
 
 export interface Exclusion {

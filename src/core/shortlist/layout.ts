@@ -5,7 +5,7 @@
 // optimal), spend by role, the exclusion counts, and every roster row with
 // exactly one status.
 
-import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS } from '../i18n';
+import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS, VERDICT_NAMES } from '../i18n';
 import { Currency, formatMoney } from '../currency';
 import { Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
@@ -13,7 +13,7 @@ import { REASONS } from '../roster/read';
 import { smallestK } from '../top-k';
 import { Structure, StructureBuilder } from '../share/structure';
 
-export const WIDTH = 14;
+export const WIDTH = 16;
 const CLOSEST = 10;
 
 export interface Layout {
@@ -75,8 +75,11 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const block = (first: string, carries: Parameters<StructureBuilder['start']>[2] = {}, whole = false) => tags.start(values.length, first, carries, whole);
 
   // Chosen creators, reach first then by CPV, as a marketer reads a plan.
-  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'], ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}) });
-  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row'), w('value'), w('intentShare')], [], true);
+  // With History: each creator's last verdict and measured CPV (confidential like CPV) in columns 15–16.
+  const hist = plan.historyUsed;
+  block(w('role'), { 6: ['fee'], 7: ['cpv'], 10: ['roi'], ...(plan.objective === 'revenue' ? { 12: ['roi'] as ['roi'] } : {}), ...(hist ? { 15: ['cpv'] as ['cpv'] } : {}) });
+  push([w('role'), w('handle'), w('platform'), w('tier'), w('followers'), w('views'), w('fee'), w('cpv'), w('er'), w('verdict'), w('roi'), w('row'), w('value'), w('intentShare'),
+    ...(hist ? [w('lastVerdict'), w('measuredCpv')] : [])], [], true);
   const chosen = [...plan.chosen].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));
   const roiOn = o.cvr !== undefined && o.aov !== undefined;
   const est = `"${w('estimated')}"`;
@@ -88,11 +91,12 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
         c.views, c.fee, c.cpv, c.er ?? '', c.verdict ?? '',
         roiOn ? (o.cvr! * o.aov!) / c.cpv : '', c.row, c.value,
         c.intentShare === null ? '' : c.intentShare,
+        ...(hist ? [c.past?.lastVerdict ? VERDICT_NAMES[c.past.lastVerdict][o.locale] : '', c.past?.measuredCpv ?? ''] : []),
       ],
-      // Estimates say so in their format, not in a note.
-      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}${est}` : NUM, money, perView, PCT, TEXT, '0.00', '0',
+      // Estimates (and History's measured views) say so in their format, not in a note.
+      [TEXT, TEXT, TEXT, TEXT, NUM, c.viewsEstimated ? `${NUM}${est}` : c.viewsMeasured ? `${NUM}" (${w('measured')})"` : NUM, money, perView, PCT, TEXT, '0.00', '0',
         c.valueEstimated ? `${valueFormat}${est}` : valueFormat,
-        c.intentShare === null ? PLAIN : `0.0%" (${c.intentCount})"`],
+        c.intentShare === null ? PLAIN : `0.0%" (${c.intentCount})"`, TEXT, perView],
     );
   }
   const selectedRows = chosen.length;

@@ -37,6 +37,8 @@ export interface ValueColumns {
   intentEstimated: ArrayLike<number>;
   tier: readonly string[];
   key: readonly string[];
+  /** a creator's measured CVR from History (< 0: none); the measuredCvr option wins over it */
+  measuredCvr?: ArrayLike<number> | undefined;
 }
 
 function median(xs: number[]): number | null {
@@ -100,14 +102,15 @@ export function valuer(c: ValueColumns, rows: readonly number[], o: ObjectiveInp
     case 'revenue': {
       const aov = o.aov;
       const measured = o.measuredCvr;
-      const everyMeasured = measured !== undefined && rows.every((i) => measured.has(c.key[i]!));
-      if (aov === undefined || (o.cvr === undefined && !everyMeasured)) throw new InputError('revenueNeedsAov');
-      return {
-        value: (i) => {
-          const own = measured?.get(c.key[i]!);
-          return { value: c.views[i]! * (own ?? o.cvr!) * aov, estimated: false };
-        },
+      const own = (i: number): number | undefined => {
+        const m = measured?.get(c.key[i]!);
+        if (m !== undefined) return m;
+        const h = c.measuredCvr?.[i];
+        return h !== undefined && h >= 0 ? h : undefined;
       };
+      const everyMeasured = (measured !== undefined || c.measuredCvr !== undefined) && rows.every((i) => own(i) !== undefined);
+      if (aov === undefined || (o.cvr === undefined && !everyMeasured)) throw new InputError('revenueNeedsAov');
+      return { value: (i) => ({ value: c.views[i]! * (own(i) ?? o.cvr!) * aov, estimated: false }) };
     }
   }
 }

@@ -10,7 +10,7 @@ import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../ro
 import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read';
 import { Preset } from '../tiers';
 import { Objective } from './objective';
-import { planRows, readRules } from './rows';
+import { HistoryLookup, PastOf, planRows, readRules } from './rows';
 import { CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
 
 export interface PlanOptions {
@@ -38,6 +38,11 @@ export interface PlanOptions {
    * campaign's CVR. The hook for the evaluation cycle.
    */
   measuredCvr?: ReadonlyMap<string, number>;
+  /** History, as read by the server (src/core/evaluate/history.ts historyLookup); null: no History sheet */
+  history?: HistoryLookup | null;
+  /** apply History: leave out "do not rebook", measured CVR for 'revenue', and historyViews */
+  useHistory?: boolean;
+  historyViews?: 'roster' | 'median';
   nodeLimit?: number;
 }
 
@@ -66,6 +71,10 @@ export interface ChosenCreator extends Creator {
   mustOverride: boolean;
   intentShare: number | null;
   intentCount: number;
+  /** what past evaluations measured (with useHistory), else null */
+  past: PastOf | null;
+  /** the views are the median of History's measured views */
+  viewsMeasured: boolean;
 }
 
 export interface Plan {
@@ -86,6 +95,8 @@ export interface Plan {
   bound: number;
   excludedCounts: Partial<Record<Reason, number>>;
   allRows: RowStatus[];
+  /** History was applied (useHistory with a History sheet): the output shows last verdict and measured CPV */
+  historyUsed: boolean;
 }
 
 /** The header row and the column mapping, with the user's choices applied. */
@@ -126,7 +137,8 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
     const first = unreadable[0];
     throw new WrappedError('noneReadable', { count: roster.dataRows, name: sheetName, row: first.row }, new WrappedError('argument', { name: first.detail }, first.error!));
   }
-  const { rows, creators } = planRows(roster, o.comments);
+  const history = o.useHistory ? o.history ?? null : null;
+  const { rows, creators } = planRows(roster, o.comments, history);
   const objective = o.objective ?? 'views';
   const pooled = o.comments && o.comments.pooled.count > 0 ? o.comments.pooled.intent / o.comments.pooled.count : null;
   const sel = selectShortlist(
@@ -136,13 +148,14 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
       viewRate: o.viewRate, objective, missingActions: o.missingActions ?? 'exclude', cvr: o.cvr, aov: o.aov,
       measuredCvr: o.measuredCvr, pooledIntent: pooled, mustInclude: o.mustInclude ?? [], exclude: o.exclude ?? [],
       blendedCpvMax: o.blendedCpvMax, preset: o.preset, nodeLimit: o.nodeLimit,
+      useHistory: history !== null, historyViews: o.historyViews ?? 'roster',
     },
     currency,
   );
-  return assemble(header, map, roster, rows, creators, sel, objective);
+  return assemble(header, map, roster, rows, creators, sel, objective, history);
 }
 
-function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows: PlanRows, creators: Creator[], sel: Selection, objective: Objective): Plan {
+function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows: PlanRows, creators: Creator[], sel: Selection, objective: Objective, history: HistoryLookup | null): Plan {
   const chosen: ChosenCreator[] = sel.chosen.map((i) => ({
     ...creators[i]!,
     views: sel.views[i]!,
@@ -156,6 +169,8 @@ function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows:
     mustOverride: sel.mustOverride[i] === 1,
     intentShare: rows.intent[i]! >= 0 ? rows.intent[i]! : null,
     intentCount: rows.intentCount[i]!,
+    past: history ? history(creators[i]!.handle, creators[i]!.platform) : null,
+    viewsMeasured: sel.viewsMeasured[i] === 1,
   }));
 
   const allRows: RowStatus[] = [];
@@ -170,7 +185,11 @@ function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows:
     const base = { row: c.row, handle: c.handle, platform: c.platform, fee: c.fee, ...(sel.views[i]! > 0 ? { cpv: sel.cpv[i]!, value: sel.value[i]! } : {}) };
     if (st === EXCLUDED) {
       const reason = sel.reason[i]!;
-      const detail = reason === 'userExcluded' ? (sel.detail[i] === 'mark' ? c.excludeCell ?? '' : 'list') : sel.detail[i]!;
+      // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
+      const detail =
+        reason === 'userExcluded' ? (sel.detail[i] === 'mark' ? c.excludeCell ?? '' : 'list')
+        : reason === 'lastVerdict' ? lastCampaign(history?.(c.handle, c.platform) ?? null)
+        : sel.detail[i]!;
       allRows.push({ ...base, status: 'excluded', why: reason, detail });
       counts[reason] = (counts[reason] ?? 0) + 1;
     } else if (st === NOT_CHOSEN) {
@@ -187,5 +206,10 @@ function assemble(header: HeaderFound, map: ColumnMap, roster: RosterRead, rows:
     reachSpend: sel.reachSpend, empathySpend: sel.empathySpend, proven: sel.proven, bound: sel.bound,
     excludedCounts: Object.fromEntries(REASONS.filter((r) => counts[r]).map((r) => [r, counts[r]!])),
     allRows,
+    historyUsed: history !== null,
   };
+}
+
+function lastCampaign(p: PastOf | null): string {
+  return p && p.campaigns.length > 0 ? p.campaigns[p.campaigns.length - 1]! : '';
 }

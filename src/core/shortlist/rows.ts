@@ -4,7 +4,19 @@
 import { CommentShares, shareOf } from '../comments/shares';
 import { Creator, handleKey, RosterRead, RuleOptions } from '../roster/read';
 import { Preset } from '../tiers';
-import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_MUST, PlanRows } from './select';
+import type { VerdictCode } from '../evaluate/verdict';
+import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, FLAG_MUST, PlanRows } from './select';
+
+/** What History measured for one roster creator (src/core/evaluate/history.ts: historyOf over historyIndex). */
+export interface PastOf {
+  lastVerdict: VerdictCode | null;
+  measuredCpv: number | null;
+  measuredCvr: number | null;
+  medianViews: number | null;
+  /** campaign names, oldest first */
+  campaigns: string[];
+}
+export type HistoryLookup = (handle: string, platform: string) => PastOf | null;
 
 /**
  * The rules readRoster applies while reading, for rows the selection judges
@@ -16,13 +28,13 @@ export function readRules(preset?: Preset, currency?: string): RuleOptions {
   return { cpvCap: Infinity, erFloor: false, viewRate: 1, ...(preset ? { preset } : {}), ...(currency ? { currency } : {}) };
 }
 
-export function planRows(read: RosterRead, comments?: CommentShares | null): { rows: PlanRows; creators: Creator[] } {
+export function planRows(read: RosterRead, comments?: CommentShares | null, history?: HistoryLookup | null): { rows: PlanRows; creators: Creator[] } {
   const rows = emptyRows();
-  for (const c of read.creators) pushCreator(rows, c, comments ?? null);
+  for (const c of read.creators) pushCreator(rows, c, comments ?? null, history ?? null);
   return { rows, creators: read.creators };
 }
 
-function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null): void {
+function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null, history: HistoryLookup | null): void {
   const key = handleKey(c.handle);
   rows.row.push(c.row);
   rows.fee.push(c.fee);
@@ -45,6 +57,11 @@ function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null)
       count = s.count;
     }
   }
+  // History goes into the rows (the sidebar's payload too); the selection applies it only with useHistory.
+  const past = history ? history(c.handle, c.platform) : null;
+  if (past?.lastVerdict === 'doNotRebook') flags |= FLAG_LAST_NO_REBOOK;
+  rows.histCvr.push(past?.measuredCvr ?? -1);
+  rows.histViews.push(past?.medianViews ?? 0);
   rows.intent.push(intent);
   rows.intentCount.push(count);
   rows.flags.push(flags);

@@ -36,14 +36,20 @@ export interface PlanRows {
   flags: number[];
   /** the creator key (handleKey), for must/exclude lists typed by the user */
   key: string[];
+  /** History (past evaluations): the measured CVR (orders ÷ views), -1: none */
+  histCvr: number[];
+  /** History: the median measured views, 0: none */
+  histViews: number[];
 }
 
 export const FLAG_MUST = 1;
 export const FLAG_EXCLUDE = 2;
 export const FLAG_INTENT_ESTIMATED = 4;
+/** History: the last verdict was "do not rebook" */
+export const FLAG_LAST_NO_REBOOK = 8;
 
 export function emptyRows(): PlanRows {
-  return { row: [], fee: [], views: [], followers: [], er: [], actions: [], intent: [], intentCount: [], flags: [], key: [] };
+  return { row: [], fee: [], views: [], followers: [], er: [], actions: [], intent: [], intentCount: [], flags: [], key: [], histCvr: [], histViews: [] };
 }
 
 export interface SelectOptions extends ObjectiveInputs {
@@ -58,11 +64,15 @@ export interface SelectOptions extends ObjectiveInputs {
   exclude: readonly string[];
   blendedCpvMax?: number | undefined;
   preset?: Preset | undefined;
+  /** History's effects (the columns hist*, FLAG_LAST_NO_REBOOK): off ignores them */
+  useHistory?: boolean | undefined;
+  /** with useHistory: the roster's views, or the median of the creator's measured views where History has them */
+  historyViews?: 'roster' | 'median' | undefined;
   /** optimiser node budget; the same on both sides gives the same answer */
   nodeLimit?: number | undefined;
 }
 
-export type RowReason = 'overCap' | 'erBelow' | 'userExcluded' | 'noActions' | 'noViews';
+export type RowReason = 'overCap' | 'erBelow' | 'userExcluded' | 'noActions' | 'noViews' | 'lastVerdict';
 export type KeptOut = 'budget' | 'reachWindow' | 'blendedCpv' | 'lowerValue';
 
 /** 0 chosen, 1 chosen as a must-include, 2 excluded (reason), 3 eligible but not chosen (keptOut) */
@@ -85,6 +95,8 @@ export interface Selection {
   valueEstimated: Uint8Array;
   views: Float64Array;
   viewsEstimated: Uint8Array;
+  /** 1: the views are the median of History's measured views */
+  viewsMeasured: Uint8Array;
   cpv: Float64Array;
   role: Role[];
   tier: string[];
@@ -126,7 +138,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const s: Selection = {
     chosen: [], status: new Uint8Array(n), reason: new Array(n).fill(null), keptOut: new Array(n).fill(null),
     detail: new Array(n).fill(''), value: new Float64Array(n), valueEstimated: new Uint8Array(n),
-    views: new Float64Array(n), viewsEstimated: new Uint8Array(n), cpv: new Float64Array(n),
+    views: new Float64Array(n), viewsEstimated: new Uint8Array(n), viewsMeasured: new Uint8Array(n), cpv: new Float64Array(n),
     role: new Array(n), tier: new Array(n), verdict: new Array(n), mustOverride: new Uint8Array(n),
     spend: 0, totalViews: 0, totalValue: 0, reachSpend: 0, empathySpend: 0, proven: true, bound: 0,
     passCap: 0, eligible: 0, missingActions: 0, mustNotFound: [],
@@ -139,10 +151,14 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const foundMust = new Set<string>();
   const candidates: number[] = [];
   const isMust = new Uint8Array(n);
+  const history = o.useHistory === true;
   for (let i = 0; i < n; i++) {
     const followers = rows.followers[i]!;
     let views = rows.views[i]!;
-    if (!(views > 0) && o.viewRate !== null && o.viewRate > 0 && followers > 0) {
+    if (history && o.historyViews === 'median' && rows.histViews[i]! > 0) {
+      views = rows.histViews[i]!;
+      s.viewsMeasured[i] = 1;
+    } else if (!(views > 0) && o.viewRate !== null && o.viewRate > 0 && followers > 0) {
       views = followers * o.viewRate;
       s.viewsEstimated[i] = 1;
     }
@@ -165,6 +181,10 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     }
     const m = (flags & FLAG_MUST) !== 0 || must.has(key);
     if (must.has(key)) foundMust.add(key);
+    if (history && !m && flags & FLAG_LAST_NO_REBOOK) {
+      exclude(i, 'lastVerdict');
+      continue;
+    }
     if (!(views > 0)) {
       exclude(i, 'noViews');
       continue;
@@ -190,7 +210,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
 
   // The objective's value of each candidate; 'actions' may leave some out.
   const v = valuer(
-    { views: s.views, actions: rows.actions, intent: rows.intent, intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)), tier: s.tier, key: rows.key },
+    { views: s.views, actions: rows.actions, intent: rows.intent, intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)), tier: s.tier, key: rows.key, ...(history ? { measuredCvr: rows.histCvr } : {}) },
     candidates,
     o,
   );

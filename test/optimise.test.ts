@@ -333,7 +333,7 @@ describe('optimise: copies and near-copies vs exhaustive search', () => {
       const cands = Array.from({ length: 14 }, () => {
         const fee = [30_000, 45_000, 60_000][Math.floor(r() * 3)]!;
         const value = fee / 3 + [0, 0, 500, 1000][Math.floor(r() * 4)]!;
-        return { fee, value, views: fee / 2, role: r() < 0.5 ? 'reach' : 'empathy' } as Candidate;
+        return { fee, value, views: fee / 2, role: r() < 0.5 ? 'reach' : 'empathy' };
       });
       const c: Constraints = {
         budget: 15_000 * (6 + Math.floor(r() * 20)) + (r() < 0.5 ? 7_777 : 0),

@@ -204,7 +204,7 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
         bestV = val;
         bestS = spend;
         bestPicks = [];
-        for (let c = j; c > 0; ) {
+        for (let c = j; c > 0;) {
           const d = parent[c]!;
           if (picked[d]) bestPicks.push(order[d]!);
           c = d;
@@ -344,7 +344,8 @@ class CheapestCount {
       }
     }
     // the next slot in part (rounded up: a count too high only weakens the cut)
-    if (at < this.size && cap > spent) count += Math.min(this.live[at + 1]!, Math.floor(((cap - spent) / this.slotFee[at + 1]!) * (1 + 1e-12) + 1e-9));
+    if (at < this.size && cap > spent)
+      count += Math.min(this.live[at + 1]!, Math.floor(((cap - spent) / this.slotFee[at + 1]!) * (1 + 1e-12) + 1e-9));
     return count;
   }
 }

@@ -157,7 +157,15 @@ function toggle(x: Uint8Array, items: readonly number[], s: number): void {
 }
 
 /** Every row (not only the window) within 99 % of its slack after both toggles. */
-function rowsHold(m: Model, x: Uint8Array, use: Float64Array, left: readonly number[], l: number, right: readonly number[], r: number): boolean {
+function rowsHold(
+  m: Model,
+  x: Uint8Array,
+  use: Float64Array,
+  left: readonly number[],
+  l: number,
+  right: readonly number[],
+  r: number,
+): boolean {
   for (let k = 0; k < m.rows.length; k++) {
     const row = m.rows[k]!;
     let u = use[k]!;

@@ -332,14 +332,15 @@ describe('optimise: copies and near-copies vs exhaustive search', () => {
       const r = mulberry32(seed * 7919);
       const cands = Array.from({ length: 14 }, () => {
         const fee = [30_000, 45_000, 60_000][Math.floor(r() * 3)]!;
-        const value = fee / 3 + [0, 0, 500, 1000][Math.floor(r() * 4)]!;
-        return { fee, value, views: fee / 2, role: r() < 0.5 ? 'reach' : 'empathy' };
+        const value = fee / 3 + [0, 0, 500, 3000][Math.floor(r() * 4)]!;
+        const views = fee / [1.8, 2, 2.4][Math.floor(r() * 3)]!;
+        return { fee, value, views, role: r() < 0.5 ? 'reach' : 'empathy' };
       });
       const c: Constraints = {
         budget: 15_000 * (6 + Math.floor(r() * 20)) + (r() < 0.5 ? 7_777 : 0),
-        minEmpathy: Math.floor(r() * 4),
-        reachShare: r() < 0.5 ? { min: 0.3, max: 0.6 } : undefined,
-        blendedCpvMax: r() < 0.3 ? 2 : undefined,
+        minEmpathy: Math.floor(r() * 6),
+        reachShare: r() < 0.5 ? { min: 0.4, max: 0.6 } : undefined,
+        blendedCpvMax: r() < 0.5 ? 2.05 : undefined,
       };
       const want = bruteForce(cands, c);
       const res = optimise(cands, c);

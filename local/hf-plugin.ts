@@ -17,6 +17,7 @@
 
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import { cellText } from '../src/core/grid';
 import { bumpPluginGeneration } from './gas/engine';
 import { REALM, Realm, hostRealm, isDate } from './gas/realm';
 import { DATE_TYPES, ERROR_TEXT, dateToSerial, serialToDate, typedPercent } from './gas/values';
@@ -63,7 +64,7 @@ function toHf(v: unknown): HfScalar {
   if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, 'Result was not a finite number');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (isDate(v)) return dateToSerial(v);
-  return String(v);
+  return cellText(v);
 }
 
 /** A 2-D result as rows; a 1-D array is a column, as Sheets shows it. */
@@ -80,7 +81,7 @@ function shapeOf(result: unknown): [number, number] {
 
 function errorMessage(err: unknown): string {
   // Errors thrown inside the vm are from another realm: read .message, not instanceof.
-  if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
+  if (err && typeof err === 'object' && 'message' in err) return String(err.message);
   return String(err);
 }
 
@@ -119,7 +120,7 @@ class GasCustomFunctions extends FunctionPlugin {
     if (rows.length === 0 || w === 0) return EmptyValue;
     // Host-realm arrays: the result may come from the bundle's realm.
     const data = Array.from(rows, (r) => Array.from({ length: w }, (_, c) => (c < r.length ? toHf(r[c]) : EmptyValue)));
-    return SimpleRangeValue.onlyValues(data as never);
+    return SimpleRangeValue.onlyValues(data);
   }
 
   protected sizeCustom(name: string, ast: Ast, state: State): ArraySize {

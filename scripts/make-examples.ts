@@ -141,19 +141,25 @@ if (!existsSync('dist/Code.js')) throw new Error('dist/Code.js is missing: run `
 const fake = createFakeSpreadsheet({ Roster: rosterSheet, Comments: commentsSheet, Settings: settingsSheet }, { locale: 'ja_JP', name: 'sample-workbook' });
 const gas = loadBundle(fake.globals);
 registerCustomFunctions(gas);
-const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
-const bold = (sheet: string, a1: string) => ss.getSheetByName(sheet).getRange(a1).setFontWeight('bold');
+const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
+/** A sheet this script made (or the add-on made for it): missing is a bug here, so it stops the script. */
+function sheetNamed(name: string) {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`make-examples: no sheet named ${name}`);
+  return sheet;
+}
+const bold = (sheet: string, a1: string) => sheetNamed(sheet).getRange(a1).setFontWeight('bold');
 bold('Roster', 'A1:J1');
 bold('Comments', 'A1:F1');
 bold('Settings', 'A1:D1');
 bold('Settings', 'A8');
-ss.getSheetByName('Roster').setFrozenRows(1);
-ss.getSheetByName('Comments').setFrozenRows(1);
-ss.getSheetByName('Roster').getRange(`H2:H${last}`).setNumberFormat('"¥"#,##0.00');
-ss.getSheetByName('Roster').getRange(`I2:I${last}`).setNumberFormat('0.0');
-ss.getSheetByName('Comments').getRange('E2').setNumberFormat('0.0%');
-ss.getSheetByName('Settings').getRange('A2:A6').setNumberFormat('#,##0');
-ss.getSheetByName('Settings').getRange('B10').setNumberFormat('"¥"#,##0');
+sheetNamed('Roster').setFrozenRows(1);
+sheetNamed('Comments').setFrozenRows(1);
+sheetNamed('Roster').getRange(`H2:H${last}`).setNumberFormat('"¥"#,##0.00');
+sheetNamed('Roster').getRange(`I2:I${last}`).setNumberFormat('0.0');
+sheetNamed('Comments').getRange('E2').setNumberFormat('0.0%');
+sheetNamed('Settings').getRange('A2:A6').setNumberFormat('#,##0');
+sheetNamed('Settings').getRange('B10').setNumberFormat('"¥"#,##0');
 
 // ---- a finished campaign: the add-on's results sheet for a shortlist of this roster, actuals typed in ----
 // Made by the real add-on (runShortlist → createResultsSheet), the actuals from a seeded generator; the
@@ -162,7 +168,7 @@ ss.getSheetByName('Settings').getRange('B10').setNumberFormat('"¥"#,##0');
 const PAST = 'K社BF 実績';
 gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 1_500_000 });
 gas.createResultsSheet({ name: PAST, campaign: 'K社 BF 2025' });
-const past = ss.getSheetByName(PAST);
+const past = sheetNamed(PAST);
 const plan = fake.sheetValues(PAST);
 // One story per creator, so the evaluation shows each row of the decision table:
 // [views ÷ plan (null: CPV pushed over the ¥2 cap), ROAS, actions per view, posted, revenue reported]
@@ -188,8 +194,8 @@ const actuals = plan.slice(1).map((row, i) => {
 });
 past.getRange(2, 8, actuals.length, 8).setValues(actuals);
 const check = gas.evaluateCampaign({ resultsSheet: PAST, cpvCap: 2 });
-for (const name of [check.evaluationSheet, check.historySheet, 'Shortlist']) ss.deleteSheet(ss.getSheetByName(name));
-ss.setActiveSheet(ss.getSheetByName('Roster'));
+for (const name of [check.evaluationSheet, check.historySheet, 'Shortlist']) ss.deleteSheet(sheetNamed(name));
+ss.setActiveSheet(sheetNamed('Roster'));
 fake.properties.clear(); // what the add-on remembers lives in the document, not in an .xlsx
 console.log(`${PAST}: ${actuals.length} creators; verdicts ${JSON.stringify(check.counts)}; blended CPV ${check.blendedCpv?.toFixed(2)} (cap 2), ROAS ${check.roas?.toFixed(2)}`);
 

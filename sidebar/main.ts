@@ -636,7 +636,7 @@ async function run(): Promise<void> {
 }
 
 function showError(message: string | null): void {
-  const box = ui?.error ?? (panels.shortlist.querySelector('[data-testid="error"]') as HTMLElement | null);
+  const box = ui?.error ?? (panels.shortlist.querySelector<HTMLElement>('[data-testid="error"]'));
   if (!box) return;
   box.textContent = message ?? '';
   box.hidden = !message;

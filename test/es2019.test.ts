@@ -10,6 +10,8 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
 import { REALM, REALM_HOOK, Realm } from '../local/gas/realm';
+import type { BundleGlobals } from '../local/load-bundle';
+import type { CustomFunctionName } from '../src/functions/metadata';
 
 let code = '';
 beforeAll(() => {
@@ -92,7 +94,7 @@ function loadWithoutNfkc(breakIt: string, locale = 'ja_JP') {
   Object.defineProperty(ctx, REALM, { value: realm, enumerable: false });
   (fake.globals as { [REALM_HOOK]?: (r: Realm) => void })[REALM_HOOK]?.(realm);
   vm.runInContext(code, ctx, { filename: 'dist/Code.js' });
-  return ctx as Record<string, any>;
+  return ctx as BundleGlobals;
 }
 
 describe('full-width numbers without ICU', () => {
@@ -113,7 +115,7 @@ describe('full-width numbers without ICU', () => {
     ['ER_TIER', ['１２０万', 0.01], 'mega · within'],
   ])('%s(%j) = %j with normalize() doing nothing', (name, args, expected) => {
     const ctx = loadWithoutNfkc(IDENTITY);
-    const out = ctx[name as string](...(args as unknown[]));
+    const out = ctx[name as CustomFunctionName](...args);
     if (typeof expected === 'number') expect(out).toBeCloseTo(expected, 9);
     else expect(out).toBe(expected);
   });

@@ -5,7 +5,10 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFakeSpreadsheet } from '../local/gas';
+import type { FakeProtection } from '../local/gas/protection';
+import { FakeRange } from '../local/gas/range';
 import { loadBundle } from '../local/load-bundle';
+import type { EvaluatedCreator, EvaluationSummary } from '../src/shared/api';
 
 beforeAll(() => {
   if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
@@ -40,21 +43,27 @@ const ACTUALS: Record<string, (string | number)[]> = {
 function setup(userLocale = 'ja_JP') {
   const fake = createFakeSpreadsheet({ Roster: ROSTER }, { locale: 'ja_JP', userLocale });
   const gas = loadBundle(fake.globals);
-  const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
+  const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
   gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
   return { fake, gas, ss };
 }
 
 /** Types the actuals into the results sheet like a user: one range per row, by handle. */
-function typeActuals(fake: ReturnType<typeof setup>['fake'], ss: any, sheet: string, actuals = ACTUALS): void {
+function typeActuals(fake: ReturnType<typeof setup>['fake'], ss: ReturnType<typeof setup>['ss'], sheet: string, actuals = ACTUALS): void {
   const values = fake.sheetValues(sheet);
   values.forEach((row, i) => {
     const a = actuals[String(row[1])];
-    if (a) ss.getSheetByName(sheet).getRange(i + 1, 8, 1, a.length).setValues([a]);
+    if (a) ss.getSheetByName(sheet)!.getRange(i + 1, 8, 1, a.length).setValues([a]);
   });
 }
 
-const byHandle = (summary: any) => Object.fromEntries(summary.rows.map((r: any) => [r.handle, r]));
+/** What a protection covers: a range's A1, or a whole sheet's name. */
+const protectedA1 = (p: FakeProtection) => {
+  const r = p.getRange();
+  return r instanceof FakeRange ? r.getA1Notation() : r.getName();
+};
+
+const byHandle = (summary: EvaluationSummary): Record<string, EvaluatedCreator> => Object.fromEntries(summary.rows.map((r) => [r.handle, r]));
 
 describe('createResultsSheet', () => {
   it('writes one row per chosen creator: the plan, empty validated inputs, the plan protected with a warning', () => {
@@ -72,20 +81,20 @@ describe('createResultsSheet', () => {
     expect(v.some((row) => row[1] === EVIL)).toBe(true);
     expect(fake.sheetFormulas('成果').flat().filter(Boolean)).toEqual([]);
 
-    const sheet = ss.getSheetByName('成果');
-    expect(sheet.getRange('I2').getDataValidation().getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
-    expect(sheet.getRange('I2').getDataValidation().getCriteriaValues()).toEqual([0]);
-    expect(sheet.getRange('I2').getDataValidation().getAllowInvalid()).toBe(false);
-    expect(sheet.getRange('H7').getDataValidation().getCriteriaValues()[0]).toEqual(['はい', 'いいえ']);
-    expect(sheet.getRange('P3').getDataValidation().accepts(1.5)).toBe(false);
-    expect(sheet.getRange('L3').getDataValidation().accepts(-1)).toBe(false);
+    const sheet = ss.getSheetByName('成果')!;
+    expect(sheet.getRange('I2').getDataValidation()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(sheet.getRange('I2').getDataValidation()?.getCriteriaValues()).toEqual([0]);
+    expect(sheet.getRange('I2').getDataValidation()?.getAllowInvalid()).toBe(false);
+    expect(sheet.getRange('H7').getDataValidation()?.getCriteriaValues()[0]).toEqual(['はい', 'いいえ']);
+    expect(sheet.getRange('P3').getDataValidation()?.accepts(1.5)).toBe(false);
+    expect(sheet.getRange('L3').getDataValidation()?.accepts(-1)).toBe(false);
     expect(sheet.getRange('A2').getDataValidation()).toBeNull();
     expect(fake.formats('成果').numberFormats.get('E2')).toBe('"¥"#,##0');
     expect(fake.formats('成果').numberFormats.get('G2')).toBe('"¥"#,##0.00');
-    const prot = fake.formats('成果').protections as any[];
+    const prot = fake.formats('成果').protections;
     expect(prot.length).toBe(1);
-    expect(prot[0].isWarningOnly()).toBe(true);
-    expect(prot[0].getRange().getA1Notation()).toBe('A1:G7');
+    expect(prot[0]?.isWarningOnly()).toBe(true);
+    expect(prot.map(protectedA1)).toEqual(['A1:G7']);
     expect(fake.formats('成果').frozenRows).toBe(1);
   });
 
@@ -93,7 +102,7 @@ describe('createResultsSheet', () => {
     const { fake, gas, ss } = setup();
     gas.createResultsSheet({ campaign: 'K社 BF' });
     typeActuals(fake, ss, '成果');
-    ss.getSheetByName('成果').getRange('E2').setValue(999); // even an edited plan cell is left alone
+    ss.getSheetByName('成果')!.getRange('E2').setValue(999); // even an edited plan cell is left alone
     const before = fake.sheetValues('成果');
 
     const again = gas.createResultsSheet({});
@@ -104,7 +113,7 @@ describe('createResultsSheet', () => {
 
     // A bigger shortlist: the new creator is appended below, nothing above is written again.
     const roster2 = [...ROSTER, ['@new_f', 'Instagram', '9000', '8000', '¥8,000', '5%']];
-    ss.getSheetByName('Roster').getRange(1, 1, roster2.length, 6).setValues(roster2.map((r) => [...r]));
+    ss.getSheetByName('Roster')!.getRange(1, 1, roster2.length, 6).setValues(roster2.map((r) => [...r]));
     gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
     fake.counters.reset();
     const third = gas.createResultsSheet({});
@@ -114,7 +123,7 @@ describe('createResultsSheet', () => {
     expect(after[7]!.slice(0, 2)).toEqual(['instagram:@new_f', '@new_f']);
     const valueWrites = fake.counters.calls.filter((c) => c.startsWith('Range.setValues'));
     expect(valueWrites).toEqual(['Range.setValues 成果!A8:P8']);
-    expect((fake.formats('成果').protections as any[]).map((p) => p.getRange().getA1Notation())).toEqual(['A1:G8']);
+    expect(fake.formats('成果').protections.map(protectedA1)).toEqual(['A1:G8']);
   });
 
   it('refuses to write over a sheet it did not make, and says when there is no shortlist', () => {
@@ -140,18 +149,18 @@ describe('evaluateCampaign', () => {
     const { gas, sheet } = evaluated();
     const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const v = byHandle(r);
-    expect(v['@mega_a'].verdict).toBe('rebook');
-    expect(v['@mid_b'].verdict).toBe('rebookLowerFee');
-    expect(v['@mid_b'].targetFee).toBe(200_000);
-    expect(v['@mid_b'].reason).toContain('¥200,000');
-    expect(v['@micro_c'].verdict).toBe('rebookWithChanges');
-    expect(v['@micro_c'].reason).toContain('再生は回ったけどCVは？');
-    expect(v['@micro_c'].flagged).toBe(true);
-    expect(v['@micro_c'].reason).toContain('エンゲージメントは高いけど、費用対効果は？');
-    expect(v['@micro_d'].verdict).toBe('doNotRebook');
-    expect(v['@nano_e'].verdict).toBe('notPosted');
-    expect(v[EVIL].verdict).toBe('noData');
-    expect(v[EVIL].reason).toContain('実績再生数');
+    expect(v['@mega_a']?.verdict).toBe('rebook');
+    expect(v['@mid_b']?.verdict).toBe('rebookLowerFee');
+    expect(v['@mid_b']?.targetFee).toBe(200_000);
+    expect(v['@mid_b']?.reason).toContain('¥200,000');
+    expect(v['@micro_c']?.verdict).toBe('rebookWithChanges');
+    expect(v['@micro_c']?.reason).toContain('再生は回ったけどCVは？');
+    expect(v['@micro_c']?.flagged).toBe(true);
+    expect(v['@micro_c']?.reason).toContain('エンゲージメントは高いけど、費用対効果は？');
+    expect(v['@micro_d']?.verdict).toBe('doNotRebook');
+    expect(v['@nano_e']?.verdict).toBe('notPosted');
+    expect(v[EVIL]?.verdict).toBe('noData');
+    expect(v[EVIL]?.reason).toContain('実績再生数');
     expect(r.counts).toEqual({ rebook: 1, rebookLowerFee: 1, rebookWithChanges: 1, doNotRebook: 1, notPosted: 1, noData: 1 });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r); // plain JSON: no Date, no Infinity
   });
@@ -198,10 +207,10 @@ describe('evaluateCampaign', () => {
     const label = (l: string) => v.find((x) => x[0] === l)?.[1];
     expect(label('データ未入力の人数')).toBe(1);
     expect(label('CPV上限')).toBe(2);
-    const charts = fake.formats('成果評価 (K社 BF)').charts as any[];
+    const charts = fake.formats('成果評価 (K社 BF)').charts;
     expect(charts.length).toBe(1);
-    expect(charts[0].spec.type).toBe('COMBO');
-    expect(charts[0].spec.ranges[0]).toMatch(/!A35:D39$/); // handle, planned CPV, actual CPV, cap for the 4 creators with views
+    expect(charts[0]?.spec.type).toBe('COMBO');
+    expect(charts[0]?.spec.ranges[0]).toMatch(/!A35:D39$/); // handle, planned CPV, actual CPV, cap for the 4 creators with views
     expect(fake.sheetFormulas('成果評価 (K社 BF)').flat().filter(Boolean)).toEqual([]);
   });
 
@@ -248,14 +257,14 @@ describe('evaluateCampaign', () => {
     const r = gas.evaluateCampaign({ resultsSheet: 'Results', cpvCap: 2, minRoas: 1.5 });
     const v = byHandle(r);
     expect(r.creators).toBe(4); // the totals line is not a creator
-    expect(v['@yen'].verdict).toBe('noData');
-    expect(v['@yen'].reason).toContain('C4');
-    expect(v['@yen'].reason).toContain('USD');
-    expect(v['@a'].verdict).toBe('rebook'); // CPV 1.5, ROAS 2 ≥ 1.5
-    expect(v['@b'].verdict).toBe('noData');
-    expect(v['@b'].reason).toContain('D5');
-    expect(v['@b'].reason).toContain('"12abc" is not a number');
-    expect(v['@c'].verdict).toBe('notPosted');
+    expect(v['@yen']?.verdict).toBe('noData');
+    expect(v['@yen']?.reason).toContain('C4');
+    expect(v['@yen']?.reason).toContain('USD');
+    expect(v['@a']?.verdict).toBe('rebook'); // CPV 1.5, ROAS 2 ≥ 1.5
+    expect(v['@b']?.verdict).toBe('noData');
+    expect(v['@b']?.reason).toContain('D5');
+    expect(v['@b']?.reason).toContain('"12abc" is not a number');
+    expect(v['@c']?.verdict).toBe('notPosted');
     expect(r.evaluationSheet).toBe('Evaluation (Results)');
     expect(JSON.stringify(fake.sheetValues('Results'))).toBe(before); // the user's sheet untouched
   });
@@ -305,7 +314,7 @@ describe('History', () => {
     expect(mega.slice(6)).toEqual([1_200_000, 1_000_000, 1.2, 0.0006, 1.5, '再起用', 'rebook']);
 
     // The marketer corrects a number and evaluates again: the rows are updated, not duplicated.
-    ss.getSheetByName(sheet).getRange(fake.sheetValues(sheet).findIndex((r) => r[1] === '@micro_d') + 1, 12).setValue(30_000);
+    ss.getSheetByName(sheet)!.getRange(fake.sheetValues(sheet).findIndex((r) => r[1] === '@micro_d') + 1, 12).setValue(30_000);
     gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const second = fake.sheetValues('履歴');
     expect(second.length).toBe(7);
@@ -315,7 +324,7 @@ describe('History', () => {
     gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2, campaign: 'K社 春' });
     const third = fake.sheetValues('履歴');
     expect(third.length).toBe(13);
-    expect(new Set(third.slice(1).map((r) => `${r[0]}|${r[2]}`)).size).toBe(12);
+    expect(new Set(third.slice(1).map((r) => JSON.stringify([r[0], r[2]]))).size).toBe(12);
   });
 
   it('is found by identity: a user sheet named 履歴 is not overwritten', () => {
@@ -335,7 +344,7 @@ describe('client snapshot of the evaluation sheet', () => {
     const gas = loadBundle(fake.globals);
     gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 2_000_000 });
     const sheet = gas.createResultsSheet({ campaign: 'K社 BF' }).sheet;
-    const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
+    const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
     typeActuals(fake, ss, sheet);
     const r = gas.evaluateCampaign({ resultsSheet: sheet, cpvCap: 2 });
     const ctx = gas.getSnapshotContext(r.evaluationSheet);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DetailedCellError } from 'hyperformula';
 import { createFakeSpreadsheet, Fake } from '../local/gas';
 import { registerCustomFunctions } from '../local/hf-plugin';
-import { loadBundle } from '../local/load-bundle';
+import { BundleGlobals, loadBundle } from '../local/load-bundle';
 
 const COMMENTS = ['これどこのブランドですか？', 'かわいい！', '❤️', '어디서 살 수 있나요?'];
 
@@ -20,13 +20,13 @@ const SHEET: unknown[][] = [
 ];
 
 let fake: Fake;
-let bundle: Record<string, any>;
+let bundle: BundleGlobals;
 
 beforeAll(() => {
   fake = createFakeSpreadsheet({ Sheet1: SHEET });
   bundle = loadBundle(fake.globals);
   registerCustomFunctions(bundle);
-  const sh = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName('Sheet1');
+  const sh = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
   sh.getRange('H2:L2').setValues([[
     '=ROI_CPV(A2:A4, B2:B4, C2:C4)',
     '=ER_TIER(D2:D4, E2:E4)',
@@ -70,7 +70,7 @@ describe('custom functions in HyperFormula', () => {
   });
 
   it('recomputes when an input changes, and reads through getValues', () => {
-    const sh = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName('Sheet1');
+    const sh = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     sh.getRange('C2').setValue(3);
     expect(sh.getRange('H2').getValue()).toBeCloseTo(20, 10);
     sh.getRange('C2').setValue(1.5);
@@ -85,7 +85,7 @@ describe('custom functions in HyperFormula', () => {
       },
     });
     const probe = createFakeSpreadsheet({ S: [[1, '', true, 'x']] });
-    const sh = (probe.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName('S');
+    const sh = probe.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!;
     sh.getRange('A3').setValue('=ARGS_PROBE(A1:D1, A1, A1:A1, B1)');
     sh.getRange('A4').setValue('=ARGS_PROBE(A1)');
     expect(sh.getRange('A3:A4').getValues()).toEqual([[4], [1]]);
@@ -94,12 +94,12 @@ describe('custom functions in HyperFormula', () => {
   });
 
   it('trades dates, errors and arrays with the bundle in its own realm', () => {
-    const sh = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName('Sheet1');
+    const sh = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     sh.getRange('M2:N2').setValues([[new Date(2024, 0, 5), '=ROI_CPV(M2, 3000, 1.5)']]);
     expect((cell('N2') as DetailedCellError).message).toMatch(/a date \(2024-01-05\)/);
-    const isDate = vm.runInContext("SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!M2').getValue() instanceof Date", bundle);
+    const isDate: unknown = vm.runInContext("SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!M2').getValue() instanceof Date", bundle);
     expect(isDate).toBe(true);
-    const isError = vm.runInContext("(() => { try { SpreadsheetApp.getActiveSpreadsheet().insertSheet('Sheet1'); } catch (e) { return e instanceof Error; } })()", bundle);
+    const isError: unknown = vm.runInContext("(() => { try { SpreadsheetApp.getActiveSpreadsheet().insertSheet('Sheet1'); } catch (e) { return e instanceof Error; } })()", bundle);
     expect(isError).toBe(true);
     vm.runInContext("SpreadsheetApp.getActiveSpreadsheet().getRange('Sheet1!P2:Q3').setValues([[1, '=P2*2'], ['1.1%', 'x']])", bundle);
     expect(fake.sheetValues('Sheet1').slice(1, 3).map((r) => r.slice(15, 17))).toEqual([[1, 2], [0.011, 'x']]);

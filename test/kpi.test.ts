@@ -76,7 +76,7 @@ describe('the comments sheet', () => {
     for (const [handle] of COMMENT_PLAN.slice(0, 5)) {
       const own = comments.filter((r) => handleKey(String(r[0])) === handleKey(handle)).map((r) => [r[1]]);
       const expected = gas.COMMENT_INTENT(own, 'share');
-      const line = out.slice(1, 4).find((row) => typeof row[1] === 'string' && handleKey(row[1] as string) === handleKey(handle));
+      const line = out.slice(1, 4).find((row) => typeof row[1] === 'string' && handleKey(row[1]) === handleKey(handle));
       if (line) expect(line[13]).toBeCloseTo(expected as number, 12);
       // INTENT_SHARE, the formula form, gives the same number.
       expect((gas.INTENT_SHARE(comments.map((r) => [r[1]]), comments.map((r) => [r[0]]), [[handle.replace(/^https.*com\/|\/$/g, '')]]) as number[][])[0]![0]).toBeCloseTo(expected as number, 12);

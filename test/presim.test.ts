@@ -41,7 +41,7 @@ describe('readField: the sidebar reads with the one parser', () => {
     ['1万2億', 'money', 'twice or out of order'],
   ];
   it.each(refused)('%j as %s: the parser\'s own reason', (text, kind, reason) => {
-    expect(readField(text, kind, 'en')).toEqual({ value: null, error: expect.stringContaining(reason) });
+    expect(readField(text, kind, 'en')).toEqual({ value: null, error: expect.stringContaining(reason) as unknown });
     expect(readField(text, kind, 'ja').error).not.toContain('not a number');
   });
 
@@ -183,7 +183,7 @@ describe('livePresim', () => {
   it('says the parser\'s problem in the user\'s language when nothing can be chosen', () => {
     const payload = buildPayload(rosterRows(generateRoster(50, 1)));
     const r = livePresim(payload, live({ cpvCap: 0.01, budget: 1e6 }), YEN, 'ja');
-    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('条件を満たすクリエイターがいません') });
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('条件を満たすクリエイターがいません') as unknown });
   });
 });
 

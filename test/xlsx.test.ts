@@ -54,7 +54,7 @@ function sampleSheets(): XSheet[] {
   rows[3]![6] = true;
   // Sparse: far right and far down.
   rows[40] = [];
-  rows[40]![27] = 'AB41';
+  rows[40][27] = 'AB41';
   const numbers: XCell[][] = [[0, -0.5, 1e-7, 1e21, 0.1 + 0.2, 123456789012345, -42, Number.MAX_SAFE_INTEGER]];
   return [
     {
@@ -225,10 +225,10 @@ describe('the preview workbook: spreadsheet → XLSX → spreadsheet', () => {
       },
       { locale: 'ja_JP' },
     );
-    const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
-    ss.getSheetByName('Roster').getRange('A1:G1').setFontWeight('bold');
-    ss.getSheetByName('Roster').setFrozenRows(1);
-    ss.getSheetByName('Roster').getRange('B3').setNumberFormat('#,##0');
+    const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.getSheetByName('Roster')!.getRange('A1:G1').setFontWeight('bold');
+    ss.getSheetByName('Roster')!.setFrozenRows(1);
+    ss.getSheetByName('Roster')!.getRange('B3').setNumberFormat('#,##0');
 
     const exported = exportWorkbook(fake);
     const roster = exported[0]!;
@@ -333,8 +333,8 @@ describe('XLSX that a careless or hostile sender could hand over (issue 10)', ()
     const wb: LoadedWorkbook = { title: 't', description: '', kind: 'xlsx', sheets };
     const input = fakeInput(wb);
     const fake = createFakeSpreadsheet(input.sheets);
-    const ss = (fake.globals.SpreadsheetApp as any).getActiveSpreadsheet();
-    for (const [key, name] of input.renames) ss.getSheetByName(key).setName(name);
+    const ss = fake.globals.SpreadsheetApp.getActiveSpreadsheet();
+    for (const [key, name] of input.renames) ss.getSheetByName(key)!.setName(name);
     expect(fake.sheetNames()).toEqual(['__proto__', 'Roster', 'roster (2)', 'Roster (3)', 'constructor']);
     expect(fake.sheetNames().map((n) => fake.sheetValues(n)[0]![0])).toEqual(['proto data', 'first', 'second', 'third', 'ctor']);
   });

@@ -4,7 +4,9 @@
 
 import type { HyperFormula } from 'hyperformula';
 import { cellA1 } from './a1';
+import type { FakeChart } from './charts';
 import { Counters } from './counters';
+import type { FakeProtection } from './protection';
 import { REALM_HOOK, Realm } from './realm';
 import { ServiceState, createServices } from './services';
 import { FakeSpreadsheet, UiLog, createSpreadsheetApp, createUi } from './spreadsheet';
@@ -43,7 +45,7 @@ export interface Fake {
   /** Formulas of a sheet's data range: the formula text, or null where a cell has none. */
   sheetFormulas(name: string): (string | null)[][];
   sheetNames(): string[];
-  formats(name: string): { numberFormats: Map<string, string>; bold: Set<string>; frozenRows: number; charts: unknown[]; protections: unknown[] };
+  formats(name: string): { numberFormats: Map<string, string>; bold: Set<string>; frozenRows: number; charts: FakeChart[]; protections: FakeProtection[] };
   ui: UiLog;
   /** Document properties. */
   properties: Map<string, string>;

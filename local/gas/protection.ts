@@ -1,6 +1,8 @@
 // Protection of a sheet or range. The add-on marks its output sheets
 // warning-only; editors and domains are accepted and not modelled.
 
+import type { FakeRange } from './range';
+import type { FakeSheet } from './sheet';
 import type { SheetState, Workbook } from './workbook';
 
 export class FakeProtection {
@@ -12,7 +14,8 @@ export class FakeProtection {
     private readonly wb: Workbook,
     private readonly state: SheetState,
     readonly type: 'RANGE' | 'SHEET',
-    private readonly range: unknown,
+    /** The protected range, or for a SHEET protection the sheet itself. */
+    private readonly range: FakeRange | FakeSheet,
   ) {}
 
   private w(what: string): void {

@@ -4,6 +4,7 @@ import { Box, boxA1, cellA1 } from './a1';
 import { displayValue } from './display';
 import { FakeProtection } from './protection';
 import type { FakeSheet } from './sheet';
+import type { FakeDataValidation } from './validation';
 import { STYLE_DEFAULTS, SheetState, StyleProp, Workbook } from './workbook';
 
 export class FakeRange {
@@ -38,8 +39,9 @@ export class FakeRange {
   declare readonly getWrap: () => boolean;
   declare readonly setNote: (n: string | null) => FakeRange;
   declare readonly getNote: () => string;
-  declare readonly setDataValidation: (rule: unknown) => FakeRange;
-  declare readonly getDataValidation: () => unknown;
+  // The rules are the ones SpreadsheetApp.newDataValidation() builds here; a blank cell has none.
+  declare readonly setDataValidation: (rule: FakeDataValidation | null) => FakeRange;
+  declare readonly getDataValidation: () => FakeDataValidation | null;
 
   private r(what: string): void {
     this.wb.alive(this.state);

@@ -3,6 +3,8 @@
 // (getCriteriaType, getCriteriaValues), and accepts() says whether a value
 // would pass, as Sheets checks a typed value against a rule that rejects input.
 
+import { cellText } from '../../src/core/grid';
+
 export type Criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO' | 'NUMBER_BETWEEN' | 'NUMBER_GREATER_THAN' | 'VALUE_IN_LIST' | 'CHECKBOX' | 'ANY';
 
 export class FakeDataValidation {
@@ -26,7 +28,7 @@ export class FakeDataValidation {
       case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n >= Number(this.values[0]);
       case 'NUMBER_GREATER_THAN': return n > Number(this.values[0]);
       case 'NUMBER_BETWEEN': return n >= Number(this.values[0]) && n <= Number(this.values[1]);
-      case 'VALUE_IN_LIST': return (this.values[0] as unknown[]).some((x) => String(x) === String(v));
+      case 'VALUE_IN_LIST': return (this.values[0] as unknown[]).some((x) => String(x) === cellText(v));
       case 'CHECKBOX': return typeof v === 'boolean';
       default: return true;
     }

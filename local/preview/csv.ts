@@ -5,6 +5,8 @@
 // imports are: a stray quote inside an unquoted field is a character, text
 // after a closing quote is kept, an unterminated quote runs to the end.
 
+import { cellText } from '../../src/core/grid';
+
 export interface DecodedText {
   text: string;
   /** The encoding that was read, e.g. 'utf-8', 'shift_jis'. */
@@ -172,7 +174,7 @@ export function parseCsv(input: string, opts: CsvOptions = {}): string[][] {
 
 /** A CSV field as written by writeCsv: quoted when it holds the delimiter, a quote, a line break or edge spaces. */
 export function csvField(value: unknown, delim = ','): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  const s = cellText(value);
   return s.includes(delim) || /["\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

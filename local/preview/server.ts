@@ -19,15 +19,14 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { DetailedCellError } from 'hyperformula';
+import { CellValueDetailedType, DetailedCellError } from 'hyperformula';
 import { localeOf, Locale, previewWord, PREVIEW_WORDS } from '../../src/core/i18n';
 import { createFakeSpreadsheet, Fake } from '../gas';
-import type { FakeChart } from '../gas/charts';
 import { displayValue } from '../gas/display';
 import { hostRealm } from '../gas/realm';
 import { ERROR_TEXT, serialToDate } from '../gas/values';
 import { registerCustomFunctions, sheetsFormulaToHf } from '../hf-plugin';
-import { loadBundle } from '../load-bundle';
+import { BundleGlobals, loadBundle } from '../load-bundle';
 import { createRpcHandler, RPC_ALLOW } from '../rpc-bridge';
 import { formulaCells, writeXlsx, XLSX_LIMITS } from './xlsx';
 import { applyFormats, exportWorkbook, fakeInput, fixTextCells, LoadedWorkbook, spreadsheetOf, typedFormat } from './workbook';
@@ -57,7 +56,7 @@ export interface Preview {
   host: string;
   port: number;
   fake: Fake;
-  bundle: Record<string, any>;
+  bundle: BundleGlobals;
   server: Server;
   version(): number;
   /** Milliseconds spent per start step. */
@@ -308,7 +307,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
             cell = { d: ERROR_TEXT[v.type] ?? v.value, k: 'e', m: errorReason(v, lang) };
           } else if (typeof v === 'number') {
             const t = hf.getCellValueDetailedType(addr);
-            const isDate = t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' || t === 'NUMBER_TIME';
+            const isDate = t === CellValueDetailedType.NUMBER_DATE || t === CellValueDetailedType.NUMBER_DATETIME || t === CellValueDetailedType.NUMBER_TIME;
             // A typed date shows in the locale's date format (as Sheets does); "3.2%" and "¥3,000" keep their look.
             const typed = isDate ? undefined : typedFormat(hf, addr);
             const shown = isDate ? serialToDate(v, hostRealm) : v;
@@ -343,7 +342,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   /** The sheet's charts with the values of their ranges (read from the engine, not counted as the add-on's reads). */
   const chartsOf = (name: string): WireChart[] => {
     const hf = fake.hf;
-    return (fake.formats(name).charts as FakeChart[]).map((chart) => {
+    return fake.formats(name).charts.map((chart) => {
       const d = chart.describe();
       const columns: (string | number | null)[][] = [];
       let height = 0;

@@ -5,8 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { DetailedCellError } from 'hyperformula';
+import { CellValueDetailedType, DetailedCellError } from 'hyperformula';
 import type { HyperFormula, SimpleCellAddress } from 'hyperformula';
+import { cellText } from '../../src/core/grid';
 import type { Fake } from '../gas';
 import { ERROR_TEXT, typedPercent } from '../gas/values';
 import { decodeText, parseCsv } from './csv';
@@ -27,7 +28,8 @@ export interface LoadedWorkbook {
 
 /** A sheet name Sheets accepts, from a file name. */
 function sheetNameFromFile(path: string): string {
-  const base = basename(path, extname(path)).replace(/[\u0000-\u001f]/g, ' ').trim();
+  // Control characters (every code unit below U+0020, i.e. outside [ -\uffff]) become spaces.
+  const base = basename(path, extname(path)).replace(/[^ -\uffff]/g, ' ').trim();
   return base.slice(0, 100) || 'Sheet1';
 }
 
@@ -58,7 +60,7 @@ export function loadWorkbookFile(path: string): LoadedWorkbook {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    throw new Error(code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path}: ${(err as Error).message}`);
+    throw new Error(code === 'ENOENT' ? `No such file: ${path}` : `Cannot read ${path}: ${(err as Error).message}`, { cause: err });
   }
   const ext = extname(path).toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -264,20 +266,20 @@ export function xValue(v: unknown): XValue {
   if (v === null || v === undefined) return null;
   if (v instanceof DetailedCellError) return { error: ERROR_TEXT[v.type] ?? v.value };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
+  return cellText(v);
 }
 
 /** The number format implied by how a number was typed ("3.2%", "¥3,000", a date). */
 export function typedFormat(hf: HyperFormula, addr: SimpleCellAddress): string | undefined {
   const t = hf.getCellValueDetailedType(addr);
-  if (t === 'NUMBER_PERCENT') return '0.00%';
-  if (t === 'NUMBER_CURRENCY') {
+  if (t === CellValueDetailedType.NUMBER_PERCENT) return '0.00%';
+  if (t === CellValueDetailedType.NUMBER_CURRENCY) {
     const sym = String(hf.getCellValueFormat(addr) ?? '$');
     return ['¥', '￥', '₩'].includes(sym) ? `"${sym}"#,##0` : `"${sym}"#,##0.00`;
   }
-  if (t === 'NUMBER_DATE') return 'yyyy-mm-dd';
-  if (t === 'NUMBER_DATETIME') return 'yyyy-mm-dd hh:mm:ss';
-  if (t === 'NUMBER_TIME') return 'hh:mm:ss';
+  if (t === CellValueDetailedType.NUMBER_DATE) return 'yyyy-mm-dd';
+  if (t === CellValueDetailedType.NUMBER_DATETIME) return 'yyyy-mm-dd hh:mm:ss';
+  if (t === CellValueDetailedType.NUMBER_TIME) return 'hh:mm:ss';
   return undefined;
 }
 

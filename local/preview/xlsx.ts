@@ -75,7 +75,8 @@ export function parseRange(ref: string): { r0: number; c0: number; r1: number; c
 export function encodeOoxmlText(s: string): string {
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    // XML-illegal code units, i.e. outside tab, LF and [ -\ufffd]: control characters (CR too), U+FFFE, U+FFFF.
+    .replace(/[^\t\n -\ufffd]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
@@ -109,7 +110,7 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe; unique. */
 function excelName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  const base = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
   let out = base;
   for (let i = 2; taken.has(out.toLowerCase()); i++) {
     const suffix = ` (${i})`;

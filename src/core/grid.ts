@@ -7,6 +7,13 @@ import { InputError, LocaleRef, messageOf } from './i18n';
 
 export type Grid = unknown[][];
 
+/** A cell's value as plain text ('' for a blank), e.g. a header or a block label. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell holds a string, number, boolean or Date, each with its own toString
+  return String(v);
+}
+
 export function isGrid(x: unknown): x is Grid {
   return Array.isArray(x);
 }
@@ -28,7 +35,7 @@ function normalise(x: unknown): unknown {
 
 function shapeOf(g: Grid): [number, number] {
   let cols = 0;
-  for (const r of g) cols = Math.max(cols, (r as unknown[]).length);
+  for (const r of g) cols = Math.max(cols, r.length);
   return [g.length, cols];
 }
 
@@ -55,7 +62,7 @@ export function mapCells(args: readonly unknown[], fn: (cells: unknown[]) => unk
   if (!shape) return fn(norm);
   const [rows, cols] = shape;
   if (rows === 0 || cols === 0) return '';
-  const out: unknown[][] = new Array(rows);
+  const out: unknown[][] = new Array<unknown[]>(rows);
   const n = norm.length;
   const cells: unknown[] = new Array(n);
   const grid: boolean[] = norm.map(isGrid); // once, not per cell

@@ -38,7 +38,7 @@ const CURRENCY_PREFIX = /^(us\$|jpy|krw|usd|eur|gbp|cny|rmb|[¥$₩€£₹\\])\
 const CURRENCY_SUFFIX = /\s*(円|원|元|yen|won|jpy|krw|usd|eur|gbp|cny|rmb|ドル|달러|ユーロ|유로)$/i;
 const PEOPLE_SUFFIX = /\s*(人|名|명|people|followers?|views?|回|件|개)$/i;
 const APPROX_PREFIX = /^(約|약|およそ|approx\.?|~|〜)\s*/i;
-const NOTE_SUFFIX = /\s*[(\[][^()\[\]0-9]*[)\]]$/;
+const NOTE_SUFFIX = /\s*[([][^()[\]0-9]*[)\]]$/;
 
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?|^\.\d+/;
 

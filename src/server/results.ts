@@ -35,11 +35,11 @@ export function campaignOf(sheet: Sheet): string | null {
 }
 
 function rememberCampaign(sheet: Sheet, campaign: string): void {
-  let v: Record<string, string> = {};
+  let v: Record<string, string>;
   try {
     v = JSON.parse(props().getProperty(CAMPAIGNS) ?? '{}') as Record<string, string>;
   } catch {
-    v = {};
+    v = {}; // an unreadable property starts afresh
   }
   v[String(sheet.getSheetId())] = campaign;
   props().setProperty(CAMPAIGNS, JSON.stringify(v));

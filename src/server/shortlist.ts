@@ -133,7 +133,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
     const active = ss.getActiveSheet().getName();
     const candidates = [typeof rosterSheet === 'string' ? rosterSheet : null, savedRoster, outputs.has(active) ? null : active];
     const name = candidates.find((n): n is string => !!n && sheets.includes(n)) ?? sheets.find((n) => !outputs.has(n)) ?? null;
-    const opts = contextOptions(options, saved as Record<string, unknown> | null);
+    const opts = contextOptions(options, saved);
 
     const ctx: ShortlistContext = {
       locale,
@@ -197,7 +197,7 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       }
       const { header, map } = resolved;
       const columns: HeaderInfo['columns'] = {};
-      for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]!]!;
+      for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
       const read = readForPlan(values, header, map, preset, spreadsheetCurrency().code);
       ctx.presim = buildPayload(planRows(read, comments, history).rows);

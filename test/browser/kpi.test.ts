@@ -60,7 +60,7 @@ describe.skipIf(!HAVE_CHROME)('the KPI shortlist in the preview, on the sample w
 
     // A must-include over the cap: typed, the preview changes at once and counts it.
     const roster = p.fake.sheetValues('Roster');
-    const overCap = roster.findIndex((r, i) => i > 0 && typeof r[7] === 'number' && (r[7] as number) > 3);
+    const overCap = roster.findIndex((r, i) => i > 0 && typeof r[7] === 'number' && r[7] > 3);
     const mustHandle = String(roster[overCap]![0]);
     await s.getByTestId('must-include').fill(mustHandle);
     await expect.poll(async () => (await chosenNow(s))!.split(',').map(Number)).toContain(overCap + 1);

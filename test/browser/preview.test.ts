@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { Browser, Frame, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { writeCsv } from '../../local/preview/csv';
-import { Preview, startPreview } from '../../local/preview/server';
+import { Preview, WireCell, startPreview } from '../../local/preview/server';
 import { detectCurrency, loadWorkbookFile, spreadsheetLocaleFor } from '../../local/preview/workbook';
 import { isFormula, readXlsx } from '../../local/preview/xlsx';
 import { generateRoster } from '../../local/sample-roster';
@@ -64,6 +64,20 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/preview-${name}.png` });
 }
 
+
+// What the preview's JSON routes answer, as far as these tests read them.
+interface SheetsReply { sheets: { name: string }[]; active: string }
+interface WindowReply { cells: (WireCell | null)[][] }
+interface MessageReply { message: string }
+
+/** The cell at (r, c) of a window, 0-based within it; a missing one fails the test. */
+function at(w: WindowReply, r: number, c: number): WireCell {
+  const found = w.cells[r]?.[c];
+  if (!found) throw new Error(`no cell at ${r},${c} of the window`);
+  return found;
+}
+/** The shown text of one row of a window. */
+const shownRow = (w: WindowReply, r: number) => (w.cells[r] ?? []).map((c) => c?.d);
 
 const cell = (page: Page, a1: string) => page.locator(`[data-cell="${a1}"]`);
 
@@ -116,22 +130,22 @@ describe('preview server API', () => {
   });
   afterAll(() => p?.close());
 
-  const json = async (path: string, init?: RequestInit) => {
+  const json = async <T = unknown>(path: string, init?: RequestInit) => {
     const res = await fetch(base + path, init);
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) as T };
   };
 
   it('lists the sheets and serves a window of cells from the CSV', async () => {
-    const { body } = await json('/api/sheets');
-    expect(body.sheets.map((s: { name: string }) => s.name)).toEqual(['api-roster']);
+    const { body } = await json<SheetsReply>('/api/sheets');
+    expect(body.sheets.map((s) => s.name)).toEqual(['api-roster']);
     expect(body.active).toBe('api-roster');
-    const w = (await json('/api/sheet/api-roster?r0=0&r1=8&c0=0&c1=7')).body;
-    expect(w.cells[0].map((c: { d: string }) => c.d)).toEqual(HEADER);
-    expect(w.cells[3][0].d).toBe('@kcos_minji');
-    expect(w.cells[3][6].d).toBe('한국 뷰티\n2行目のメモ'); // a quoted newline stays in its cell
-    expect(w.cells[2][6].d).toBe('"グルメ" 担当');
-    expect(w.cells[1][5]).toMatchObject({ d: '0.90%', k: 'n' }); // "0.9%" typed: a percent
-    expect(w.cells[4][0].d).toBe(IMG); // text, as is: escaping is the page's textContent's job
+    const w = (await json<WindowReply>('/api/sheet/api-roster?r0=0&r1=8&c0=0&c1=7')).body;
+    expect(shownRow(w, 0)).toEqual(HEADER);
+    expect(at(w, 3, 0).d).toBe('@kcos_minji');
+    expect(at(w, 3, 6).d).toBe('한국 뷰티\n2行目のメモ'); // a quoted newline stays in its cell
+    expect(at(w, 2, 6).d).toBe('"グルメ" 担当');
+    expect(at(w, 1, 5)).toMatchObject({ d: '0.90%', k: 'n' }); // "0.9%" typed: a percent
+    expect(at(w, 4, 0).d).toBe(IMG); // text, as is: escaping is the page's textContent's job
   });
 
   it('sets a cell: formulas compute with the add-on, dependants recalculate, the version moves', async () => {
@@ -140,18 +154,18 @@ describe('preview server API', () => {
       json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row: a1[0], col: a1[1], input }) });
     expect((await set([1, 8], '=ROI_CPV(2%, 3000, 1.5)')).status).toBe(200);
     expect((await set([1, 9], '=I2*2')).status).toBe(200);
-    let w = (await json('/api/sheet/api-roster?r0=1&r1=2&c0=8&c1=10')).body;
-    expect(w.cells[0].map((c: { d: string }) => c.d)).toEqual(['40', '80']);
-    expect(w.cells[0][0].i).toBe('=ROI_CPV(2%, 3000, 1.5)');
+    let w = (await json<WindowReply>('/api/sheet/api-roster?r0=1&r1=2&c0=8&c1=10')).body;
+    expect(shownRow(w, 0)).toEqual(['40', '80']);
+    expect(at(w, 0, 0).i).toBe('=ROI_CPV(2%, 3000, 1.5)');
     await set([1, 8], '=ROI_CPV(2%, 3000, 3)');
-    w = (await json('/api/sheet/api-roster?r0=1&r1=2&c0=8&c1=10')).body;
-    expect(w.cells[0].map((c: { d: string }) => c.d)).toEqual(['20', '40']);
+    w = (await json<WindowReply>('/api/sheet/api-roster?r0=1&r1=2&c0=8&c1=10')).body;
+    expect(shownRow(w, 0)).toEqual(['20', '40']);
     expect(p.version()).toBeGreaterThan(v0);
     // Errors carry their message; Sheets' own spelling.
     await set([2, 8], '=ROI_CPV(2, 3000, 1.5)');
-    w = (await json('/api/sheet/api-roster?r0=2&r1=3&c0=8&c1=9')).body;
-    expect(w.cells[0][0]).toMatchObject({ d: '#ERROR!', k: 'e' });
-    expect(w.cells[0][0].m).toMatch(/100/);
+    w = (await json<WindowReply>('/api/sheet/api-roster?r0=2&r1=3&c0=8&c1=9')).body;
+    expect(at(w, 0, 0)).toMatchObject({ d: '#ERROR!', k: 'e' });
+    expect(at(w, 0, 0).m).toMatch(/100/);
     expect((await set([0, 0], 'x'.repeat(50_001))).status).toBe(400);
     expect((await json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"sheet":"nope","row":0,"col":0,"input":"1"}' })).status).toBe(404);
     await set([1, 8], '');
@@ -190,27 +204,27 @@ describe('preview server API', () => {
   });
 
   const setCell = (row: number, col: number, input: string) =>
-    json('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row, col, input }) });
-  const windowAt = async (r0: number, r1: number, c0: number, c1: number) => (await json(`/api/sheet/api-roster?r0=${r0}&r1=${r1}&c0=${c0}&c1=${c1}`)).body;
+    json<MessageReply>('/api/cell', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet: 'api-roster', row, col, input }) });
+  const windowAt = async (r0: number, r1: number, c0: number, c1: number) => (await json<WindowReply>(`/api/sheet/api-roster?r0=${r0}&r1=${r1}&c0=${c0}&c1=${c1}`)).body;
 
   it('reads formulas as Sheets does: open-ended ranges and TRUE/FALSE, the formula bar keeps what was typed', async () => {
-    const cases: [string, (cells: any) => void][] = [
+    const cases: [string, (w: WindowReply) => void][] = [
       ['=ER_TIER(C2:C, F2:F)', (w) => {
-        expect(w.map((r: any) => r[0]?.d ?? '')).toEqual([...CREATORS.map(() => expect.stringMatching(/ · (within|below|above)$|^$/)), '']);
-        expect(w[0][0]).toMatchObject({ d: 'mega · within', i: '=ER_TIER(C2:C, F2:F)' });
-        expect(w[LAST - 2][0].d).toMatch(/ · /); // the last creator's row
-        expect(w[LAST - 1]?.[0]?.d ?? '').toBe(''); // blank below the used rows, as in Sheets
+        expect(w.cells.map((r) => r[0]?.d ?? '')).toEqual([...CREATORS.map((): unknown => expect.stringMatching(/ · (within|below|above)$|^$/)), '']);
+        expect(at(w, 0, 0)).toMatchObject({ d: 'mega · within', i: '=ER_TIER(C2:C, F2:F)' });
+        expect(at(w, LAST - 2, 0).d).toMatch(/ · /); // the last creator's row
+        expect(w.cells[LAST - 1]?.[0]?.d ?? '').toBe(''); // blank below the used rows, as in Sheets
       }],
       ['=ROI_CPV(TRUE, 3000, 1.5)', (w) => {
-        expect(w[0][0]).toMatchObject({ d: '#ERROR!', k: 'e', i: '=ROI_CPV(TRUE, 3000, 1.5)' });
-        expect(w[0][0].m).toContain('TRUE/FALSE'); // the add-on's own refusal, not "Named expression TRUE not recognized"
+        expect(at(w, 0, 0)).toMatchObject({ d: '#ERROR!', k: 'e', i: '=ROI_CPV(TRUE, 3000, 1.5)' });
+        expect(at(w, 0, 0).m).toContain('TRUE/FALSE'); // the add-on's own refusal, not "Named expression TRUE not recognized"
       }],
-      ['=IF(FALSE, 1, 2)', (w) => expect(w[0][0]).toMatchObject({ d: '2', k: 'n' })],
-      ['=SUM(I3:I)', (w) => expect(w[0][0]).toMatchObject({ d: '0', k: 'n', i: '=SUM(I3:I)' })],
+      ['=IF(FALSE, 1, 2)', (w) => expect(at(w, 0, 0)).toMatchObject({ d: '2', k: 'n' })],
+      ['=SUM(I3:I)', (w) => expect(at(w, 0, 0)).toMatchObject({ d: '0', k: 'n', i: '=SUM(I3:I)' })],
     ];
     for (const [formula, check] of cases) {
       expect((await setCell(1, 8, formula)).status).toBe(200);
-      check((await windowAt(1, LAST + 1, 8, 9)).cells);
+      check(await windowAt(1, LAST + 1, 8, 9));
       await setCell(1, 8, '');
     }
   });
@@ -224,7 +238,7 @@ describe('preview server API', () => {
     ];
     for (const [formula, reason] of cases) {
       await setCell(2, 8, formula);
-      const c = (await windowAt(2, 3, 8, 9)).cells[0][0];
+      const c = at(await windowAt(2, 3, 8, 9), 0, 0);
       expect(c.k, formula).toBe('e');
       expect(c.m, formula).toMatch(reason);
     }
@@ -234,7 +248,7 @@ describe('preview server API', () => {
   it('shows an apostrophe text marker nowhere: not in the grid, not in the formula bar, not in the download', async () => {
     for (const [input, shown] of [["'00123", '00123'], ["'=HYPERLINK(\"http://x\",\"y\")", '=HYPERLINK("http://x","y")'], ["''quoted", "'quoted"]]) {
       await setCell(3, 8, input!);
-      const c = (await windowAt(3, 4, 8, 9)).cells[0][0];
+      const c = at(await windowAt(3, 4, 8, 9), 0, 0);
       expect(c, input).toMatchObject({ d: shown, k: 's' });
       expect(c.i, input).toBeUndefined(); // the formula bar shows the text itself
       const [sheet] = readXlsx(new Uint8Array(await (await fetch(`${base}/api/download.xlsx`)).arrayBuffer()));
@@ -275,7 +289,7 @@ describe('preview server API', () => {
       expect(answer, text).toMatch(/^HTTP\/1\.1 4\d\d/);
       expect((await json('/api/version')).status, text).toBe(200); // still there, workbook and all
     }
-    expect((await json('/api/sheets')).body.sheets.map((x: { name: string }) => x.name)).toEqual(['api-roster']);
+    expect((await json<SheetsReply>('/api/sheets')).body.sheets.map((x) => x.name)).toEqual(['api-roster']);
   });
 
   it('serves the page with a strict CSP and the sidebar through the rpc bridge', async () => {
@@ -536,7 +550,7 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
   });
 
   it('draws the spend-by-role chart the add-on inserted, over the grid, from the sheet\'s own figures', async () => {
-    const recorded = (p.fake.formats('Shortlist').charts as { describe(): { type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; column: number } } }[]).map((c) => c.describe());
+    const recorded = p.fake.formats('Shortlist').charts.map((c) => c.describe());
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ type: 'PIE', options: { title: '役割別の費用' }, position: { row: 2 } });
     expect(recorded[0]!.ranges[0]).toMatch(/^Shortlist!/); // under the sheet's final name, not the temporary one
@@ -635,8 +649,8 @@ describe.skipIf(!HAVE_CHROME)('preview page: any chart the add-on inserts', () =
     const browser = await chromium.launch(LAUNCH);
     try {
       // As the add-on would, through Apps Script's chart builder on the stand-in.
-      const gas = p.fake.globals as { SpreadsheetApp: any; Charts: any };
-      const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('cpv');
+      const gas = p.fake.globals;
+      const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('cpv')!;
       const data = sheet.getRange('A1:D5');
       sheet.insertChart(
         sheet.newChart().asComboChart().addRange(data).setNumHeaders(1).setPosition(7, 1, 0, 0)
@@ -647,7 +661,7 @@ describe.skipIf(!HAVE_CHROME)('preview page: any chart the add-on inserts', () =
       for (const [type, col] of [['COLUMN', 11], ['BAR', 11], ['LINE', 11]] as const) {
         sheet.insertChart(sheet.newChart().setChartType(gas.Charts.ChartType[type]).addRange(sheet.getRange('A1:C5')).setPosition(type === 'COLUMN' ? 1 : type === 'BAR' ? 17 : 33, col, 0, 0).setOption('title', type).setOption('width', 420).setOption('height', 300).build());
       }
-      const recorded = (p.fake.formats('cpv').charts as { describe(): { type: string; ranges: string[]; options: Record<string, unknown> } }[]).map((c) => c.describe());
+      const recorded = p.fake.formats('cpv').charts.map((c) => c.describe());
       expect(recorded.map((c) => c.type)).toEqual(['COMBO', 'COLUMN', 'BAR', 'LINE']);
       expect(recorded[0]).toMatchObject({ ranges: ['cpv!A1:D5'], options: { seriesType: 'bars', series: { 2: { type: 'line' } } } });
 

@@ -130,8 +130,8 @@ const openPage = openSidebarPage;
 
 describe('rpc bridge', () => {
   it('finds a Date anywhere in a result, also from another realm', () => {
-    const other = vm.runInNewContext('({ rows: [[1, "a"], [2, new Date(0)]] })');
-    expect(other.rows[1][1] instanceof Date).toBe(false); // why instanceof is not enough
+    const other = vm.runInNewContext('({ rows: [[1, "a"], [2, new Date(0)]] })') as { rows: unknown[][] };
+    expect(other.rows[1]?.[1] instanceof Date).toBe(false); // why instanceof is not enough
     expect(findDate(other)).toBe('result.rows[1][1]');
     expect(findDate({ a: [1, { b: 'x' }], c: null })).toBeNull();
   });
@@ -148,7 +148,7 @@ describe('rpc bridge', () => {
       runShortlist: () => {
         throw new Error('予算が足りません');
       },
-      createClientSnapshot: () => ({ at: vm.runInNewContext('new Date(0)') }),
+      createClientSnapshot: () => ({ at: vm.runInNewContext('new Date(0)') as unknown }),
       onOpen: () => 'menu',
     };
     const server = createServer(createRpcHandler({ functions, html: () => '<html><head></head><body></body></html>' }));

@@ -4,6 +4,7 @@
 // keyed like the roster's duplicates (handleKey), so "@Hana", "hana" and
 // "https://www.instagram.com/hana/" are one creator.
 
+import { cellText } from '../grid';
 import { InputError } from '../i18n';
 import { isBlank } from '../parse';
 import { classifyComment } from '../intent';
@@ -67,7 +68,7 @@ const COMMENT_HEADERS = ['comment', 'comments', 'text', 'body', 'コメント', 
  * creator handle (the roster's handle aliases) and the first that says comment.
  */
 export function readCommentsSheet(values: readonly (readonly unknown[])[], name: string, columns: { handle?: string | undefined; comment?: string | undefined } = {}): CommentShares {
-  const headers = (values[0] ?? []).map((h) => String(h ?? '').trim());
+  const headers = (values[0] ?? []).map((h) => cellText(h).trim());
   const pick = (chosen: string | undefined, aliases: readonly string[]): number => {
     if (chosen !== undefined && chosen !== '') return columnByHeader(headers, chosen);
     const normed = headers.map(norm);

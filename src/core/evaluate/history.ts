@@ -11,6 +11,7 @@
 // shows the last verdict and measured CPV (src/core/shortlist/layout.ts).
 
 import { Currency } from '../currency';
+import { cellText } from '../grid';
 import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
@@ -143,18 +144,18 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistoryRo
   const rows: HistoryRow[] = [];
   for (const line of values.slice(1)) {
     const get = (c: HistoryColumn) => line[HISTORY_COLUMNS.indexOf(c)];
-    const code = String(get('verdictCode') ?? '').trim() as VerdictCode;
-    const campaign = String(get('campaign') ?? '').trim();
-    const creatorKey = String(get('creatorKey') ?? '').trim();
+    const code = cellText(get('verdictCode')).trim() as VerdictCode;
+    const campaign = cellText(get('campaign')).trim();
+    const creatorKey = cellText(get('creatorKey')).trim();
     if (!campaign || !creatorKey || !(VERDICTS as readonly string[]).includes(code)) continue;
     const role = roleOf(get('role'));
     const date = get('date');
     rows.push({
       campaign,
-      date: typeof date === 'number' ? String(date) : String(date ?? '').trim(),
+      date: typeof date === 'number' ? String(date) : cellText(date).trim(),
       creatorKey,
-      handle: String(get('handle') ?? ''),
-      platform: String(get('platform') ?? ''),
+      handle: cellText(get('handle')),
+      platform: cellText(get('platform')),
       role: role ?? '',
       fee: num(get('fee')),
       actualViews: num(get('actualViews')),

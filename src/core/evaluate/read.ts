@@ -3,6 +3,7 @@
 // number goes through the one parser; a blank stays null ("no data", never 0);
 // an unreadable cell is kept with its address and reason, not guessed.
 
+import { cellText } from '../grid';
 import { EVAL_WORDS, InputError, show } from '../i18n';
 import { isBlank, NumberKind, parseNumber, ParseOptions } from '../parse';
 import { columnLetter, findResultHeader, headerUnit, ResultColumnMap, ResultField } from '../roster/headers';
@@ -63,7 +64,7 @@ export function parsePosted(v: unknown): boolean | null {
 }
 
 export function roleOf(v: unknown): Role | null {
-  const s = String(v ?? '').trim().toLowerCase();
+  const s = cellText(v).trim().toLowerCase();
   if (s === '') return null;
   for (const role of ['reach', 'empathy'] as const) {
     if (s === role || Object.values(ROLE_NAMES[role]).some((n) => n.toLowerCase() === s)) return role;
@@ -86,7 +87,7 @@ export function readResults(values: readonly (readonly unknown[])[], currency = 
   const seen = new Set<string>();
   for (let r = found.row + 1; r < values.length; r++) {
     const line = values[r]!;
-    const cell = (f: ResultField) => (map[f] === undefined ? '' : line[map[f]!]);
+    const cell = (f: ResultField) => (map[f] === undefined ? '' : line[map[f]]);
     const handle = text(cell('handle'));
     const platform = text(cell('platform'));
     const key = text(cell('creatorKey')) || (handle ? creatorKey(handle, platform) : '');
@@ -105,7 +106,7 @@ export function readResults(values: readonly (readonly unknown[])[], currency = 
       if (map[f] === undefined) continue;
       try {
         const n = parseNumber(cell(f), NUMBER_FIELDS[f], NUMBER_FIELDS[f] === 'money' ? money : undefined);
-        if (n !== null) out.numbers[f] = NUMBER_FIELDS[f] === 'rate' ? n : n * headerUnit(headers[map[f]!]);
+        if (n !== null) out.numbers[f] = NUMBER_FIELDS[f] === 'rate' ? n : n * headerUnit(headers[map[f]]);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         out.problems.push({ cell: a1(f), error: err });

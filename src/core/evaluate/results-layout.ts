@@ -4,6 +4,7 @@
 // there (and every value typed into it) as it is.
 
 import { Currency } from '../currency';
+import { cellText } from '../grid';
 import { evalWord, Locale } from '../i18n';
 import { ResultField } from '../roster/headers';
 import { asText } from '../shortlist/layout';
@@ -41,7 +42,7 @@ export function resultsFormats(currency: Currency): string[] {
 export function existingKeys(values: readonly (readonly unknown[])[]): Set<string> {
   const keys = new Set<string>();
   for (const line of values.slice(1)) {
-    const k = String(line[0] ?? '').trim();
+    const k = cellText(line[0]).trim();
     if (k) keys.add(k);
   }
   return keys;

@@ -2,8 +2,12 @@
 // exported by the tools marketers use and as typed by hand, and the search
 // for the header row.
 
+import { cellText } from '../grid';
 import { InputError, show } from '../i18n';
 import { nfkc } from '../parse';
+
+/** Any UTF-16 code unit above 0x7f: an alias in kana, hangul or CJK is distinctive from two characters. */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export const FIELDS = [
   'handle', 'platform', 'followers', 'views', 'fee', 'er',
@@ -68,9 +72,9 @@ const MATCH_ORDER: readonly Field[] = ['intent', 'views', 'fee', 'followers', 'e
 
 /** Header text to its comparable form: width-folded, lower-case, without units in brackets, spaces or punctuation. */
 export function norm(header: unknown): string {
-  return nfkc(String(header ?? ''))
+  return nfkc(cellText(header))
     .toLowerCase()
-    .replace(/[(\[{（【「][^)\]}）】」]*[)\]}）】」]/g, '')
+    .replace(/[([{（【「][^)\]}）】」]*[)\]}）】」]/g, '')
     .replace(/[\s_\-・.:：/#|%％*]+/g, '');
 }
 
@@ -102,7 +106,7 @@ const TRAILING_CJK_UNIT = /.(百万|千万|万|千|億|백만|천만|만|천|억
  * naming the header: a guess would be a number a thousand times off.
  */
 export function headerUnitOf(header: unknown): HeaderUnit {
-  const raw = String(header ?? '');
+  const raw = cellText(header);
   const segments = nfkc(raw).toLowerCase().split(/[\s()[\]{}（）【】「」<>・/,、|:：;＝=]+/);
   let factor = 1;
   let currency = '';
@@ -145,7 +149,7 @@ export function headerUnit(header: unknown): number {
 
 /** A header that says its values are percent points ("ER (%)"). */
 export function saysPercent(header: unknown): boolean {
-  return /[%％]|percent|퍼센트|パーセント/i.test(String(header ?? ''));
+  return /[%％]|percent|퍼센트|パーセント/i.test(cellText(header));
 }
 
 export type ColumnMap = Partial<Record<Field, number>>;
@@ -163,7 +167,7 @@ function rankOf(field: Field, h: string): number {
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;
     if (a.startsWith('=')) continue;
-    const long = /[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4;
+    const long = NON_ASCII.test(a) ? a.length >= 2 : a.length >= 4;
     if (long && h.includes(a)) return 100 + i;
   }
   return Infinity;
@@ -205,7 +209,7 @@ export function findHeader(values: readonly (readonly unknown[])[], maxRows = 10
     const count = Object.keys(map).length;
     const useful = map.fee !== undefined || map.views !== undefined || map.followers !== undefined;
     if (useful && count >= 2 && count > bestCount) {
-      best = { row: r, map, headers: values[r]!.map((h) => String(h ?? '').trim()) };
+      best = { row: r, map, headers: values[r]!.map((h) => cellText(h).trim()) };
       bestCount = count;
     }
   }
@@ -250,7 +254,7 @@ export function confidentialHeader(header: unknown): 'fee' | 'cpv' | 'margin' | 
   if (h === '') return null;
   for (const kind of ['cpv', 'margin'] as const) {
     // Contained only when long enough not to match by accident (as in rankOf): "cpe" is not in "landscape".
-    const long = (a: string) => (/[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4);
+    const long = (a: string) => (NON_ASCII.test(a) ? a.length >= 2 : a.length >= 4);
     if (CONFIDENTIAL_ALIASES[kind].some((a) => h === a || (long(a) && h.includes(a)) || (a.length === 3 && new RegExp(`(^|[^a-z])${a}([^a-z]|$)`).test(h)))) return kind;
   }
   return headerMeans(header, 'fee') ? 'fee' : null;
@@ -318,7 +322,7 @@ function resultRank(field: ResultField, h: string): number {
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;
     if (a.startsWith('=')) continue;
-    const long = /[^\x00-\x7f]/.test(a) ? a.length >= 2 : a.length >= 4;
+    const long = NON_ASCII.test(a) ? a.length >= 2 : a.length >= 4;
     if (long && h.includes(a)) return 100 + i;
   }
   return Infinity;
@@ -357,7 +361,7 @@ export function findResultHeader(values: readonly (readonly unknown[])[], maxRow
     const actual = map.actualViews !== undefined || map.revenue !== undefined || map.orders !== undefined;
     const count = Object.keys(map).length;
     if (who && actual && count > bestCount) {
-      best = { row: r, map, headers: values[r]!.map((h) => String(h ?? '').trim()) };
+      best = { row: r, map, headers: values[r]!.map((h) => cellText(h).trim()) };
       bestCount = count;
     }
   }

@@ -2,6 +2,7 @@
 // apply the seed's rules (CPV cap, ER floor, roles) and give every row that
 // cannot be chosen a reason.
 
+import { cellText } from '../grid';
 import { InputError, show } from '../i18n';
 import { isBlank, namesSheetCurrency, nfkc, parseEr, parseNumber, NumberKind, ParseOptions } from '../parse';
 import { cpvOf } from '../metrics';
@@ -74,9 +75,9 @@ export interface RosterRead {
 
 function text(v: unknown): string {
   if (typeof v === 'string') return v.trim();
-  return v === null || v === undefined ? '' : String(v).trim();
+  return cellText(v).trim();
 }
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
 
 // Platform names as typed: "IG", "インスタ", "인스타그램" are one platform.
 const PLATFORM_SYNONYMS: [RegExp, string][] = [
@@ -350,7 +351,7 @@ export function readRoster(
     for (const f of ['saves', 'shares', 'sends', 'intent'] as const) {
       if (map[f] === undefined) continue;
       try {
-        creator[f] = parseNumber(cells[map[f]!], f === 'intent' ? 'rate' : 'count');
+        creator[f] = parseNumber(cells[map[f]], f === 'intent' ? 'rate' : 'count');
       } catch {
         creator[f] = null;
       }

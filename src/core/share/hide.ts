@@ -2,9 +2,9 @@
 // snapshot. What to suggest comes from the one alias table the roster reader
 // uses, so every header read as a fee is suggested.
 
+import { cellText } from '../grid';
 import { InputError } from '../i18n';
 import { confidentialHeader, findHeader, norm } from '../roster/headers';
-import { cellText } from './structure';
 
 /** The header row of any sheet: the roster header if one is found, else the first row. */
 export function headerRowOf(values: readonly (readonly unknown[])[]): { row: number; headers: string[] } {

@@ -3,12 +3,7 @@
 // a quantity removes it everywhere — the column, the totals and shares derived
 // from it, CPV text inside reasons — not only the column that bears its name.
 
-/** A cell's value as plain text ('' for a blank), e.g. a header or a block label. */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell holds a string, number, boolean or Date, each with its own toString
-  return String(v);
-}
+import { cellText } from '../grid';
 
 /** Figures an agency keeps from its client. */
 export type Secret = 'fee' | 'cpv' | 'roi' | 'margin';

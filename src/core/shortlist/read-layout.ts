@@ -2,6 +2,7 @@
 // Shortlist sheet read back from its values (the evaluation cycle starts
 // from them). The header row is recognised in any of our languages.
 
+import { cellText } from '../grid';
 import { Locale } from '../i18n';
 import { Role } from '../roster/read';
 import { isBlank } from '../parse';
@@ -28,7 +29,7 @@ const LOCALES: readonly Locale[] = ['ja', 'ko', 'en'];
 export function shortlistLocale(values: readonly (readonly unknown[])[]): Locale | null {
   const head = values[0];
   if (!head) return null;
-  return LOCALES.find((l) => COLUMNS.every((c, i) => String(head[i] ?? '').trim() === word(c, l))) ?? null;
+  return LOCALES.find((l) => COLUMNS.every((c, i) => cellText(head[i]).trim() === word(c, l))) ?? null;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -41,16 +42,16 @@ export function readShortlistLayout(values: readonly (readonly unknown[])[]): Sh
   for (let r = 1; r < values.length; r++) {
     const line = values[r]!;
     if (line.every(isBlank)) break;
-    const roleText = String(line[0] ?? '').trim();
+    const roleText = cellText(line[0]).trim();
     const role = (['reach', 'empathy'] as const).find((k) => Object.values(ROLE_NAMES[k]).includes(roleText));
     if (!role) break;
     rows.push({
       row: r + 1,
       rosterRow: num(line[11]),
-      handle: String(line[1] ?? '').trim(),
-      platform: String(line[2] ?? '').trim(),
+      handle: cellText(line[1]).trim(),
+      platform: cellText(line[2]).trim(),
       role,
-      tier: String(line[3] ?? '').trim(),
+      tier: cellText(line[3]).trim(),
       followers: num(line[4]),
       views: num(line[5]),
       fee: num(line[6]),

@@ -136,10 +136,10 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const must = splitList(o.mustInclude);
   const out = splitList(o.exclude);
   const s: Selection = {
-    chosen: [], status: new Uint8Array(n), reason: new Array(n).fill(null), keptOut: new Array(n).fill(null),
-    detail: new Array(n).fill(''), value: new Float64Array(n), valueEstimated: new Uint8Array(n),
+    chosen: [], status: new Uint8Array(n), reason: new Array<RowReason | null>(n).fill(null), keptOut: new Array<KeptOut | null>(n).fill(null),
+    detail: new Array<string>(n).fill(''), value: new Float64Array(n), valueEstimated: new Uint8Array(n),
     views: new Float64Array(n), viewsEstimated: new Uint8Array(n), viewsMeasured: new Uint8Array(n), cpv: new Float64Array(n),
-    role: new Array(n), tier: new Array(n), verdict: new Array(n), mustOverride: new Uint8Array(n),
+    role: new Array<Role>(n), tier: new Array<string>(n), verdict: new Array<Verdict | null>(n), mustOverride: new Uint8Array(n),
     spend: 0, totalViews: 0, totalValue: 0, reachSpend: 0, empathySpend: 0, proven: true, bound: 0,
     passCap: 0, eligible: 0, missingActions: 0, mustNotFound: [],
   };

@@ -323,6 +323,41 @@ describe('optimise: random small instances vs exhaustive search', () => {
   });
 });
 
+describe('optimise: copies and near-copies vs exhaustive search', () => {
+  // few fees and values, so creators repeat exactly or differ only in value: the groups and the
+  // dominance among near-copies must never cut off the optimum
+  it('matches the exact optimum on 150 rosters of repeated creators', () => {
+    let solved = 0;
+    for (let seed = 1; seed <= 150; seed++) {
+      const r = mulberry32(seed * 7919);
+      const cands = Array.from({ length: 14 }, () => {
+        const fee = [30_000, 45_000, 60_000][Math.floor(r() * 3)]!;
+        const value = fee / 3 + [0, 0, 500, 3000][Math.floor(r() * 4)]!;
+        const views = fee / [1.8, 2, 2.4][Math.floor(r() * 3)]!;
+        return { fee, value, views, role: r() < 0.5 ? 'reach' : 'empathy' };
+      });
+      const c: Constraints = {
+        budget: 15_000 * (6 + Math.floor(r() * 20)) + (r() < 0.5 ? 7_777 : 0),
+        minEmpathy: Math.floor(r() * 6),
+        reachShare: r() < 0.5 ? { min: 0.4, max: 0.6 } : undefined,
+        blendedCpvMax: r() < 0.5 ? 2.05 : undefined,
+      };
+      const want = bruteForce(cands, c);
+      const res = optimise(cands, c);
+      if (!want) {
+        expect(res.ok, `seed ${seed} should be infeasible`).toBe(false);
+        continue;
+      }
+      solved++;
+      assertFeasible(cands, c, res);
+      expect(res.value, `seed ${seed}`).toBeCloseTo(want.value, 6);
+      expect(res.spend, `seed ${seed} (tie → lower spend)`).toBeCloseTo(want.spend, 6);
+      expect(res.proven).toBe(true);
+    }
+    expect(solved).toBeGreaterThan(100);
+  });
+});
+
 describe('optimise vs HiGHS (exact MILP) on generated rosters', () => {
   const specs: ConstraintSpec[] = [
     { budgetShare: 0.02 },
@@ -428,6 +463,34 @@ describe('optimise vs HiGHS on the hard families (≤ 1,000 creators)', () => {
       }
     });
   }
+});
+
+describe('optimise: identical creators (one integer variable each group)', () => {
+  beforeAll(async () => {
+    await loadHighs();
+  });
+  it('5,000 copies of two creators, odd budget: proven optimal, HiGHS agrees', async () => {
+    const { cands, c } = FAMILIES.identicalOdd!(5000, 1);
+    const ours = optimise(cands, c);
+    assertFeasible(cands, c, ours);
+    expect(ours.proven).toBe(true);
+    const h = await solveWithHighs(cands, c, { timeLimit: 10 });
+    expect(h.status).toBe('Optimal');
+    expect(ours.value).toBeCloseTo(h.value, 6);
+  });
+});
+
+describe('optimise: windows a fill cannot land', () => {
+  // zero-width window, fees in yen and sen: only an exact subset sum in sen meets it (HiGHS finds none in 10 s)
+  it.each([200, 1000])('planted window, n=%i: a selection in the window worth ≥ 0.999 × the planted one', (n) => {
+    const { cands, c, planted } = FAMILIES.plantedWindow!(n, 1);
+    expect(check(cands, c, planted!).ok).toBe(true);
+    const plantedValue = planted!.reduce((s, i) => s + cands[i]!.value, 0);
+    const ours = optimise(cands, c);
+    assertFeasible(cands, c, ours);
+    expect(ours.value).toBeGreaterThanOrEqual(0.999 * plantedValue);
+    expect(ours.bound).toBeGreaterThanOrEqual(plantedValue);
+  });
 });
 
 describe('optimise per objective (value = views, actions, intent, revenue) vs HiGHS', () => {

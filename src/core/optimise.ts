@@ -28,6 +28,7 @@ import {
 } from './optimise/model';
 import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
 import { search, type Incumbent } from './optimise/search';
+import { meetWindow } from './optimise/window';
 import { TUNING } from './optimise/tuning';
 import type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
 
@@ -100,6 +101,11 @@ function solve(m: Model, nodeLimit: number): Run {
     .map((r) => (r.name === 'reachMin' ? m.share.min : m.share.max));
   let inc: Incumbent | null = n > 0 ? construct(m, order, x, shares) : null;
   if (!inc && n > 0) inc = balanceShare(m, order);
+  if (n > 0) {
+    // a narrow window: toggles found by meet in the middle land it exactly
+    const w = meetWindow(m, order, x, shares, byDoubt.slice(0, TUNING.polishItems));
+    if (w && (!inc || w.value > inc.value)) inc = w;
+  }
   if (n > 0 && n <= TUNING.dpMaxItems) {
     const dp = dpIncumbent(m, lambda);
     if (dp?.exact) return { best: dp, complete: true, bound: dp.value }; // the exact optimum over fee units

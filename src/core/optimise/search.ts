@@ -8,7 +8,8 @@
 // the suffix: its most negative possible contribution is at least
 // max(Σ negative a over the suffix, (most negative a/fee) × money left).
 // Identical creators are adjacent in the order and chosen as a prefix of their
-// group (x_j ≤ x_{j−1}), which removes their symmetry without losing any optimum.
+// group (x_j ≤ x_{j−1}), which removes their symmetry without losing any optimum;
+// excluding one jumps past the rest of its group, so a group costs one node per count.
 // Iterative with per-depth state: no recursion limit, no running-sum drift.
 import type { Model } from './model';
 import { profits } from './lagrangian';
@@ -97,7 +98,7 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
   // The empathy-count row: at most as many members as the cheapest undecided ones that fit in the money left
   // (a Fenwick tree over the members by fee, items leave it as the search decides them).
   const countRow = rows.findIndex((r) => r.name === 'minEmpathy');
-  const cheap = countRow >= 0 ? new CheapestCount(f, (j) => A[countRow * N + j]! < 0) : null;
+  const cheap = countRow >= 0 ? new CheapestCount(f, (j) => A[countRow * N + j]! < 0, same) : null;
   const budgetTol = m.budgetTol;
   const tolV = TUNING.valueTol * Math.max(1, P[nPos]!, incumbent ? incumbent.value : 0);
   const epsMoney = m.integral ? 0.5 : budgetTol;
@@ -143,21 +144,49 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
     }
     return ub;
   };
-  const setChild = (d: number, inc: boolean) => {
-    picked[d] = inc ? 1 : 0;
-    const b = d * K;
-    const c = b + K;
-    if (inc) {
-      capAt[d + 1] = capAt[d]! - f[d]!;
-      valAt[d + 1] = valAt[d]! + v[d]!;
-      for (let k = 0; k < K; k++) resAt[c + k] = resAt[b + k]! - A[k * N + d]!;
-    } else {
-      capAt[d + 1] = capAt[d]!;
-      valAt[d + 1] = valAt[d]!;
-      for (let k = 0; k < K; k++) resAt[c + k] = resAt[b + k]!;
+  // Excluding d excludes the rest of its run of identical creators: the exclude child jumps to runEnd[d].
+  const runEnd = new Int32Array(N);
+  for (let d = N - 1; d >= 0; d--) runEnd[d] = d + 1 < N && same[d + 1] ? runEnd[d + 1]! : d + 1;
+  const parent = new Int32Array(N + 1);
+  // Dominance among near-duplicates: of creators with the same fee and the same coefficient in every row,
+  // the more valuable one (earlier in the order) is taken first. pred[d]: the last member of the previous
+  // group in d's class (d−1 inside a group of identical creators); d is taken only if pred[d] is.
+  const pred = new Int32Array(N).fill(-1);
+  const lastOfClass = new Map<string, number>();
+  for (let d = 0; d < N; d++) {
+    if (same[d]) {
+      pred[d] = d - 1;
+      continue;
     }
+    let key = String(f[d]);
+    for (let k = 0; k < K; k++) key += `|${A[k * N + d]}`;
+    const p = lastOfClass.get(key);
+    if (p !== undefined && v[p]! >= v[d]!) pred[d] = p;
+    lastOfClass.set(key, runEnd[d]! - 1);
+  }
+  /** writes the child's state and returns its depth */
+  const setChild = (d: number, inc: boolean): number => {
+    picked[d] = inc ? 1 : 0;
+    const c = inc ? d + 1 : runEnd[d]!;
+    const b = d * K;
+    const cb = c * K;
+    if (inc) {
+      capAt[c] = capAt[d]! - f[d]!;
+      valAt[c] = valAt[d]! + v[d]!;
+      for (let k = 0; k < K; k++) resAt[cb + k] = resAt[b + k]! - A[k * N + d]!;
+    } else {
+      capAt[c] = capAt[d]!;
+      valAt[c] = valAt[d]!;
+      for (let k = 0; k < K; k++) resAt[cb + k] = resAt[b + k]!;
+    }
+    if (!inc) picked[c - 1] = 0; // the group's last member, skipped by the jump, is out (pred reads it)
+    parent[c] = d;
+    return c;
   };
-  const canInclude = (d: number) => f[d]! <= capAt[d]! + budgetTol && !(same[d] && !picked[d - 1]);
+  // the rest of d's run leaves (or re-enters) the count row's undecided set with an exclude jump
+  const tailOut = (d: number) => runEnd[d]! > d + 1 && cheap?.remove(d + 1, runEnd[d]! - d - 1);
+  const tailIn = (d: number) => runEnd[d]! > d + 1 && cheap?.restore(d + 1, runEnd[d]! - d - 1);
+  const canInclude = (d: number) => f[d]! <= capAt[d]! + budgetTol && !(pred[d]! >= 0 && !picked[pred[d]!]);
 
   let j = 0;
   search: for (;;) {
@@ -175,99 +204,132 @@ export function search(m: Model, lambda: Float64Array, incumbent: Incumbent | nu
         bestV = val;
         bestS = spend;
         bestPicks = [];
-        for (let q = 0; q < j; q++) if (picked[q]) bestPicks.push(order[q]!);
+        for (let c = j; c > 0;) {
+          const d = parent[c]!;
+          if (picked[d]) bestPicks.push(order[d]!);
+          c = d;
+        }
       }
     }
     if (j < N) {
       const ub = nodeBound(j);
       const spend = m.budget - capAt[j]!;
       if (ub > bestV + tolV || (ub > -Infinity && ub >= bestV - tolV && spend < bestS - epsMoney && ++tieNodes <= TUNING.tieNodes)) {
-        cheap?.remove(j);
+        cheap?.remove(j, 1);
+        let c: number;
         if (!canInclude(j)) {
           choice[j] = 2;
-          setChild(j, false);
+          c = setChild(j, false);
+          tailOut(j);
         } else if (pr[j]! > 0) {
           choice[j] = 1;
-          setChild(j, true);
+          c = setChild(j, true);
         } else {
           choice[j] = 3;
-          setChild(j, false);
+          c = setChild(j, false);
+          tailOut(j);
         }
-        j++;
+        j = c;
         continue;
       }
     }
     for (;;) {
-      j--;
-      if (j < 0) break search;
-      const c = choice[j];
+      if (j === 0) break search;
+      const d = parent[j]!;
+      const c = choice[d];
       if (c === 1 || c === 3) {
-        choice[j] = 2;
-        setChild(j, c === 3);
-        j++;
+        choice[d] = 2;
+        if (c === 3) tailIn(d);
+        j = setChild(d, c === 3);
+        if (c === 1) tailOut(d);
         continue search;
       }
-      cheap?.restore(j);
+      if (!picked[d]) tailIn(d);
+      cheap?.restore(d, 1);
+      j = d;
     }
   }
 
   let bound = bestV;
   if (!complete) {
-    // open nodes: the current one and every pending second branch above it
+    // open nodes: the current one and every pending second branch above it (deepest first, undoing as we rise)
     bound = Math.max(bound, nodeBound(j));
-    for (let d = j - 1; d >= 0; d--) {
-      if (d + 1 <= j - 1) cheap?.restore(d + 1); // the child of d sees items d+1… undecided
+    const path: number[] = [];
+    for (let c = j; c > 0; c = parent[c]!) path.push(parent[c]!);
+    for (const d of path) {
       const c = choice[d];
-      if (c !== 1 && c !== 3) continue;
       const keep = picked[d]!;
-      setChild(d, c === 3);
-      bound = Math.max(bound, nodeBound(d + 1));
-      setChild(d, keep === 1);
+      if (c === 1 || c === 3) {
+        if (keep) tailOut(d);
+        else tailIn(d);
+        bound = Math.max(bound, nodeBound(setChild(d, !keep)));
+        if (keep) tailIn(d);
+        else tailOut(d);
+        picked[d] = keep;
+      }
+      if (!keep) tailIn(d);
+      cheap?.restore(d, 1);
     }
   }
   const found = bestPicks ? { value: bestV, spend: bestS, picks: bestPicks } : null;
   return { found, complete, bound, nodes };
 }
 
-/** Members of a count row by fee: how many of the cheapest undecided ones fit in an amount. */
+/**
+ * Members of a count row by fee: how many of the cheapest undecided ones fit in
+ * an amount. A run of identical creators shares one slot (its live count), so
+ * an exclude jump removes the run's rest in one update.
+ */
 class CheapestCount {
   private readonly pos: Int32Array;
   private readonly cnt: Int32Array;
   private readonly sum: Float64Array;
+  private readonly live: Int32Array;
+  private readonly slotFee: Float64Array;
   private readonly size: number;
   private readonly top: number;
   constructor(
     private readonly fee: Float64Array,
     member: (j: number) => boolean,
+    same: Uint8Array,
   ) {
-    const ids: number[] = [];
-    for (let j = 0; j < fee.length; j++) if (member(j)) ids.push(j);
-    ids.sort((a, b) => fee[a]! - fee[b]! || a - b);
-    this.size = ids.length;
+    const heads: number[] = [];
+    for (let j = 0; j < fee.length; j++) if (member(j) && !same[j]) heads.push(j);
+    heads.sort((a, b) => fee[a]! - fee[b]! || a - b);
+    this.size = heads.length;
     let top = 1;
     while (top * 2 <= this.size) top *= 2;
     this.top = top;
     this.pos = new Int32Array(fee.length).fill(-1);
     this.cnt = new Int32Array(this.size + 1);
     this.sum = new Float64Array(this.size + 1);
-    ids.forEach((j, q) => {
+    this.live = new Int32Array(this.size + 1);
+    this.slotFee = new Float64Array(this.size + 1);
+    heads.forEach((j, q) => {
       this.pos[j] = q + 1;
-      this.update(q + 1, 1, fee[j]!);
+      this.slotFee[q + 1] = fee[j]!;
     });
+    for (let j = 0; j < fee.length; j++) {
+      if (!member(j)) continue;
+      if (same[j]) this.pos[j] = this.pos[j - 1]!; // a run is adjacent and shares its head's slot
+      this.update(this.pos[j]!, 1, fee[j]!);
+    }
   }
   private update(p: number, c: number, s: number): void {
+    this.live[p] = this.live[p]! + c;
     for (; p <= this.size; p += p & -p) {
       this.cnt[p] = this.cnt[p]! + c;
       this.sum[p] = this.sum[p]! + s;
     }
   }
-  remove(j: number): void {
+  /** items j … j+c−1 (one run) are decided */
+  remove(j: number, c: number): void {
     const p = this.pos[j]!;
-    if (p > 0) this.update(p, -1, -this.fee[j]!);
+    if (p > 0) this.update(p, -c, -c * this.fee[j]!);
   }
-  restore(j: number): void {
+  restore(j: number, c: number): void {
     const p = this.pos[j]!;
-    if (p > 0) this.update(p, 1, this.fee[j]!);
+    if (p > 0) this.update(p, c, c * this.fee[j]!);
   }
   affordable(cap: number): number {
     let at = 0;
@@ -281,6 +343,9 @@ class CheapestCount {
         count += this.cnt[nx]!;
       }
     }
+    // the next slot in part (rounded up: a count too high only weakens the cut)
+    if (at < this.size && cap > spent)
+      count += Math.min(this.live[at + 1]!, Math.floor(((cap - spent) / this.slotFee[at + 1]!) * (1 + 1e-12) + 1e-9));
     return count;
   }
 }

@@ -25,6 +25,14 @@ export const TUNING = {
   dpCountMax: 12,
   /** multiples of the first priced row's price the DP incumbent tries */
   dpPriceSteps: [1, 0.84, 1.19, 0.71, 1.41, 0.59, 1.68, 0.5, 2, 0.35, 2.8, 0.25, 4, 0],
+  /** the window search (optimise/window.ts) runs when the reach-share window is at most this wide */
+  windowMaxWidth: 0.01,
+  /** its base selection may miss the window by this share of the budget, which the toggles then repair */
+  windowWiden: 0.002,
+  /** toggles in each half of its meet in the middle (2^half subsets per half) */
+  windowPoolHalf: 17,
+  /** pairs of subsets it checks at most */
+  windowScan: 2_000_000,
   /** relative slack on money comparisons: accepts what exact arithmetic accepts, never refuses it */
   moneyTol: 1e-9,
   /** relative tolerance on value when comparing selections */

@@ -1,10 +1,8 @@
-// SHIM for this round of parallel branches: the sidebar's words live in
-// src/core/i18n.ts (SIDEBAR_LABELS, FIELD_NAMES, REASON_NAMES). Import from
-// there; this file is deleted after the merge.
+// The sidebar's side of the one word table (src/core/i18n.ts): the browser's
+// language before the server answers, and labels filled with typed parameters.
 
 import { fill, FillArgs, Label, Locale, localeOf, SIDEBAR_LABELS } from '../src/core/i18n';
 
-export { intlTag, list, FIELD_NAMES as FIELD_LABELS, REASON_NAMES as REASON_LABELS, SIDEBAR_LABELS as LABELS } from '../src/core/i18n';
 export type { Label } from '../src/core/i18n';
 
 /** The language of the browser, for the moment before the server answers. */

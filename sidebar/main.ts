@@ -8,7 +8,8 @@ import { FIELDS } from '../src/core/roster/headers';
 import { REASONS } from '../src/core/roster/read';
 import { append, el, replace, select } from './dom';
 import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues, splitRange } from './form';
-import { browserLocale, FIELD_LABELS, intlTag, Label, list as listText, REASON_LABELS, t as label, LabelArgs } from './i18n';
+import { FIELD_NAMES, intlTag, Label, list as listText, REASON_NAMES } from '../src/core/i18n';
+import { browserLocale, t as label, LabelArgs } from './i18n';
 import { cpvsOf, histogram, livePresim, LiveSettings, readField, FieldKind } from './presim';
 import { KPI_UI_WORDS, OBJECTIVE_HINTS, OBJECTIVE_WORDS, shortlistWord, ShortlistWord } from '../src/core/i18n';
 import { OBJECTIVES, Objective } from '../src/core/shortlist/objective';
@@ -525,7 +526,7 @@ function columnsSection(ctx: ShortlistContext): HTMLElement | null {
       else state.values.columns[f] = s.value;
       updateColumnWarnings();
     });
-    append(grid, el('label', { for: `col-${f}` }, FIELD_LABELS[f][state.locale]), s);
+    append(grid, el('label', { for: `col-${f}` }, FIELD_NAMES[f][state.locale]), s);
   }
   const found = FIELDS.filter((f) => header.columns[f] !== undefined).length;
   missingBox = el('div', { class: 'warn', hidden: true, 'data-testid': 'missing-columns' });
@@ -555,7 +556,7 @@ function updateColumnWarnings(): void {
     missingBox.hidden = missing.length === 0;
     missingBox.textContent = L('missingRequired', {
       fields: listText(
-        missing.map((f) => FIELD_LABELS[f][state.locale]),
+        missing.map((f) => FIELD_NAMES[f][state.locale]),
         state.locale,
       ),
     });
@@ -708,7 +709,7 @@ function updatePresim(): void {
         ),
         must > 0 ? el('div', { class: 'hint' }, `${W('mustMark')}: ${must}`) : null,
         byHistory > 0
-          ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_LABELS.lastVerdict[state.locale]}: ${byHistory}`)
+          ? el('div', { class: 'hint', 'data-testid': 'presim-history' }, `${REASON_NAMES.lastVerdict[state.locale]}: ${byHistory}`)
           : null,
         el(
           'div',
@@ -835,7 +836,7 @@ function showResult(r: ShortlistResult): void {
   const reach = r.selected.filter((c) => c.role === 'reach').length;
   const empathy = r.selected.length - reach;
   const row = (name: string, ...value: (string | HTMLElement)[]) => [el('dt', {}, name), el('dd', {}, ...value)];
-  const excluded = REASONS.filter((k) => (r.excluded[k] ?? 0) > 0).map((k) => `${REASON_LABELS[k][state.locale]} ${r.excluded[k]}`);
+  const excluded = REASONS.filter((k) => (r.excluded[k] ?? 0) > 0).map((k) => `${REASON_NAMES[k][state.locale]} ${r.excluded[k]}`);
   const list = el('ol', { class: 'chosen', 'data-testid': 'selected' });
   // As the output sheet lists them: reach first, then by CPV.
   const ordered = [...r.selected].sort((a, b) => (a.role === b.role ? a.cpv - b.cpv : a.role === 'reach' ? -1 : 1));

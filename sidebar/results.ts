@@ -6,7 +6,7 @@
 import type { EvaluationSummary, Locale, ResultsContext, VerdictCode } from '../src/shared/api';
 import { evalWord, EvalWord, VERDICT_NAMES } from '../src/core/i18n';
 import { el, replace, select } from './dom';
-import { intlTag } from './i18n';
+import { intlTag } from '../src/core/i18n';
 import { server } from './rpc';
 
 export interface ResultsPanel {

@@ -330,7 +330,7 @@ describe('optimise: copies and near-copies vs exhaustive search', () => {
     let solved = 0;
     for (let seed = 1; seed <= 150; seed++) {
       const r = mulberry32(seed * 7919);
-      const cands = Array.from({ length: 14 }, () => {
+      const cands: Candidate[] = Array.from({ length: 14 }, () => {
         const fee = [30_000, 45_000, 60_000][Math.floor(r() * 3)]!;
         const value = fee / 3 + [0, 0, 500, 3000][Math.floor(r() * 4)]!;
         const views = fee / [1.8, 2, 2.4][Math.floor(r() * 3)]!;

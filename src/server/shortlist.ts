@@ -13,7 +13,7 @@ import { planRows } from '../core/shortlist/rows';
 import { buildPayload } from '../core/shortlist/payload';
 import { emptyRows } from '../core/shortlist/select';
 import { buildLayout } from '../core/shortlist/layout';
-import { word } from '../core/shortlist/labels';
+import { word } from '../core/i18n';
 import { parseSettings } from './settings';
 import { withDocumentLock } from './lock';
 import { checkOutputName, writeLayout } from './output';

@@ -15,7 +15,7 @@ import { cellText } from '../grid';
 import { evalWord, Locale, VERDICT_NAMES } from '../i18n';
 import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
-import { ROLE_NAMES } from '../shortlist/labels';
+import { ROLE_NAMES } from '../i18n';
 import type { HistoryLookup } from '../shortlist/rows';
 import { handleKey } from '../roster/read';
 import { creatorKey, handleOfKey, roleOf } from './read';

@@ -6,7 +6,7 @@ import { Currency, formatMoney } from '../currency';
 import { evalWord, EvalWord, Locale, VERDICT_NAMES, VERDICT_REASONS } from '../i18n';
 import { asText } from '../shortlist/layout';
 import { Secret, Structure, StructureBuilder } from '../share/structure';
-import { ROLE_NAMES } from '../shortlist/labels';
+import { ROLE_NAMES } from '../i18n';
 import type { CreatorEval, Evaluation } from './evaluate';
 import { VERDICTS } from './verdict';
 

@@ -8,7 +8,7 @@ import { cellText } from '../grid';
 import { evalWord, Locale } from '../i18n';
 import { ResultField } from '../roster/headers';
 import { asText } from '../shortlist/layout';
-import { ROLE_NAMES } from '../shortlist/labels';
+import { ROLE_NAMES } from '../i18n';
 import type { ShortlistRow } from '../shortlist/read-layout';
 import { creatorKey } from './read';
 

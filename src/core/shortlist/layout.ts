@@ -8,7 +8,7 @@
 import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS, VERDICT_NAMES } from '../i18n';
 import { Currency, formatMoney } from '../currency';
 import { Plan, RowStatus } from './plan';
-import { REASON_NAMES, ROLE_NAMES, word, Word } from './labels';
+import { REASON_NAMES, ROLE_NAMES, word, Word } from '../i18n';
 import { REASONS } from '../roster/read';
 import { smallestK } from '../top-k';
 import { Structure, StructureBuilder } from '../share/structure';

@@ -6,7 +6,7 @@ import { cellText } from '../grid';
 import { Locale } from '../i18n';
 import { Role } from '../roster/read';
 import { isBlank } from '../parse';
-import { ROLE_NAMES, word } from './labels';
+import { ROLE_NAMES, word } from '../i18n';
 
 export interface ShortlistRow {
   row: number; // 1-based row on the Shortlist sheet

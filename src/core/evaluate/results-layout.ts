@@ -5,31 +5,14 @@
 
 import { Currency } from '../currency';
 import { cellText } from '../grid';
-import { evalWord, Locale } from '../i18n';
-import { ResultField } from '../roster/headers';
+import { evalWord, Locale, ROLE_NAMES } from '../i18n';
+import { RESULT_FIELDS } from '../roster/headers';
 import { asText } from '../shortlist/layout';
-import { ROLE_NAMES } from '../i18n';
 import type { ShortlistRow } from '../shortlist/read-layout';
 import { creatorKey } from './read';
 
-export const RESULT_COLUMNS = [
-  'creatorKey',
-  'handle',
-  'platform',
-  'role',
-  'plannedFee',
-  'plannedViews',
-  'plannedCpv',
-  'posted',
-  'actualViews',
-  'clicks',
-  'orders',
-  'revenue',
-  'actualFee',
-  'saves',
-  'shares',
-  'intent',
-] as const satisfies readonly ResultField[];
+/** The results sheet's columns, in the order of the one alias table's result fields. */
+export const RESULT_COLUMNS = RESULT_FIELDS;
 export const RESULTS_WIDTH = RESULT_COLUMNS.length;
 /** Columns 1..PLAN_COLUMNS are the plan (protected); the rest are typed by the user. */
 export const PLAN_COLUMNS = 7;

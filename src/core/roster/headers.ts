@@ -310,12 +310,15 @@ interface Match {
 
 function rankOf(field: Field, h: string): number {
   if (h === '' || NOT[field]?.test(h)) return Infinity;
-  const aliases = ALIASES[field];
+  return aliasRank(ALIASES[field], h);
+}
+
+/** An alias list's rank for a header: exact matches first, then containment ("フォロワー数(IG)" → "フォロワー数") for aliases long enough not to match by accident. */
+function aliasRank(aliases: readonly string[], h: string): number {
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;
     if (h === (a.startsWith('=') ? a.slice(1) : a)) return i;
   }
-  // Containment ("フォロワー数(IG)" → "フォロワー数"), for aliases long enough not to match by accident.
   for (let i = 0; i < aliases.length; i++) {
     const a = aliases[i]!;
     if (a.startsWith('=')) continue;
@@ -539,18 +542,7 @@ const RESULT_ORDER: readonly ResultField[] = [
 
 function resultRank(field: ResultField, h: string): number {
   if (h === '' || RESULT_NOT[field]?.test(h)) return Infinity;
-  const aliases = RESULT_ALIASES[field];
-  for (let i = 0; i < aliases.length; i++) {
-    const a = aliases[i]!;
-    if (h === (a.startsWith('=') ? a.slice(1) : a)) return i;
-  }
-  for (let i = 0; i < aliases.length; i++) {
-    const a = aliases[i]!;
-    if (a.startsWith('=')) continue;
-    const long = NON_ASCII.test(a) ? a.length >= 2 : a.length >= 4;
-    if (long && h.includes(a)) return 100 + i;
-  }
-  return Infinity;
+  return aliasRank(RESULT_ALIASES[field], h);
 }
 
 export type ResultColumnMap = Partial<Record<ResultField, number>>;

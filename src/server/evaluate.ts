@@ -14,13 +14,13 @@ import { readResults } from '../core/evaluate/read';
 import { targetRoas } from '../core/evaluate/verdict';
 import { writeHistory } from './history';
 import { withDocumentLock } from './lock';
-import { ensureSize, markOwn, ownKind } from './own-sheets';
+import { ownKind } from './own-sheets';
+import { writeOwnSheet } from './output';
+import { fitSheetName } from '../core/share/sheet-name';
 import { campaignOf, today } from './results';
 import { loadSettings } from './store';
 import { userFacing } from './user-facing';
 import type { EvaluationSummary } from '../shared/api';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function option(req: Record<string, unknown>, name: string, kind: NumberKind, check?: (n: number) => InputError | null): number | null {
   const opts: ParseOptions | undefined = kind === 'money' ? { currency: () => spreadsheetCurrency().code } : undefined;
@@ -43,12 +43,9 @@ const positive = (label: string, v: unknown) => (n: number) =>
 const fraction = (label: string, v: unknown) => (n: number) =>
   n <= 1 ? null : new InputError('rateAboveOne', { name: label, value: show(v) });
 
-function freeName(ss: Spreadsheet, base: string): string {
-  for (let i = 1; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
-}
-
 export function evaluationName(campaign: string, locale: Locale): string {
-  return `${evalWord('evaluationSheet', locale)} (${campaign})`.slice(0, 99);
+  // Valid in Sheets and Excel (≤ 31 characters, no : / ? * [ ] or backslash): a long campaign name is shortened.
+  return fitSheetName(`${evalWord('evaluationSheet', locale)} (${campaign}`, ')');
 }
 
 export function evaluateCampaign(raw: unknown): EvaluationSummary {
@@ -79,45 +76,21 @@ export function evaluateCampaign(raw: unknown): EvaluationSummary {
       const e = evaluate(read.rows, { cap, minRoas: targetRoas(minRoas, margin), margin, cvr, aov });
       const campaign = (typeof req.campaign === 'string' && req.campaign.trim()) || campaignOf(source) || resultsName;
       const name = evaluationName(campaign, locale);
-      const old = ss.getSheetByName(name);
-      if (old && ownKind(old) !== 'evaluation') throw new InputError('outputNotOurs', { name });
-
       // Built in full on a new sheet, then swapped in: a failure leaves the previous evaluation.
       const layout = buildEvaluationLayout(e, { locale, currency, campaign });
-      const tmp = ss.insertSheet(freeName(ss, name), old ? old.getIndex() : ss.getSheets().length);
-      markOwn(tmp, 'evaluation', layout.structure);
-      try {
-        ensureSize(tmp, layout.values.length, EVAL_WIDTH);
-        const range = tmp.getRange(1, 1, layout.values.length, EVAL_WIDTH);
-        range.setValues(layout.values);
-        range.setNumberFormats(layout.formats);
-        range.setFontWeights(layout.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
-        tmp.setFrozenRows(1);
-        if (layout.chart) {
-          const c = layout.chart;
-          tmp.insertChart(
-            tmp
-              .newChart()
-              .setChartType(Charts.ChartType.COMBO)
-              .addRange(tmp.getRange(c.row, c.col, c.numRows, c.numCols))
-              .setNumHeaders(1)
-              .setOption('title', evalWord('chartTitle', locale))
-              .setOption('seriesType', 'bars')
-              .setOption('series', { 2: { type: 'line' } })
-              .setPosition(layout.creatorRows + 3, 4, 0, 0)
-              .build(),
-          );
-        }
-        tmp.autoResizeColumns(1, EVAL_WIDTH);
-        tmp.protect().setDescription(evalWord('evaluationProtected', locale)).setWarningOnly(true);
-      } catch (err) {
-        ss.deleteSheet(tmp);
-        throw err;
-      }
-      if (old) ss.deleteSheet(old);
-      tmp.setName(name);
+      const chart = layout.chart && {
+        type: Charts.ChartType.COMBO,
+        block: layout.chart,
+        title: evalWord('chartTitle', locale),
+        options: { seriesType: 'bars', series: { 2: { type: 'line' } } },
+        at: { row: layout.creatorRows + 3, col: 4 },
+      };
+      const sheet = writeOwnSheet(ss, name, 'evaluation', layout, EVAL_WIDTH, {
+        chart,
+        protectNote: evalWord('evaluationProtected', locale),
+      });
       const historySheet = writeHistory(ss, historyRowsOf(e, campaign, today(ss)), locale, currency);
-      ss.setActiveSheet(tmp);
+      ss.setActiveSheet(sheet);
       return summaryOf(e, { campaign, resultsSheet: source.getName(), evaluationSheet: name, historySheet }, locale, currency);
     });
   });

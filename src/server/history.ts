@@ -4,7 +4,8 @@
 import { Currency } from '../core/currency';
 import { evalWord, Locale } from '../core/i18n';
 import { HISTORY_COLUMNS, historyFormats, HistoryRow, historyValues, mergeHistory, parseHistory } from '../core/evaluate/history';
-import { findOwn, markOwn } from './own-sheets';
+import { findOwn, markOwn, takenNames } from './own-sheets';
+import { freeSheetName } from '../core/share/sheet-name';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,18 +16,13 @@ export function readHistory(ss: Spreadsheet): HistoryRow[] {
   return sheet ? parseHistory(sheet.getDataRange().getValues()) : [];
 }
 
-function freeName(ss: Spreadsheet, base: string): string {
-  if (!ss.getSheetByName(base)) return base;
-  for (let i = 2; ; i++) if (!ss.getSheetByName(`${base} (${i})`)) return `${base} (${i})`;
-}
-
 /** Adds or updates this evaluation's rows (per campaign and creator); returns the History sheet's name. */
 export function writeHistory(ss: Spreadsheet, incoming: readonly HistoryRow[], locale: Locale, currency: Currency): string {
   let sheet: Sheet | null = findOwn(ss, 'history')[0] ?? null;
   const raw = sheet ? sheet.getDataRange().getValues() : [];
   const before = parseHistory(raw);
   if (!sheet) {
-    sheet = ss.insertSheet(freeName(ss, evalWord('historySheet', locale)), ss.getSheets().length);
+    sheet = ss.insertSheet(freeSheetName(evalWord('historySheet', locale), takenNames(ss)), ss.getSheets().length);
     markOwn(sheet, 'history');
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, HISTORY_COLUMNS.length).setFontWeight('bold');

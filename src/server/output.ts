@@ -5,7 +5,8 @@
 
 import { Layout, WIDTH } from '../core/shortlist/layout';
 import { freeSheetName } from '../core/share/sheet-name';
-import { checkSheetName, ensureSize, markOwn, replaceableSheet, takenNames } from './own-sheets';
+import type { Structure } from '../core/share/structure';
+import { checkSheetName, ensureSize, markOwn, OwnKind, replaceableSheet, takenNames } from './own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,31 +16,63 @@ export function checkOutputName(ss: Spreadsheet, name: string): void {
   replaceableSheet(ss, name, 'shortlist');
 }
 
-export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
-  const old = replaceableSheet(ss, name, 'shortlist');
+/** A chart the add-on draws over its own sheet: the data block (1-based, header included) and where it sits. */
+export interface ChartSpec {
+  type: GoogleAppsScript.Charts.ChartType;
+  block: { row: number; col: number; numRows: number; numCols: number };
+  title: string;
+  options?: Record<string, unknown>;
+  at: { row: number; col: number };
+}
+
+/** A grid the add-on writes as one of its own sheets. */
+export interface OwnGrid {
+  values: (string | number)[][];
+  formats: string[][];
+  bold: boolean[][];
+  structure?: Structure | undefined;
+}
+
+/**
+ * Writes `grid` as the add-on's own sheet `name` of `kind`: on a new sheet,
+ * grown to fit, swapped in for the old one only when complete. Refuses a name
+ * held (in any letter case) by a sheet that is not ours of that kind.
+ */
+export function writeOwnSheet(
+  ss: Spreadsheet,
+  name: string,
+  kind: OwnKind,
+  grid: OwnGrid,
+  width: number,
+  extra: { chart?: ChartSpec | null; protectNote?: string } = {},
+): GoogleAppsScript.Spreadsheet.Sheet {
+  checkSheetName(name);
+  const old = replaceableSheet(ss, name, kind);
   const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), old ? old.getIndex() : ss.getSheets().length);
   try {
-    markOwn(tmp, 'shortlist', layout.structure);
-    const rows = layout.values.length;
-    // A chart beside the table needs two more columns than the table.
-    ensureSize(tmp, rows, WIDTH + 2);
-    const range = tmp.getRange(1, 1, rows, WIDTH);
-    range.setValues(layout.values);
-    range.setNumberFormats(layout.formats);
-    range.setFontWeights(layout.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+    markOwn(tmp, kind, grid.structure);
+    const rows = grid.values.length;
+    const chart = extra.chart ?? null;
+    // A chart beside the table needs room up to its anchor column.
+    ensureSize(tmp, rows, Math.max(width, chart ? chart.at.col : 0));
+    const range = tmp.getRange(1, 1, rows, width);
+    range.setValues(grid.values);
+    range.setNumberFormats(grid.formats);
+    range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
     tmp.setFrozenRows(1);
-    const c = layout.chart;
-    tmp.insertChart(
-      tmp
+    if (chart) {
+      const b = chart.block;
+      let builder = tmp
         .newChart()
-        .setChartType(Charts.ChartType.PIE)
-        .addRange(tmp.getRange(c.row, c.col, c.numRows, c.numCols))
+        .setChartType(chart.type)
+        .addRange(tmp.getRange(b.row, b.col, b.numRows, b.numCols))
         .setNumHeaders(1)
-        .setOption('title', chartTitle)
-        .setPosition(2, WIDTH + 2, 0, 0)
-        .build(),
-    );
-    tmp.autoResizeColumns(1, WIDTH);
+        .setOption('title', chart.title);
+      for (const [k, v] of Object.entries(chart.options ?? {})) builder = builder.setOption(k, v);
+      tmp.insertChart(builder.setPosition(chart.at.row, chart.at.col, 0, 0).build());
+    }
+    tmp.autoResizeColumns(1, width);
+    if (extra.protectNote) tmp.protect().setDescription(extra.protectNote).setWarningOnly(true);
   } catch (err) {
     ss.deleteSheet(tmp);
     throw err;
@@ -48,4 +81,10 @@ export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chart
   tmp.setName(name);
   ss.setActiveSheet(tmp);
   return tmp;
+}
+
+export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
+  return writeOwnSheet(ss, name, 'shortlist', layout, WIDTH, {
+    chart: { type: Charts.ChartType.PIE, block: layout.chart, title: chartTitle, at: { row: 2, col: WIDTH + 2 } },
+  });
 }

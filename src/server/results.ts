@@ -18,7 +18,7 @@ import {
 } from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
 import { withDocumentLock } from './lock';
-import { findOwn, markOwn, ownKind } from './own-sheets';
+import { checkSheetName, findOwn, markOwn, ownKind, sheetNamed } from './own-sheets';
 import { loadSettings } from './store';
 import { userFacing } from './user-facing';
 import type { ResultsContext, ResultsCreated } from '../shared/api';
@@ -83,7 +83,8 @@ export function createResultsSheet(req: unknown): ResultsCreated {
       if (chosen.length === 0) throw new InputError('emptyShortlist', { name: from });
 
       const name = text(r.name) || evalWord('resultsSheet', locale);
-      const existing = ss.getSheetByName(name);
+      checkSheetName(name);
+      const existing = sheetNamed(ss, name);
       if (existing && ownKind(existing) !== 'results') throw new InputError('resultsNotOurs', { name });
       const campaign = text(r.campaign) || (existing ? campaignOf(existing) : null) || `${from} ${today(ss)}`;
       const currency = spreadsheetCurrency();

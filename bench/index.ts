@@ -37,6 +37,17 @@ function time<T>(fn: () => T, repeat = 5): { ms: number; result: T } {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+// CPU time (user + system, best of `repeat`): the 2 cores are shared, and wall time swings 2× with the machine's load.
+function cpuTime(fn: () => unknown, repeat = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const u = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(u);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
 const arg = process.argv.slice(2);
 const only = (name: string) => arg.length === 0 || arg.includes(name);
 
@@ -69,20 +80,9 @@ if (only('formulas')) {
   row('ROI_CPV', `${N.toLocaleString()} rows`, '< 300 ms', () => gas.ROI_CPV(cvrR, aovR, cpvR), [cvr, aov, cpv]);
   row('ER_TIER', `${N.toLocaleString()} rows`, '< 300 ms', () => gas.ER_TIER(followersR, erR), [followers, er]);
   // Against the floor: each argument cell parsed once with the same parser, in a plain context (as the right column).
-  // CPU time, best of 20 (the machine is shared: wall time swings with its load).
-  const cpuBest = (fn: () => unknown, repeat = 20): number => {
-    let best = Infinity;
-    for (let i = 0; i < repeat; i++) {
-      const u = process.cpuUsage();
-      fn();
-      const d = process.cpuUsage(u);
-      best = Math.min(best, (d.user + d.system) / 1000);
-    }
-    return best;
-  };
   const floorRow = (name: string, what: string, args: unknown[][][], kinds: Parameters<typeof argumentsFloor>[1], fn: () => unknown) => {
-    const floor = cpuBest(() => argumentsFloor(args, kinds));
-    const full = cpuBest(fn);
+    const floor = cpuTime(() => argumentsFloor(args, kinds), 20);
+    const full = cpuTime(fn, 20);
     console.log(`| ${name} vs parse-only floor (CPU) | ${what} | | ${fmt(full)} vs ${fmt(floor)} = ${(full / floor).toFixed(1)}× | ≤ 3× |`);
   };
   floorRow('ROI_CPV', `${N.toLocaleString()} rows`, [cvr, aov, cpv], ['rate', 'money', 'money'], () =>
@@ -167,17 +167,6 @@ if (only('floor')) {
   // The big roster near its floor (issue 11): the same cells, the same run. The floor parses the four
   // numbers of each row once, dedupes the handles as typed and applies the cap; the shortlist core is
   // planShortlist (header, read, rules, optimiser) plus the output layout, without the spreadsheet stand-in.
-  // CPU time (user + system, best of 5), since 2 cores are shared: wall time swings 2× with the machine's load.
-  const cpuTime = <T>(fn: () => T, repeat = 5): number => {
-    let best = Infinity;
-    for (let i = 0; i < repeat; i++) {
-      const u = process.cpuUsage();
-      fn();
-      const d = process.cpuUsage(u);
-      best = Math.min(best, (d.user + d.system) / 1000);
-    }
-    return best;
-  };
   const n = 250_000;
   const values = generateRoster(n, 42);
   const settings = {

@@ -10,7 +10,7 @@ import { Currency } from '../src/core/currency';
 import { CAP_TOLERANCE } from '../src/core/roster/read';
 import { PRESETS, Preset, Tier } from '../src/core/tiers';
 import { payloadCovers, Payload } from '../src/core/shortlist/payload';
-import { selectShortlist, Selection, SelectOptions } from '../src/core/shortlist/select';
+import { CampaignLimits, selectShortlist, Selection, SelectOptions } from '../src/core/shortlist/select';
 import type { Objective } from '../src/core/shortlist/objective';
 
 export type FieldKind = 'money' | 'count' | 'percent';
@@ -44,13 +44,7 @@ export const LIVE_EXACT_ROWS = 5_000;
 /** The search budget of an estimate on a large roster (Run uses the full one). */
 const ESTIMATE_NODES = 200_000;
 
-export interface LiveSettings {
-  cpvCap: number;
-  budget: number;
-  reachShare: { min: number; max: number };
-  minEmpathy: number;
-  erFloor: boolean;
-  viewRate: number | null;
+export interface LiveSettings extends CampaignLimits {
   objective: Objective;
   missingActions: 'exclude' | 'tierMedian';
   cvr?: number | undefined;

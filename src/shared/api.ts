@@ -12,6 +12,7 @@ import type { Payload } from '../core/shortlist/payload';
 import type { Objective } from '../core/shortlist/objective';
 import type { Tier } from '../core/tiers';
 import type { VerdictCode } from '../core/evaluate/verdict';
+import type { Totals } from '../core/evaluate/evaluate';
 
 export type { Field, Locale, NumberInput, Objective, Payload, Reason, Role, ShortlistSettingsInput, Tier, VerdictCode };
 
@@ -175,25 +176,13 @@ export interface EvaluatedCreator {
   flagged: boolean;
 }
 
-export interface EvaluationSummary {
+/** The campaign's totals as evaluated (src/core/evaluate), with the sheets involved; JSON-safe as they are. */
+export interface EvaluationSummary extends Omit<Totals, 'missingViews' | 'missingRevenue'> {
   campaign: string;
   resultsSheet: string;
   evaluationSheet: string;
   historySheet: string;
-  creators: number;
-  counts: Record<VerdictCode, number>;
-  /** Creators without a verdict for want of data (blank is not zero). */
-  missing: number;
-  flagged: number;
-  spend: number;
-  views: number;
-  orders: number;
-  revenue: number;
-  blendedCpv: number | null;
-  plannedBlendedCpv: number | null;
-  cap: number;
   minRoas: number;
-  roas: number | null;
   rows: EvaluatedCreator[];
 }
 

@@ -11,16 +11,9 @@ import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read
 import { Preset } from '../tiers';
 import { Objective } from './objective';
 import { HistoryLookup, PastOf, planRows, readRules } from './rows';
-import { CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
+import { CampaignLimits, CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
 
-export interface PlanOptions {
-  cpvCap: number;
-  budget: number;
-  /** reach fee as a share of the money spent */
-  reachShare: { min: number; max: number };
-  minEmpathy: number;
-  erFloor: boolean;
-  viewRate: number | null;
+export interface PlanOptions extends CampaignLimits {
   columns?: Partial<Record<Field, string>> | undefined;
   objective?: Objective;
   missingActions?: 'exclude' | 'tierMedian';

@@ -65,7 +65,8 @@ export function emptyRows(): PlanRows {
   };
 }
 
-export interface SelectOptions extends ObjectiveInputs {
+/** The campaign's limits, as the sidebar, the plan and the selection all take them. */
+export interface CampaignLimits {
   cpvCap: number;
   budget: number;
   /** reach fee as a share of the money spent */
@@ -73,6 +74,9 @@ export interface SelectOptions extends ObjectiveInputs {
   minEmpathy: number;
   erFloor: boolean;
   viewRate: number | null;
+}
+
+export interface SelectOptions extends ObjectiveInputs, CampaignLimits {
   mustInclude: readonly string[];
   exclude: readonly string[];
   blendedCpvMax?: number | undefined;

@@ -11,6 +11,9 @@ import {
 } from './support/generate-candidates';
 import { FAMILIES, FAMILY_NAMES } from './support/families';
 import { loadHighs, solveWithHighs } from './support/highs-model';
+import { generateRoster } from '../local/sample-roster';
+import { findHeader } from '../src/core/roster/headers';
+import { readRoster } from '../src/core/roster/read';
 
 const R = (fee: number, value: number, extra: Partial<Candidate> = {}): Candidate => ({
   fee,
@@ -475,6 +478,32 @@ describe('optimise: identical creators (one integer variable each group)', () =>
     assertFeasible(cands, c, ours);
     expect(ours.proven).toBe(true);
     const h = await solveWithHighs(cands, c, { timeLimit: 10 });
+    expect(h.status).toBe('Optimal');
+    expect(ours.value).toBeCloseTo(h.value, 6);
+  });
+});
+
+describe('optimise: thousands of creators in round fees (fixing, then the exact DP)', () => {
+  beforeAll(async () => {
+    await loadHighs();
+  });
+  it('the 40,000-row sample roster (about 4,000 under the cap): proven optimal, HiGHS agrees', async () => {
+    const values = generateRoster(40_000, 42);
+    const header = findHeader(values)!;
+    const rows = values.slice(header.row + 1);
+    const read = readRoster(rows, header.map, header.headers, header.row + 2, {
+      cpvCap: 2,
+      erFloor: true,
+      viewRate: null,
+      currency: 'JPY',
+    });
+    const cands = read.eligible.map((x): Candidate => ({ fee: x.fee, value: x.views, views: x.views, role: x.role }));
+    expect(cands.length).toBeGreaterThan(3000); // above the size where the DP runs on the whole model
+    const c: Constraints = { budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 };
+    const ours = optimise(cands, c);
+    assertFeasible(cands, c, ours);
+    expect(ours.proven).toBe(true);
+    const h = await solveWithHighs(cands, c, { timeLimit: 60 });
     expect(h.status).toBe('Optimal');
     expect(ours.value).toBeCloseTo(h.value, 6);
   });

@@ -63,7 +63,9 @@ export function currencyOf(localeTag: string): Currency {
 /** 1234567.8 → "¥1,234,568" (whole) or "¥1.50" (digits = 2). */
 export function formatMoney(amount: number, currency: Currency, digits = 0): string {
   const fixed = Math.abs(amount).toFixed(digits);
-  const [int = '0', frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${amount < 0 ? '-' : ''}${currency.symbol}${grouped}${frac ? `.${frac}` : ''}`;
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  // most amounts in a big output are CPVs under ¥1,000: no grouping to do
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return `${amount < 0 ? '-' : ''}${currency.symbol}${grouped}${dot < 0 ? '' : fixed.slice(dot)}`;
 }

@@ -131,26 +131,43 @@ function solve(m: Model, nodeLimit: number): Run {
   for (let i = 0; i < n; i++) if (rc[i]! > 0) Lpi += rc[i]!;
   m.rows.forEach((r, k) => (Lpi += lambda[k]! * (r.rhs + r.tol)));
   inc = polish(m, inc, byDoubt.slice(0, TUNING.polishItems));
-  inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
   const tolV = TUNING.valueTol * Math.max(1, Lpi);
-  const slack = Lpi - inc.value + tolV;
-  const free: number[] = [];
-  const fixedIn: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (Math.abs(rc[i]!) <= slack) free.push(i);
-    else if (rc[i]! > 0) fixedIn.push(i);
-  }
-  const sub = restrict(m, free, fixedIn);
-  const fixedValue = sub.takenValue - m.takenValue;
-  const fixedSpend = m.budget - sub.budget;
+  /** items the incumbent leaves undecided (the rest fixed at their LP choice) and the exact DP over them, if it fits */
+  const fixAt = (best: Incumbent, dpBelow: number) => {
+    const slack = Lpi - best.value + tolV;
+    const free: number[] = [];
+    const fixedIn: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (Math.abs(rc[i]!) <= slack) free.push(i);
+      else if (rc[i]! > 0) fixedIn.push(i);
+    }
+    const sub = restrict(m, free, fixedIn);
+    const fixedValue = sub.takenValue - m.takenValue;
+    const fixedSpend = m.budget - sub.budget;
+    const lift = (f: Incumbent): Incumbent => ({
+      value: f.value + fixedValue,
+      spend: f.spend + fixedSpend,
+      picks: fixedIn.concat(f.picks.map((k) => free[k]!)),
+    });
+    // what the fixing leaves often fits the exact DP over fee units: the proven optimum without a search
+    const dp = sub.n > 0 && sub.n < dpBelow ? dpIncumbent(sub, lambda, true) : null;
+    let exact: Run | null = null;
+    if (dp?.exact) {
+      const found = lift(dp);
+      const better = found.value > best.value || (found.value === best.value && found.spend < best.spend);
+      exact = { best: better ? found : best, complete: true, bound: Math.max(found.value, best.value) };
+    }
+    return { free, sub, fixedValue, fixedSpend, lift, exact };
+  };
+  let fix = fixAt(inc, Infinity);
+  if (fix.exact) return fix.exact;
+  // a better incumbent fixes more items; the DP is worth another try only on a smaller set
+  inc = regroup(m, inc, Math.ceil(nodeLimit * TUNING.regroupShare));
+  fix = fixAt(inc, fix.free.length);
+  if (fix.exact) return fix.exact;
+  const { sub, fixedValue, fixedSpend } = fix;
   const r = search(sub, lambda, { value: inc.value - fixedValue, spend: inc.spend - fixedSpend, picks: [] }, nodeLimit);
-  let best: Incumbent = inc;
-  if (r.found)
-    best = {
-      value: r.found.value + fixedValue,
-      spend: r.found.spend + fixedSpend,
-      picks: fixedIn.concat(r.found.picks.map((k) => free[k]!)),
-    };
+  const best: Incumbent = r.found ? fix.lift(r.found) : inc;
   // any selection breaking a fixing is worth less than the incumbent, so the optimum is the best of the two
   const bound = r.complete ? best.value : Math.min(L, Lpi, Math.max(best.value, fixedValue + r.bound));
   return { best, complete: r.complete, bound };

@@ -58,7 +58,15 @@ export function writeOwnSheet(
     const range = tmp.getRange(1, 1, rows, width);
     range.setValues(grid.values);
     range.setNumberFormats(grid.formats);
-    range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
+    // the layout shares one weight row among many lines: convert each distinct row once
+    const weights = new Map<boolean[], ('bold' | 'normal')[]>();
+    range.setFontWeights(
+      grid.bold.map((r) => {
+        let w = weights.get(r);
+        if (!w) weights.set(r, (w = r.map((b): 'bold' | 'normal' => (b ? 'bold' : 'normal'))));
+        return w;
+      }),
+    );
     tmp.setFrozenRows(1);
     if (chart) {
       const b = chart.block;

@@ -109,7 +109,7 @@ function rangeMax(a: Float64Array): (lo: number, hi: number) => number {
   };
 }
 
-function solveSplit(m: Model, profit: Float64Array, unit: number): { picks: number[] } | null {
+function solveSplit(m: Model, profit: Float64Array, unit: number, need: number): { picks: number[] } | null {
   const C = Math.floor((m.budget + m.budgetTol) / unit);
   const w = new Int32Array(m.n);
   const groups: number[][] = [[], []];
@@ -117,7 +117,6 @@ function solveSplit(m: Model, profit: Float64Array, unit: number): { picks: numb
     w[i] = Math.max(1, Math.ceil(m.fee[i]! / unit - 1e-9));
     if (w[i]! <= C) groups[m.reach[i]!]!.push(i); // zero-value creators too: the window may need them
   }
-  const need = countK(m);
   const emp = exactSpend(groups[0]!, w, profit, C, need);
   const rch = exactSpend(groups[1]!, w, profit, C);
   const query = rangeMax(emp.best);
@@ -161,17 +160,38 @@ function countK(m: Model): number {
   return need <= TUNING.dpCountMax ? need : 0;
 }
 
-/** The DP's best selection that meets every row, over a spread of prices for the priced non-window rows; null if none. */
-export function dpIncumbent(m: Model, lambda: Float64Array): DpPick | null {
-  const counted = countK(m) > 0;
-  const exactRow = (name: string) => name === 'reachMin' || name === 'reachMax' || (name === 'minEmpathy' && counted);
+/** Table cells one split DP takes at a unit: the empathy group once per count level, the reach group once. */
+function splitCells(m: Model, unit: number, need: number): number {
+  let reach = 0;
+  for (let i = 0; i < m.n; i++) reach += m.reach[i]!;
+  return ((1 + need) * (m.n - reach) + reach) * (m.budget / unit);
+}
+
+/**
+ * The DP's best selection that meets every row, over a spread of prices for the priced non-window rows; null if none.
+ * With `exactOnly`, it runs only where its answer is the proven optimum (the fees' own unit, no priced row).
+ */
+export function dpIncumbent(m: Model, lambda: Float64Array, exactOnly = false): DpPick | null {
+  const need = countK(m);
+  const countRow = m.rows.findIndex((r) => r.name === 'minEmpathy');
+  // An unpriced count usually holds by itself: without its levels the table is (1 + need)× smaller, and an
+  // answer that meets the count anyway is the same optimum. Only when it does not are the levels needed.
+  if (need > 0 && !(lambda[countRow]! > 0)) {
+    const free = splitDp(m, lambda, 0, true);
+    if (free?.exact) return free;
+  }
+  return splitDp(m, lambda, need, exactOnly);
+}
+
+function splitDp(m: Model, lambda: Float64Array, need: number, exactOnly: boolean): DpPick | null {
+  const exactRow = (name: string) => name === 'reachMin' || name === 'reachMax' || (name === 'minEmpathy' && need > 0);
   const other = m.rows.map((r, k) => (exactRow(r.name) ? -1 : k)).filter((k) => k >= 0);
   const priced = other.find((k) => lambda[k]! > 0);
   const steps = priced === undefined ? [1] : TUNING.dpPriceSteps;
   let unit = m.unit > 0 ? m.unit : 1;
   const integralUnit = m.integral;
-  const levels = 1 + countK(m);
-  while ((1 + levels) * m.n * (m.budget / unit) > TUNING.dpCells / steps.length) unit *= 10;
+  if (exactOnly && (priced !== undefined || !integralUnit || splitCells(m, unit, need) > TUNING.dpCells)) return null;
+  while (splitCells(m, unit, need) > TUNING.dpCells / steps.length) unit *= 10;
   if (!(m.budget / unit >= 1)) return null;
   const exactUnit = integralUnit && unit === m.unit;
   const l = lambda.slice();
@@ -182,7 +202,7 @@ export function dpIncumbent(m: Model, lambda: Float64Array): DpPick | null {
   let best: DpPick | null = null;
   for (const s of steps) {
     if (priced !== undefined) l[priced] = lambda[priced]! * s;
-    const r = solveSplit(m, profits(m, l, p), unit);
+    const r = solveSplit(m, profits(m, l, p), unit, need);
     if (!r) continue;
     let value = 0;
     let spend = 0;

@@ -195,6 +195,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     const n = plan.excludedCounts[r];
     if (n) push([REASON_NAMES[r][o.locale], n], [TEXT, '0']);
   }
+  const details = detailWriter(o);
   const near = closestToPassing(plan.allRows);
   if (near.length > 0) {
     blank();
@@ -202,7 +203,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     push([w('closest'), w('handle'), w('platform'), w('reason'), w('cpv'), w('detail'), w('row')], [], true);
     for (const e of near)
       push(
-        ['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, rowDetail(e, o), e.row],
+        ['', asText(e.handle), asText(e.platform), REASON_NAMES.overCap[o.locale], e.cpv!, details(e), e.row],
         [TEXT, TEXT, TEXT, TEXT, perView, TEXT, '0'],
       );
   }
@@ -213,21 +214,25 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   block(w('allRows'), { 5: ['cpv'], 6: ['fee'], 7: ['cpv'], ...(plan.objective === 'revenue' ? { 8: ['roi'] as ['roi'] } : {}) });
   push([w('allRows')], [], true);
   push([w('row'), w('handle'), w('platform'), w('status'), w('reason'), w('detail'), w('fee'), w('cpv'), w('value')], [], true);
+  // 250,000 rows here on a big roster: each row's cells directly, and one shared format and weight row.
+  const allFormats = ['0', TEXT, TEXT, TEXT, TEXT, TEXT, money, perView, valueFormat, ...new Array<string>(WIDTH - 9).fill(PLAIN)];
+  const plainWeight = new Array<boolean>(WIDTH).fill(false);
+  const statusWords = { chosen: '', chosenMust: '', excluded: '', notChosen: '' };
+  for (const k of Object.keys(statusWords) as (keyof typeof statusWords)[]) statusWords[k] = STATUS_WORDS[k][o.locale];
   for (const r of plan.allRows) {
-    push(
-      [
-        r.row,
-        asText(r.handle),
-        asText(r.platform),
-        STATUS_WORDS[r.status][o.locale],
-        whyText(r, o.locale),
-        rowDetail(r, o),
-        r.fee ?? '',
-        r.cpv ?? '',
-        r.value ?? '',
-      ],
-      ['0', TEXT, TEXT, TEXT, TEXT, TEXT, money, perView, valueFormat],
-    );
+    const row = new Array<string | number>(WIDTH).fill('');
+    row[0] = r.row;
+    row[1] = asText(r.handle);
+    row[2] = asText(r.platform);
+    row[3] = statusWords[r.status];
+    row[4] = whyText(r, o.locale);
+    row[5] = details(r);
+    row[6] = r.fee ?? '';
+    row[7] = r.cpv ?? '';
+    row[8] = r.value ?? '';
+    values.push(row);
+    formats.push(allFormats);
+    bold.push(plainWeight);
   }
 
   return {
@@ -264,9 +269,17 @@ export function closestToPassing(rows: readonly RowStatus[], n = CLOSEST): RowSt
 }
 
 export function rowDetail(r: RowStatus, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {
-  if (r.error) return asText(`${r.detail}: ${r.error.localized(o.locale)}`);
-  if (r.why === 'overCap' && r.cpv !== undefined) return `${formatMoney(r.cpv, o.currency, 2)} > ${formatMoney(o.cpvCap, o.currency, 2)}`;
-  if (r.why === 'userExcluded') return r.detail === 'list' ? shortlistWord('excludedByList', o.locale) : asText(r.detail);
-  if (r.detail === 'override') return shortlistWord('mustOverCap', o.locale);
-  return r.detail === '' ? '' : asText(r.detail);
+  return detailWriter(o)(r);
+}
+
+/** rowDetail for many rows: the cap's text once, not once per row over it. */
+function detailWriter(o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): (r: RowStatus) => string {
+  const cap = ` > ${formatMoney(o.cpvCap, o.currency, 2)}`;
+  return (r) => {
+    if (r.error) return asText(`${r.detail}: ${r.error.localized(o.locale)}`);
+    if (r.why === 'overCap' && r.cpv !== undefined) return formatMoney(r.cpv, o.currency, 2) + cap;
+    if (r.why === 'userExcluded') return r.detail === 'list' ? shortlistWord('excludedByList', o.locale) : asText(r.detail);
+    if (r.detail === 'override') return shortlistWord('mustOverCap', o.locale);
+    return r.detail === '' ? '' : asText(r.detail);
+  };
 }

@@ -50,10 +50,10 @@ export interface RowStatus {
   /** excluded: the Reason; not chosen: what kept it out */
   why: Reason | KeptOut | '';
   detail: string;
-  error?: InputError;
-  fee?: number;
-  cpv?: number;
-  value?: number;
+  error: InputError | undefined;
+  fee: number | undefined;
+  cpv: number | undefined;
+  value: number | undefined;
 }
 
 export interface ChosenCreator extends Creator {
@@ -203,31 +203,26 @@ function assemble(
     viewsMeasured: sel.viewsMeasured[i] === 1,
   }));
 
-  const allRows: RowStatus[] = [];
+  // One status per roster row. The exclusions and the creators both come in row order, so a merge keeps
+  // the rows in order without a sort; every status has the same fields, so they share one object shape.
   const counts: Partial<Record<Reason, number>> = {};
-  for (const e of roster.excluded) {
+  const excluded = roster.excluded;
+  const allRows: RowStatus[] = new Array<RowStatus>(excluded.length + creators.length);
+  let e = 0;
+  let at = 0;
+  const takeExcluded = (): void => {
+    const x = excluded[e++]!;
     // readRoster with no cap or floor leaves only reading reasons here.
-    allRows.push({
-      row: e.row,
-      handle: e.handle,
-      platform: e.platform,
-      status: 'excluded',
-      why: e.reason,
-      detail: e.detail,
-      ...(e.error ? { error: e.error } : {}),
-      ...(e.fee === undefined ? {} : { fee: e.fee }),
-    });
-    counts[e.reason] = (counts[e.reason] ?? 0) + 1;
-  }
-  creators.forEach((c, i) => {
+    allRows[at++] = status(x.row, x.handle, x.platform, 'excluded', x.reason, x.detail, x.error, x.fee, undefined, undefined);
+    counts[x.reason] = (counts[x.reason] ?? 0) + 1;
+  };
+  for (let i = 0; i < creators.length; i++) {
+    const c = creators[i]!;
+    while (e < excluded.length && excluded[e]!.row < c.row) takeExcluded();
     const st = sel.status[i]!;
-    const base = {
-      row: c.row,
-      handle: c.handle,
-      platform: c.platform,
-      fee: c.fee,
-      ...(sel.views[i]! > 0 ? { cpv: sel.cpv[i]!, value: sel.value[i]! } : {}),
-    };
+    const cpv = sel.views[i]! > 0 ? sel.cpv[i]! : undefined;
+    const value = sel.views[i]! > 0 ? sel.value[i]! : undefined;
+    let line: RowStatus;
     if (st === EXCLUDED) {
       const reason = sel.reason[i]!;
       // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
@@ -239,20 +234,17 @@ function assemble(
           : reason === 'lastVerdict'
             ? lastCampaign(history?.(c.handle, c.platform) ?? null)
             : sel.detail[i]!;
-      allRows.push({ ...base, status: 'excluded', why: reason, detail });
+      line = status(c.row, c.handle, c.platform, 'excluded', reason, detail, undefined, c.fee, cpv, value);
       counts[reason] = (counts[reason] ?? 0) + 1;
     } else if (st === NOT_CHOSEN) {
-      allRows.push({ ...base, status: 'notChosen', why: sel.keptOut[i]!, detail: '' });
+      line = status(c.row, c.handle, c.platform, 'notChosen', sel.keptOut[i]!, '', undefined, c.fee, cpv, value);
     } else {
-      allRows.push({
-        ...base,
-        status: st === CHOSEN_MUST ? 'chosenMust' : 'chosen',
-        why: '',
-        detail: sel.mustOverride[i] ? 'override' : '',
-      });
+      const kind = st === CHOSEN_MUST ? 'chosenMust' : 'chosen';
+      line = status(c.row, c.handle, c.platform, kind, '', sel.mustOverride[i] ? 'override' : '', undefined, c.fee, cpv, value);
     }
-  });
-  allRows.sort((a, b) => a.row - b.row);
+    allRows[at++] = line;
+  }
+  while (e < excluded.length) takeExcluded();
   return {
     header,
     map,
@@ -273,6 +265,21 @@ function assemble(
     allRows,
     historyUsed: history !== null,
   };
+}
+
+function status(
+  row: number,
+  handle: string,
+  platform: string,
+  kind: RowStatusKind,
+  why: RowStatus['why'],
+  detail: string,
+  error: InputError | undefined,
+  fee: number | undefined,
+  cpv: number | undefined,
+  value: number | undefined,
+): RowStatus {
+  return { row, handle, platform, status: kind, why, detail, error, fee, cpv, value };
 }
 
 function lastCampaign(p: PastOf | null): string {

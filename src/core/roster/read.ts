@@ -27,6 +27,8 @@ export interface Creator {
   tier: string;
   verdict: Verdict | null;
   role: Role;
+  /** handleKey(handle): the creator key, computed once while deduplicating */
+  key: string;
   /** Per-post saves, shares and sends where the roster has them (null: no readable value). */
   saves?: number | null;
   shares?: number | null;
@@ -296,11 +298,11 @@ export function readRoster(
     if (handle !== '' && isTotalRow(handle)) continue;
     dataRows++;
 
+    const key = handleKey(handle);
     if (handle !== '') {
       const pk = platformKey(platform);
       let handles = seen.get(pk);
       if (!handles) seen.set(pk, (handles = new Set()));
-      const key = handleKey(handle);
       if (handles.has(key)) {
         excluded.push({ row, handle, platform, reason: 'duplicate', detail: handle });
         continue;
@@ -365,6 +367,7 @@ export function readRoster(
       tier: tier.name,
       verdict: er === null ? null : verdictOf(er, tier),
       role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
+      key,
     };
     // Optional KPI columns: an unreadable one is no data, never a wrong number.
     for (const f of ['saves', 'shares', 'sends', 'intent'] as const) {

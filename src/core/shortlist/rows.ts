@@ -2,7 +2,7 @@
 // works on, with the comments sheet's per-creator shares merged in.
 
 import { CommentShares, shareOf } from '../comments/shares';
-import { Creator, handleKey, RosterRead, RuleOptions } from '../roster/read';
+import { Creator, RosterRead, RuleOptions } from '../roster/read';
 import { Preset } from '../tiers';
 import type { VerdictCode } from '../evaluate/verdict';
 import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, FLAG_MUST, PlanRows } from './select';
@@ -39,14 +39,16 @@ export function planRows(
 }
 
 function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null, history: HistoryLookup | null): void {
-  const key = handleKey(c.handle);
+  const key = c.key;
   rows.row.push(c.row);
   rows.fee.push(c.fee);
   rows.views.push(c.viewsEstimated ? 0 : c.views);
   rows.followers.push(c.followers);
   rows.er.push(c.er ?? -1);
-  const parts = [c.saves, c.shares, c.sends].filter((x): x is number => typeof x === 'number');
-  rows.actions.push(parts.length === 0 ? -1 : parts.reduce((a, b) => a + b, 0));
+  // saves + shares + sends where any is readable; -1: none
+  let actions = -1;
+  for (const x of [c.saves, c.shares, c.sends]) if (typeof x === 'number') actions = (actions < 0 ? 0 : actions) + x;
+  rows.actions.push(actions);
   let flags = (c.mustCell ? FLAG_MUST : 0) | (c.excludeCell ? FLAG_EXCLUDE : 0);
   let intent = typeof c.intent === 'number' ? c.intent : -1;
   let count = 0;

@@ -232,7 +232,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     if (!over) s.passCap++;
     const low = o.erFloor && s.verdict[i] === 'below';
     if (!m && over) {
-      exclude(i, 'overCap', String(round(s.cpv[i]!, 4)));
+      exclude(i, 'overCap'); // the CPV is in s.cpv: no text per row (a big roster has ~150,000 of these)
       continue;
     }
     if (!m && low) {

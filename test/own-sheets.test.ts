@@ -147,3 +147,56 @@ describe('big sheets', () => {
     expect(removed).toEqual(['Fee']);
   });
 });
+
+describe("Sheets' 10,000,000-cell limit", () => {
+  // A spreadsheet near the limit without holding ten million values: a sheet's rows grow without data.
+  function nearlyFull(free: number) {
+    const t = setup({ Roster: ROSTER, Archive: [['old data']] });
+    const archive = t.ss.getSheetByName('Archive')!;
+    const other = t.ss.getSheets().reduce((a, sh) => a + sh.getMaxRows() * sh.getMaxColumns(), 0) - 1000 * 26;
+    archive.insertRowsAfter(1000, Math.floor((10_000_000 - other - free) / 26) - 1000);
+    return t;
+  }
+  const used = (ss: ReturnType<typeof setup>['ss']) => ss.getSheets().reduce((a, sh) => a + sh.getMaxRows() * sh.getMaxColumns(), 0);
+
+  it('the shortlist sheet is as wide as what it holds, chart included: a 2,500-row roster takes rows × 16 cells, not × 26', () => {
+    const { ss, gas } = setup({ Roster: generateRoster(2500, 7) });
+    gas.runShortlist({ rosterSheet: 'Roster', cpvCap: 2, budget: 5_000_000 });
+    const out = ss.getSheetByName('Shortlist')!;
+    expect(out.getMaxColumns()).toBe(16);
+    const chart = out.getCharts()[0]!.getContainerInfo();
+    expect(chart.getAnchorColumn()).toBeLessThanOrEqual(16);
+  });
+
+  it('refuses before writing, in the user’s language, naming the largest sheet; the roster and its neighbours untouched, no stray sheet', () => {
+    const { fake, gas, ss } = nearlyFull(10_000);
+    const before = fake.sheetNames();
+    const roster = fake.sheetValues('Roster');
+    expect(() => gas.runShortlist(BASE)).toThrow(
+      /needs [\d,]+ more cells.*uses [\d,]+ of the 10,000,000 cells.*"Archive", is [\d,]+ rows × 26 columns/,
+    );
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.sheetValues('Roster')).toEqual(roster);
+    expect(fake.sheetValues('Archive')).toEqual([['old data']]);
+    expect(used(ss)).toBeLessThanOrEqual(10_000_000);
+    const ja = createFakeSpreadsheet({ Roster: ROSTER }, { locale: 'ja_JP', userLocale: 'ja_JP' });
+    ja.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roster')!.insertRowsAfter(1000, 383_000);
+    expect(() => loadBundle(ja.globals).runShortlist(BASE)).toThrow(/上限10,000,000セル.*「Roster」は384,000行×26列/);
+  });
+
+  it('when the old output and the new one only fit one at a time, the old output (ours) goes first', () => {
+    const { fake, gas, ss } = setup({ Roster: ROSTER, Archive: [['old data']] });
+    gas.runShortlist(BASE);
+    const old = ss.getSheetByName('Shortlist')!.getMaxRows() * 16;
+    // room for one shortlist and a new sheet's 26,000 cells, not for two shortlists side by side
+    const archive = ss.getSheetByName('Archive')!;
+    archive.insertRowsAfter(1000, Math.floor((10_000_000 - used(ss) - 20_000) / 26));
+    const free = 10_000_000 - used(ss);
+    expect(free).toBeLessThan(26_000); // a new sheet beside the old output does not fit
+    expect(free + old).toBeGreaterThanOrEqual(26_000); // in its place, it does
+    const r = gas.runShortlist(BASE);
+    expect(r.selected.length).toBeGreaterThan(0);
+    expect(fake.sheetNames()).toEqual(['Roster', 'Archive', 'Shortlist']);
+    expect(fake.sheetValues('Archive')).toEqual([['old data']]);
+  });
+});

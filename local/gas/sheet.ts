@@ -189,6 +189,7 @@ export class FakeSheet {
   // Formats are kept by cell address and do not move with inserted or deleted rows.
   private insertRows(after: number, n: number, what: string): FakeSheet {
     this.w(what);
+    this.wb.checkCells(n * this.state.maxCols);
     if (after < this.wb.extent(this.state)[0]) this.wb.hf.addRows(this.wb.hfId(this.state), [after, n]);
     this.state.maxRows += n;
     return this;
@@ -196,6 +197,7 @@ export class FakeSheet {
 
   private insertColumns(after: number, n: number, what: string): FakeSheet {
     this.w(what);
+    this.wb.checkCells(n * this.state.maxRows);
     if (after < this.wb.extent(this.state)[1]) this.wb.hf.addColumns(this.wb.hfId(this.state), [after, n]);
     this.state.maxCols += n;
     return this;

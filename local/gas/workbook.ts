@@ -33,6 +33,8 @@ export const STYLE_DEFAULTS = {
 export type StyleProp = keyof typeof STYLE_DEFAULTS;
 
 export const DEFAULT_MAX_ROWS = 1000;
+/** Google Sheets: at most ten million cells in one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
 export const DEFAULT_MAX_COLS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -167,11 +169,20 @@ export class Workbook {
     if (!name.trim()) throw this.error('Sheet names cannot be empty.');
   }
 
+  /** Sheets' limit on cells per spreadsheet (every sheet's rows × columns): growth past it fails, with Sheets' words. */
+  checkCells(adding: number): void {
+    let used = 0;
+    for (const s of this.sheets) used += s.maxRows * s.maxCols;
+    if (used + adding > CELL_LIMIT)
+      throw this.error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+  }
+
   addSheet(name: string | undefined, index: number | undefined): SheetState {
     let n = this.sheets.length + 1;
     while (name === undefined && this.nameTaken(`Sheet${n}`)) n++;
     const finalName = name ?? `Sheet${n}`;
     this.checkNewName(finalName);
+    this.checkCells(DEFAULT_MAX_ROWS * DEFAULT_MAX_COLS);
     this.hf.addSheet(finalName);
     const s = new SheetState(finalName, this.nextGid++, DEFAULT_MAX_ROWS, DEFAULT_MAX_COLS);
     const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));

@@ -198,6 +198,11 @@ export const MESSAGES = (<const>{
     ja: '「{name}」には見出し行の下にデータがありません',
     ko: '"{name}"에 머리글 아래 데이터가 없습니다',
   },
+  cellLimit: {
+    en: 'this needs {need} more cells, but the spreadsheet already uses {used} of the {limit} cells Google Sheets allows. The largest sheet, "{name}", is {rows} rows × {cols} columns: delete its empty rows and columns (or move the roster to a file of its own) and run again',
+    ja: 'あと{need}セルが必要ですが、このスプレッドシートはGoogleスプレッドシートの上限{limit}セルのうち、すでに{used}セルを使っています。いちばん大きいシート「{name}」は{rows}行×{cols}列です。空の行と列を削除するか、名簿を別のファイルに移してから、もう一度実行してください',
+    ko: '{need}개 셀이 더 필요하지만, 이 스프레드시트는 Google 스프레드시트 한도 {limit}개 중 이미 {used}개 셀을 쓰고 있습니다. 가장 큰 시트 "{name}"은(는) {rows}행 × {cols}열입니다. 빈 행과 열을 삭제하거나 명단을 별도 파일로 옮긴 뒤 다시 실행하세요',
+  },
   missingColumn: {
     en: 'no "{field}" column found in "{name}"; choose it in the column mapping',
     ja: '「{name}」に「{field}」の列が見つかりません。列の対応付けで選んでください',

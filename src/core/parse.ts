@@ -365,7 +365,8 @@ function checkRemainder(numStr: string, pow: number, cjk: boolean, total: number
   throw new InputError('ambiguousRemainder', { value: show(original), literal: grouped(literal), abbreviated: grouped(abbreviated) });
 }
 
-function grouped(n: number): string {
+/** 1234567.5 → "1,234,567.5": a number in running text. */
+export function grouped(n: number): string {
   const [int = '0', frac] = String(n).split('.');
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }

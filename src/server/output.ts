@@ -6,7 +6,18 @@
 import { Layout, WIDTH } from '../core/shortlist/layout';
 import { freeSheetName } from '../core/share/sheet-name';
 import type { Structure } from '../core/share/structure';
-import { checkSheetName, ensureSize, markOwn, OwnKind, replaceableSheet, takenNames } from './own-sheets';
+import {
+  cellsOf,
+  checkRoom,
+  checkSheetName,
+  ensureSize,
+  hasRoom,
+  markOwn,
+  NEW_SHEET_CELLS,
+  OwnKind,
+  replaceableSheet,
+  takenNames,
+} from './own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,14 +58,24 @@ export function writeOwnSheet(
   extra: { chart?: ChartSpec | null; protectNote?: string } = {},
 ): GoogleAppsScript.Spreadsheet.Sheet {
   checkSheetName(name);
-  const old = replaceableSheet(ss, name, kind);
-  const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), old ? old.getIndex() : ss.getSheets().length);
+  let old = replaceableSheet(ss, name, kind);
+  const rows = grid.values.length;
+  const chart = extra.chart ?? null;
+  const cols = Math.max(width, chart ? chart.at.col : 0);
+  // The new sheet is built beside the old output, so for a moment both count against Sheets' cell limit.
+  // When only that moment does not fit, the old output (ours, and replaced anyway) goes first.
+  const need = Math.max(NEW_SHEET_CELLS, Math.max(rows, 1001) * cols);
+  let at = old ? old.getIndex() : ss.getSheets().length;
+  if (old && !hasRoom(ss, need)) {
+    checkRoom(ss, need, cellsOf(old));
+    at = old.getIndex() - 1;
+    ss.deleteSheet(old);
+    old = null;
+  } else checkRoom(ss, need);
+  const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), at);
   try {
     markOwn(tmp, kind, grid.structure);
-    const rows = grid.values.length;
-    const chart = extra.chart ?? null;
-    // A chart beside the table needs room up to its anchor column.
-    ensureSize(tmp, rows, Math.max(width, chart ? chart.at.col : 0));
+    ensureSize(tmp, rows, cols, true);
     const range = tmp.getRange(1, 1, rows, width);
     range.setValues(grid.values);
     range.setNumberFormats(grid.formats);
@@ -93,6 +114,6 @@ export function writeOwnSheet(
 
 export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
   return writeOwnSheet(ss, name, 'shortlist', layout, WIDTH, {
-    chart: { type: Charts.ChartType.PIE, block: layout.chart, title: chartTitle, at: { row: 2, col: WIDTH + 2 } },
+    chart: { type: Charts.ChartType.PIE, block: layout.chart, title: chartTitle, at: layout.chartAt },
   });
 }

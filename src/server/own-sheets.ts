@@ -3,6 +3,7 @@
 // without our mark is the user's: it is never deleted or overwritten.
 
 import { InputError } from '../core/i18n';
+import { grouped } from '../core/parse';
 import { parseStructure, Structure } from '../core/share/structure';
 import { sheetNameProblem } from '../core/share/sheet-name';
 
@@ -108,11 +109,60 @@ export function replaceableSheet(ss: Spreadsheet, name: string, kind: OwnKind): 
 }
 
 /** Grows a sheet to at least rows × cols before writing (a new sheet is 1,000 × 26; writing outside throws). */
-export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+export function ensureSize(sheet: Sheet, rows: number, cols: number, exactCols = false): void {
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
+  // Columns first: a new sheet's 26 columns cut to what is written before the rows grow, so a big
+  // output takes rows × its own width of the spreadsheet's cells, not rows × 26.
+  const finalCols = exactCols ? cols : Math.max(cols, maxCols);
+  checkRoom(sheet.getParent(), Math.max(rows, maxRows + 1) * finalCols - maxRows * maxCols);
+  if (finalCols < maxCols) sheet.deleteColumns(finalCols + 1, maxCols - finalCols);
   // Always one row call (a spare row when the sheet is big enough), so the number of
   // writes never depends on the size: the shortlist's all-rows block can pass 1,000 rows.
   sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows));
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  if (finalCols > maxCols) sheet.insertColumnsAfter(maxCols, finalCols - maxCols);
+}
+
+/** Sheets holds at most this many cells (every sheet's rows × columns) in one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+/** A sheet inserted by insertSheet: 1,000 rows × 26 columns. */
+export const NEW_SHEET_CELLS = 1000 * 26;
+
+export function cellsOf(sheet: Sheet): number {
+  return sheet.getMaxRows() * sheet.getMaxColumns();
+}
+
+function cellUse(ss: Spreadsheet): { used: number; largest: Sheet | null } {
+  let used = 0;
+  let largest: Sheet | null = null;
+  let largestCells = 0;
+  for (const sh of ss.getSheets()) {
+    const c = cellsOf(sh);
+    used += c;
+    if (c > largestCells) [largest, largestCells] = [sh, c];
+  }
+  return { used, largest };
+}
+
+export function hasRoom(ss: Spreadsheet, adding: number): boolean {
+  return cellUse(ss).used + adding <= CELL_LIMIT;
+}
+
+/**
+ * Refuses, before the write, growth that would take the spreadsheet past Sheets' cell limit (Sheets would
+ * stop the write halfway with its own error): how many cells the output needs, how many are in use, and the
+ * largest sheet, which is where room is usually found (a roster sheet's empty columns count in full).
+ */
+export function checkRoom(ss: Spreadsheet, adding: number, freeing = 0): void {
+  if (adding <= 0) return;
+  const { used, largest } = cellUse(ss);
+  if (used - freeing + adding <= CELL_LIMIT) return;
+  throw new InputError('cellLimit', {
+    need: grouped(adding),
+    used: grouped(used),
+    limit: grouped(CELL_LIMIT),
+    name: largest ? largest.getName() : '',
+    rows: grouped(largest ? largest.getMaxRows() : 0),
+    cols: largest ? largest.getMaxColumns() : 0,
+  });
 }

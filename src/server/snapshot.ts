@@ -14,7 +14,7 @@ import { planFreeze } from '../core/share/freeze';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
-import { checkSheetName, ensureSize, markOwn, ownKind, ownStructure, takenNames } from './own-sheets';
+import { checkRoom, checkSheetName, ensureSize, markOwn, NEW_SHEET_CELLS, ownKind, ownStructure, takenNames } from './own-sheets';
 import type { FreezeRequest, FreezeResult, SnapshotContext, SnapshotRequest, SnapshotResult } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -122,13 +122,14 @@ export function createClientSnapshot(req: SnapshotRequest): SnapshotResult {
 
       const name = snapshotName(ss, r.name, src.getName(), locale);
       const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+      checkRoom(ss, Math.max(NEW_SHEET_CELLS, view.values.length * (view.values[0]?.length ?? 0)));
       const out = ss.insertSheet(name, ss.getSheets().length);
       try {
         markOwn(out, 'snapshot');
         const rows = view.values.length;
         const cols = view.values[0]?.length ?? 0;
         if (rows > 0 && cols > 0) {
-          ensureSize(out, rows, cols);
+          ensureSize(out, rows, cols, true);
           const target = out.getRange(1, 1, rows, cols);
           target.setValues(view.values.map((row) => row.map(frozen)));
           target.setNumberFormats(view.formats);

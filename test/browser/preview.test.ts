@@ -605,7 +605,9 @@ describe.skipIf(!HAVE_CHROME)('preview page in Chromium', () => {
   it("draws the spend-by-role chart the add-on inserted, over the grid, from the sheet's own figures", async () => {
     const recorded = p.fake.formats('Shortlist').charts.map((c) => c.describe());
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({ type: 'PIE', options: { title: '役割別の費用' }, position: { row: 2 } });
+    // beside the totals, inside the sheet's 16 columns (no columns added for it)
+    expect(recorded[0]).toMatchObject({ type: 'PIE', options: { title: '役割別の費用' }, position: { column: 10 } });
+    expect(p.fake.sheetValues('Shortlist')[recorded[0]!.position.row - 1]![0]).toBe('合計');
     expect(recorded[0]!.ranges[0]).toMatch(/^Shortlist!/); // under the sheet's final name, not the temporary one
     const chart = page.getByTestId('chart');
     await expect.poll(() => chart.count()).toBe(1);

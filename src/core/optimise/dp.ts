@@ -190,8 +190,8 @@ function splitDp(m: Model, lambda: Float64Array, need: number, exactOnly: boolea
   const steps = priced === undefined ? [1] : TUNING.dpPriceSteps;
   let unit = m.unit > 0 ? m.unit : 1;
   const integralUnit = m.integral;
-  if (exactOnly && (priced !== undefined || !integralUnit || splitCells(m, unit, need) > TUNING.dpCells)) return null;
-  while (splitCells(m, unit, need) > TUNING.dpCells / steps.length) unit *= 10;
+  if (exactOnly && (priced !== undefined || !integralUnit || splitCells(m, unit, need) > TUNING.dpExactCells)) return null;
+  while (!exactOnly && splitCells(m, unit, need) > TUNING.dpCells / steps.length) unit *= 10;
   if (!(m.budget / unit >= 1)) return null;
   const exactUnit = integralUnit && unit === m.unit;
   const l = lambda.slice();

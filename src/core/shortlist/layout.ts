@@ -22,6 +22,12 @@ export interface Layout {
   bold: boolean[][];
   /** 1-based block of the spend-by-role table (role, spend), header included: the chart's data. */
   chart: { row: number; col: number; numRows: number; numCols: number };
+  /**
+   * 1-based cell the chart sits on: beside the totals, right of every block below them (they use at
+   * most 9 columns), so the sheet needs no columns beyond WIDTH — a big output's cells count against
+   * Sheets' limit per spreadsheet.
+   */
+  chartAt: { row: number; col: number };
   selectedRows: number;
   /** 1-based row of the "all roster rows" section's title */
   allRowsAt: number;
@@ -154,6 +160,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   blank();
 
   // Totals: the objective's total next to views, spend and blended CPV.
+  const chartAt = { row: values.length + 1, col: 10 };
   block(w('totals'), {}, true);
   push([w('totals')], [], true);
   push([w('objective'), OBJECTIVE_WORDS[plan.objective][o.locale]], [TEXT, TEXT]);
@@ -240,6 +247,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     formats,
     bold,
     chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 },
+    chartAt,
     selectedRows,
     allRowsAt,
     structure: tags.finish(values.length),

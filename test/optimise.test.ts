@@ -487,6 +487,18 @@ describe('optimise: thousands of creators in round fees (fixing, then the exact 
   beforeAll(async () => {
     await loadHighs();
   });
+  it.each(['strong', 'weak'])(
+    '%s, 5,000 creators (fixing leaves more than the whole-model DP takes): proven, HiGHS agrees',
+    async (name) => {
+      const { cands, c } = FAMILIES[name]!(5000, 1);
+      const ours = optimise(cands, c);
+      assertFeasible(cands, c, ours);
+      expect(ours.proven).toBe(true);
+      const h = await solveWithHighs(cands, c, { timeLimit: 60 });
+      expect(h.status).toBe('Optimal');
+      expect(ours.value).toBeCloseTo(h.value, 6);
+    },
+  );
   it('the 40,000-row sample roster (about 4,000 under the cap): proven optimal, HiGHS agrees', async () => {
     const values = generateRoster(40_000, 42);
     const header = findHeader(values)!;

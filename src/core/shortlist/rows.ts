@@ -5,7 +5,7 @@ import { CommentShares, shareOf } from '../comments/shares';
 import { Creator, RosterRead, RuleOptions } from '../roster/read';
 import { Preset } from '../tiers';
 import type { VerdictCode } from '../evaluate/verdict';
-import { emptyRows, FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, FLAG_MUST, PlanRows } from './select';
+import { FLAG_EXCLUDE, FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, FLAG_MUST, PlanRows } from './select';
 
 /** What History measured for one roster creator (src/core/evaluate/history.ts: historyOf over historyIndex). */
 export interface PastOf {
@@ -33,22 +33,39 @@ export function planRows(
   comments?: CommentShares | null,
   history?: HistoryLookup | null,
 ): { rows: PlanRows; creators: Creator[] } {
-  const rows = emptyRows();
-  for (const c of read.creators) pushCreator(rows, c, comments ?? null, history ?? null);
-  return { rows, creators: read.creators };
+  const list = read.creators;
+  const n = list.length;
+  // Sized once and filled by index: a big roster has 250,000 creators × 12 columns.
+  const num = () => new Array<number>(n).fill(0);
+  const rows: PlanRows = {
+    row: num(),
+    fee: num(),
+    views: num(),
+    followers: num(),
+    er: num(),
+    actions: num(),
+    intent: num(),
+    intentCount: num(),
+    flags: num(),
+    key: new Array<string>(n).fill(''),
+    histCvr: num(),
+    histViews: num(),
+  };
+  for (let i = 0; i < n; i++) setCreator(rows, i, list[i]!, comments ?? null, history ?? null);
+  return { rows, creators: list };
 }
 
-function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null, history: HistoryLookup | null): void {
+function setCreator(rows: PlanRows, i: number, c: Creator, comments: CommentShares | null, history: HistoryLookup | null): void {
   const key = c.key;
-  rows.row.push(c.row);
-  rows.fee.push(c.fee);
-  rows.views.push(c.viewsEstimated ? 0 : c.views);
-  rows.followers.push(c.followers);
-  rows.er.push(c.er ?? -1);
+  rows.row[i] = c.row;
+  rows.fee[i] = c.fee;
+  rows.views[i] = c.viewsEstimated ? 0 : c.views;
+  rows.followers[i] = c.followers;
+  rows.er[i] = c.er ?? -1;
   // saves + shares + sends where any is readable; -1: none
   let actions = -1;
   for (const x of [c.saves, c.shares, c.sends]) if (typeof x === 'number') actions = (actions < 0 ? 0 : actions) + x;
-  rows.actions.push(actions);
+  rows.actions[i] = actions;
   let flags = (c.mustCell ? FLAG_MUST : 0) | (c.excludeCell ? FLAG_EXCLUDE : 0);
   let intent = typeof c.intent === 'number' ? c.intent : -1;
   let count = 0;
@@ -66,10 +83,10 @@ function pushCreator(rows: PlanRows, c: Creator, comments: CommentShares | null,
   // History goes into the rows (the sidebar's payload too); the selection applies it only with useHistory.
   const past = history ? history(c.handle, c.platform) : null;
   if (past?.lastVerdict === 'doNotRebook') flags |= FLAG_LAST_NO_REBOOK;
-  rows.histCvr.push(past?.measuredCvr ?? -1);
-  rows.histViews.push(past?.medianViews ?? 0);
-  rows.intent.push(intent);
-  rows.intentCount.push(count);
-  rows.flags.push(flags);
-  rows.key.push(key);
+  rows.histCvr[i] = past?.measuredCvr ?? -1;
+  rows.histViews[i] = past?.medianViews ?? 0;
+  rows.intent[i] = intent;
+  rows.intentCount[i] = count;
+  rows.flags[i] = flags;
+  rows.key[i] = key;
 }

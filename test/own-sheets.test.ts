@@ -184,6 +184,15 @@ describe("Sheets' 10,000,000-cell limit", () => {
     expect(() => loadBundle(ja.globals).runShortlist(BASE)).toThrow(/上限10,000,000セル.*「Roster」は384,000行×26列/);
   });
 
+  it('a results sheet that would not fit is refused before it is inserted', () => {
+    const { fake, gas, ss } = setup({ Roster: ROSTER, Archive: [['old data']] });
+    gas.runShortlist(BASE);
+    ss.getSheetByName('Archive')!.insertRowsAfter(1000, Math.floor((10_000_000 - used(ss) - 10_000) / 26));
+    const before = fake.sheetNames();
+    expect(() => gas.createResultsSheet({ campaign: 'K' })).toThrow(/needs 26,000 more cells/);
+    expect(fake.sheetNames()).toEqual(before);
+  });
+
   it('when the old output and the new one only fit one at a time, the old output (ours) goes first', () => {
     const { fake, gas, ss } = setup({ Roster: ROSTER, Archive: [['old data']] });
     gas.runShortlist(BASE);

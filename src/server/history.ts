@@ -4,7 +4,7 @@
 import { Currency } from '../core/currency';
 import { evalWord, Locale } from '../core/i18n';
 import { HISTORY_COLUMNS, historyFormats, HistoryRow, historyValues, mergeHistory, parseHistory } from '../core/evaluate/history';
-import { findOwn, markOwn, takenNames } from './own-sheets';
+import { checkRoom, findOwn, growRows, markOwn, NEW_SHEET_CELLS, takenNames } from './own-sheets';
 import { freeSheetName } from '../core/share/sheet-name';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,6 +22,7 @@ export function writeHistory(ss: Spreadsheet, incoming: readonly HistoryRow[], l
   const raw = sheet ? sheet.getDataRange().getValues() : [];
   const before = parseHistory(raw);
   if (!sheet) {
+    checkRoom(ss, NEW_SHEET_CELLS);
     sheet = ss.insertSheet(freeSheetName(evalWord('historySheet', locale), takenNames(ss)), ss.getSheets().length);
     markOwn(sheet, 'history');
     sheet.setFrozenRows(1);
@@ -32,7 +33,7 @@ export function writeHistory(ss: Spreadsheet, incoming: readonly HistoryRow[], l
   const values = historyValues(rows, locale);
   // A row damaged by hand (no campaign, creator or verdict code) is not carried over: blank its old place rather than leave a stale copy.
   while (values.length < raw.length) values.push(HISTORY_COLUMNS.map(() => ''));
-  if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  growRows(sheet, values.length);
   // Merging never drops a row, so this block covers every row History had.
   const range = sheet.getRange(1, 1, values.length, HISTORY_COLUMNS.length);
   range.setValues(values);

@@ -123,6 +123,14 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number, exactCols =
   if (finalCols > maxCols) sheet.insertColumnsAfter(maxCols, finalCols - maxCols);
 }
 
+/** Grows a sheet to at least `rows` rows (a no-op when it has them), within Sheets' cell limit. */
+export function growRows(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows <= maxRows) return;
+  checkRoom(sheet.getParent(), (rows - maxRows) * sheet.getMaxColumns());
+  sheet.insertRowsAfter(maxRows, rows - maxRows);
+}
+
 /** Sheets holds at most this many cells (every sheet's rows × columns) in one spreadsheet. */
 export const CELL_LIMIT = 10_000_000;
 /** A sheet inserted by insertSheet: 1,000 rows × 26 columns. */

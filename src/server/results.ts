@@ -18,7 +18,7 @@ import {
 } from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
 import { withDocumentLock } from './lock';
-import { checkSheetName, findOwn, markOwn, ownKind, sheetNamed } from './own-sheets';
+import { checkRoom, checkSheetName, findOwn, growRows, markOwn, NEW_SHEET_CELLS, ownKind, sheetNamed } from './own-sheets';
 import { loadSettings } from './store';
 import { userFacing } from './user-facing';
 import type { ResultsContext, ResultsCreated } from '../shared/api';
@@ -98,6 +98,7 @@ export function createResultsSheet(req: unknown): ResultsCreated {
         have = existingKeys(values);
         start = lastFilledRow(values) + 1;
       } else {
+        checkRoom(ss, NEW_SHEET_CELLS);
         sheet = ss.insertSheet(name);
         markOwn(sheet, 'results');
         const header = sheet.getRange(1, 1, 1, RESULTS_WIDTH);
@@ -108,7 +109,7 @@ export function createResultsSheet(req: unknown): ResultsCreated {
       const add = newResultRows(chosen, have, locale);
       if (add.length > 0) {
         const need = start + add.length - 1;
-        if (need > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+        growRows(sheet, need);
         const block = sheet.getRange(start, 1, add.length, RESULTS_WIDTH);
         block.setValues(add);
         const fmts = resultsFormats(currency);

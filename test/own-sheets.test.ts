@@ -168,6 +168,17 @@ describe("Sheets' 10,000,000-cell limit", () => {
     expect(chart.getAnchorColumn()).toBeLessThanOrEqual(16);
   });
 
+  it("the all-rows block's long reasons and details do not widen the chosen table's columns", () => {
+    const { ss, gas } = setup({
+      Roster: [...ROSTER, ['@bad_fee', 'Instagram', '2万', '1万', '¥1万5千と交通費（要相談、別途見積もり）', '3%']],
+    });
+    gas.runShortlist(BASE);
+    const out = ss.getSheetByName('Shortlist')!;
+    expect(out.getColumnWidth(5)).toBeLessThanOrEqual(200);
+    expect(out.getColumnWidth(6)).toBe(240); // the unreadable cell's message would make it wider
+    expect(out.getColumnWidth(2)).toBeGreaterThan(100); // other columns still fit their text
+  });
+
   it('refuses before writing, in the user’s language, naming the largest sheet; the roster and its neighbours untouched, no stray sheet', () => {
     const { fake, gas, ss } = nearlyFull(10_000);
     const before = fake.sheetNames();

@@ -55,7 +55,7 @@ export function writeOwnSheet(
   kind: OwnKind,
   grid: OwnGrid,
   width: number,
-  extra: { chart?: ChartSpec | null; protectNote?: string } = {},
+  extra: { chart?: ChartSpec | null; protectNote?: string; maxWidths?: Record<number, number> } = {},
 ): GoogleAppsScript.Spreadsheet.Sheet {
   checkSheetName(name);
   let old = replaceableSheet(ss, name, kind);
@@ -101,6 +101,9 @@ export function writeOwnSheet(
       tmp.insertChart(builder.setPosition(chart.at.row, chart.at.col, 0, 0).build());
     }
     tmp.autoResizeColumns(1, width);
+    // one write per capped column whatever the widths came to, so the number of writes stays constant
+    for (const [col, max] of Object.entries(extra.maxWidths ?? {}))
+      tmp.setColumnWidth(Number(col), Math.min(tmp.getColumnWidth(Number(col)), max));
     if (extra.protectNote) tmp.protect().setDescription(extra.protectNote).setWarningOnly(true);
   } catch (err) {
     ss.deleteSheet(tmp);
@@ -115,5 +118,6 @@ export function writeOwnSheet(
 export function writeLayout(ss: Spreadsheet, name: string, layout: Layout, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
   return writeOwnSheet(ss, name, 'shortlist', layout, WIDTH, {
     chart: { type: Charts.ChartType.PIE, block: layout.chart, title: chartTitle, at: layout.chartAt },
+    maxWidths: layout.maxWidths,
   });
 }

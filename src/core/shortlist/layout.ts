@@ -28,6 +28,11 @@ export interface Layout {
    * Sheets' limit per spreadsheet.
    */
   chartAt: { row: number; col: number };
+  /**
+   * Widest a column may be after fitting (1-based column → px): the all-rows block's reason and detail
+   * texts would otherwise widen columns 5 and 6 for the chosen table above them (followers, views).
+   */
+  maxWidths: Record<number, number>;
   selectedRows: number;
   /** 1-based row of the "all roster rows" section's title */
   allRowsAt: number;
@@ -248,6 +253,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     bold,
     chart: { row: chartRow, col: 1, numRows: 3, numCols: 2 },
     chartAt,
+    maxWidths: { 5: 200, 6: 240 },
     selectedRows,
     allRowsAt,
     structure: tags.finish(values.length),

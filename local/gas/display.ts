@@ -181,3 +181,23 @@ export function displayValue(v: unknown, fmt: string | undefined, typed: string 
   }
   return gasText(v);
 }
+
+/** Text width in px, roughly, as Sheets draws it: wide (CJK, Hangul, full-width, emoji) characters count double. */
+export function textPx(s: string): number {
+  let w = 0;
+  let n = 0;
+  for (const ch of s) {
+    if (++n > 60) break;
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f000 && c <= 0x1faff);
+    w += wide ? 13 : 7;
+  }
+  return w;
+}

@@ -5,6 +5,7 @@ import { Box, parseA1, splitSheet } from './a1';
 import { FakeChart, FakeChartBuilder } from './charts';
 import { FakeMetadataFinder, addMetadata, metadataAt } from './metadata';
 import { FakeProtection } from './protection';
+import { textPx } from './display';
 import { FakeRange } from './range';
 import { DEFAULT_COLUMN_WIDTH, SheetState, Workbook } from './workbook';
 
@@ -269,15 +270,15 @@ export class FakeSheet {
     return this.state.rowHeights.get(row) ?? 21;
   }
 
-  /** Fits widths to the displayed text, roughly 7 px a character. */
+  /** Fits widths to the displayed text (wide characters count double). */
   autoResizeColumns(start: number, n: number) {
     this.w('autoResizeColumns');
     const [rows] = this.wb.extent(this.state);
     if (rows > 0) {
       const texts = new FakeRange(this.wb, this.state, { row: 1, col: start, numRows: rows, numCols: n }).displayTexts();
       for (let c = 0; c < n; c++) {
-        const longest = texts.reduce((m, row) => Math.max(m, [...(row[c] ?? '')].length), 0);
-        this.state.columnWidths.set(start + c, Math.max(DEFAULT_COLUMN_WIDTH, longest * 7 + 10));
+        const widest = texts.reduce((m, row) => Math.max(m, textPx(row[c] ?? '')), 0);
+        this.state.columnWidths.set(start + c, Math.max(DEFAULT_COLUMN_WIDTH, widest + 10));
       }
     }
     return this;

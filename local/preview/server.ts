@@ -22,7 +22,8 @@ import { build } from 'esbuild';
 import { CellValueDetailedType, DetailedCellError } from 'hyperformula';
 import { localeOf, Locale, previewWord, PREVIEW_WORDS } from '../../src/core/i18n';
 import { createFakeSpreadsheet, Fake } from '../gas';
-import { displayValue } from '../gas/display';
+import type { FakeSheet } from '../gas/sheet';
+import { displayValue, textPx } from '../gas/display';
 import { hostRealm } from '../gas/realm';
 import { ERROR_TEXT, serialToDate } from '../gas/values';
 import { registerCustomFunctions, sheetsFormulaToHf } from '../hf-plugin';
@@ -176,14 +177,6 @@ function hostnameOf(hostHeader: string | undefined): string {
   return hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
 }
 
-/** Text width in px, roughly, for column widths: wide (CJK) characters count double. */
-function textPx(s: string): number {
-  let w = 0;
-  for (const ch of s.slice(0, 60))
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u.test(ch) ? 13 : 7;
-  return w;
-}
-
 export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -263,6 +256,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
     const rows = Math.max(sheet.getMaxRows(), dims.height);
     const cols = Math.max(sheet.getMaxColumns(), dims.width);
     // Column widths from the first rows' text, as a start (Sheets keeps them per sheet; we guess).
+    const set = (sheet as unknown as FakeSheet).state.columnWidths;
     const sample = Math.min(dims.height, 200);
     const widths: number[] = [];
     if (sample > 0 && dims.width > 0) {
@@ -282,7 +276,11 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
       rows,
       cols,
       frozenRows: sheet.getFrozenRows(),
-      widths: Array.from(widths, (w) => Math.max(64, Math.min(320, w ?? 100))),
+      // A width the sheet holds (set by the add-on, or fitted by autoResizeColumns) wins over the guess, as in Sheets.
+      widths: Array.from(
+        { length: Math.max(widths.length, ...set.keys()) },
+        (_, c) => set.get(c + 1) ?? Math.max(64, Math.min(320, widths[c] ?? 100)),
+      ),
     };
   };
 

@@ -107,6 +107,9 @@ describe.skipIf(!HAVE_CHROME)('the evaluation cycle in the preview', () => {
     await expect.poll(() => sidebar.getByTestId('results-created').textContent(), { timeout: 20_000 }).toContain('成果');
     await expect.poll(() => page.getByTestId('sheet-tab').allTextContents(), { timeout: 10_000 }).toEqual(['roster', 'Shortlist', '成果']);
     await expect.poll(() => page.locator('.tab.active').textContent()).toBe('成果');
+    // the columns are as wide as their Japanese headers, as in Sheets: go to I1 as a user would
+    await page.getByTestId('name-box').fill('I1');
+    await page.getByTestId('name-box').press('Enter');
     await expect.poll(() => cell(page, 'I1').textContent()).toBe('実績再生数');
 
     // Type the actuals into the grid, row by row, by handle.

@@ -468,56 +468,43 @@ describe('optimise vs HiGHS on the hard families (≤ 1,000 creators)', () => {
   }
 });
 
-describe('optimise: identical creators (one integer variable each group)', () => {
-  beforeAll(async () => {
-    await loadHighs();
-  });
-  it('5,000 copies of two creators, odd budget: proven optimal, HiGHS agrees', async () => {
-    const { cands, c } = FAMILIES.identicalOdd!(5000, 1);
-    const ours = optimise(cands, c);
-    assertFeasible(cands, c, ours);
-    expect(ours.proven).toBe(true);
-    const h = await solveWithHighs(cands, c, { timeLimit: 10 });
-    expect(h.status).toBe('Optimal');
-    expect(ours.value).toBeCloseTo(h.value, 6);
-  });
-});
+/** Our answer is proven optimal and HiGHS, run to the end, finds the same value. */
+async function expectProvenAsHighs(cands: Candidate[], c: Constraints, timeLimit: number): Promise<void> {
+  const ours = optimise(cands, c);
+  assertFeasible(cands, c, ours);
+  expect(ours.proven).toBe(true);
+  const h = await solveWithHighs(cands, c, { timeLimit });
+  expect(h.status).toBe('Optimal');
+  expect(ours.value).toBeCloseTo(h.value, 6);
+}
 
-describe('optimise: thousands of creators in round fees (fixing, then the exact DP)', () => {
+/** The 40,000-row sample roster's creators under the cap (about 4,000), valued by views. */
+function sampleRosterCandidates(): Candidate[] {
+  const values = generateRoster(40_000, 42);
+  const header = findHeader(values)!;
+  const rows = values.slice(header.row + 1);
+  const read = readRoster(rows, header.map, header.headers, header.row + 2, { cpvCap: 2, erFloor: true, viewRate: null, currency: 'JPY' });
+  return read.eligible.map((x): Candidate => ({ fee: x.fee, value: x.views, views: x.views, role: x.role }));
+}
+
+describe('optimise: proven optimal where HiGHS proves it too', () => {
   beforeAll(async () => {
     await loadHighs();
   });
-  it.each(['strong', 'weak'])(
-    '%s, 5,000 creators (fixing leaves more than the whole-model DP takes): proven, HiGHS agrees',
-    async (name) => {
-      const { cands, c } = FAMILIES[name]!(5000, 1);
-      const ours = optimise(cands, c);
-      assertFeasible(cands, c, ours);
-      expect(ours.proven).toBe(true);
-      const h = await solveWithHighs(cands, c, { timeLimit: 60 });
-      expect(h.status).toBe('Optimal');
-      expect(ours.value).toBeCloseTo(h.value, 6);
-    },
-  );
-  it('the 40,000-row sample roster (about 4,000 under the cap): proven optimal, HiGHS agrees', async () => {
-    const values = generateRoster(40_000, 42);
-    const header = findHeader(values)!;
-    const rows = values.slice(header.row + 1);
-    const read = readRoster(rows, header.map, header.headers, header.row + 2, {
-      cpvCap: 2,
-      erFloor: true,
-      viewRate: null,
-      currency: 'JPY',
-    });
-    const cands = read.eligible.map((x): Candidate => ({ fee: x.fee, value: x.views, views: x.views, role: x.role }));
+  // identical creators are one integer variable each group
+  it('5,000 copies of two creators, odd budget', async () => {
+    const { cands, c } = FAMILIES.identicalOdd!(5000, 1);
+    await expectProvenAsHighs(cands, c, 10);
+  });
+  // thousands of creators in round fees: fixing, then the exact DP over fee units on what is left
+  it.each(['strong', 'weak'])('%s, 5,000 creators (fixing leaves more than the whole-model DP takes)', async (name) => {
+    const { cands, c } = FAMILIES[name]!(5000, 1);
+    await expectProvenAsHighs(cands, c, 60);
+  });
+  it('the 40,000-row sample roster (about 4,000 under the cap)', async () => {
+    const cands = sampleRosterCandidates();
     expect(cands.length).toBeGreaterThan(3000); // above the size where the DP runs on the whole model
-    const c: Constraints = { budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 };
-    const ours = optimise(cands, c);
-    assertFeasible(cands, c, ours);
-    expect(ours.proven).toBe(true);
-    const h = await solveWithHighs(cands, c, { timeLimit: 60 });
-    expect(h.status).toBe('Optimal');
-    expect(ours.value).toBeCloseTo(h.value, 6);
+    await expectProvenAsHighs(cands, { budget: 5_000_000, reachShare: { min: 0.2, max: 0.6 }, minEmpathy: 5 }, 60);
   });
 });
 

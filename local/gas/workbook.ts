@@ -3,6 +3,7 @@
 // frozen rows, charts, protections). Sheets are found by name in the engine,
 // because the engine renumbers its sheets when it is rebuilt.
 
+import { CELL_LIMIT, NEW_SHEET_COLS, NEW_SHEET_ROWS } from '../../src/core/sheet-limits';
 import { CellValueDetailedType } from 'hyperformula';
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
 import { Box, boxA1 } from './a1';
@@ -32,10 +33,8 @@ export const STYLE_DEFAULTS = {
 } as const satisfies Record<string, unknown>;
 export type StyleProp = keyof typeof STYLE_DEFAULTS;
 
-export const DEFAULT_MAX_ROWS = 1000;
-/** Google Sheets: at most ten million cells in one spreadsheet. */
-export const CELL_LIMIT = 10_000_000;
-export const DEFAULT_MAX_COLS = 26;
+export const DEFAULT_MAX_ROWS = NEW_SHEET_ROWS;
+export const DEFAULT_MAX_COLS = NEW_SHEET_COLS;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 export class SheetState {

@@ -61,11 +61,15 @@ export function currencyOf(localeTag: string): Currency {
 }
 
 /** 1234567.8 → "¥1,234,568" (whole) or "¥1.50" (digits = 2). */
+/** "1234567" → "1,234,567": the digits of a whole number, grouped as every locale here writes them. */
+export function groupThousands(digits: string): string {
+  // most amounts in a big output are CPVs under ¥1,000: no grouping to do
+  return digits.length > 3 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : digits;
+}
+
 export function formatMoney(amount: number, currency: Currency, digits = 0): string {
   const fixed = Math.abs(amount).toFixed(digits);
   const dot = fixed.indexOf('.');
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  // most amounts in a big output are CPVs under ¥1,000: no grouping to do
-  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  return `${amount < 0 ? '-' : ''}${currency.symbol}${grouped}${dot < 0 ? '' : fixed.slice(dot)}`;
+  return `${amount < 0 ? '-' : ''}${currency.symbol}${groupThousands(int)}${dot < 0 ? '' : fixed.slice(dot)}`;
 }

@@ -7,6 +7,7 @@
 // "2%"), and the general path for everything else (full-width text, notes,
 // several groups like "1億2000万"). A property test holds them equal.
 
+import { groupThousands } from './currency';
 import { InputError, show } from './i18n';
 
 export type NumberKind = 'count' | 'money' | 'rate' | 'number';
@@ -368,7 +369,7 @@ function checkRemainder(numStr: string, pow: number, cjk: boolean, total: number
 /** 1234567.5 → "1,234,567.5": a number in running text. */
 export function grouped(n: number): string {
   const [int = '0', frac] = String(n).split('.');
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+  return groupThousands(int) + (frac ? `.${frac}` : '');
 }
 
 // ---- The scanner for the common formats ----

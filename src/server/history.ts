@@ -4,7 +4,8 @@
 import { Currency } from '../core/currency';
 import { evalWord, Locale } from '../core/i18n';
 import { HISTORY_COLUMNS, historyFormats, HistoryRow, historyValues, mergeHistory, parseHistory } from '../core/evaluate/history';
-import { checkRoom, findOwn, growRows, markOwn, NEW_SHEET_CELLS, takenNames } from './own-sheets';
+import { checkRoom, findOwn, growRows, markOwn, takenNames } from './own-sheets';
+import { NEW_SHEET_CELLS } from '../core/sheet-limits';
 import { freeSheetName } from '../core/share/sheet-name';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

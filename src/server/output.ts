@@ -4,20 +4,10 @@
 // the add-on marked as its own shortlist is ever replaced.
 
 import { Layout, WIDTH } from '../core/shortlist/layout';
+import { CELL_LIMIT, NEW_SHEET_CELLS } from '../core/sheet-limits';
 import { freeSheetName } from '../core/share/sheet-name';
 import type { Structure } from '../core/share/structure';
-import {
-  cellsOf,
-  checkRoom,
-  checkSheetName,
-  ensureSize,
-  hasRoom,
-  markOwn,
-  NEW_SHEET_CELLS,
-  OwnKind,
-  replaceableSheet,
-  takenNames,
-} from './own-sheets';
+import { cellsOf, cellUse, checkRoom, checkSheetName, ensureSize, markOwn, OwnKind, replaceableSheet, takenNames } from './own-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,12 +56,13 @@ export function writeOwnSheet(
   // When only that moment does not fit, the old output (ours, and replaced anyway) goes first.
   const need = Math.max(NEW_SHEET_CELLS, Math.max(rows, 1001) * cols);
   let at = old ? old.getIndex() : ss.getSheets().length;
-  if (old && !hasRoom(ss, need)) {
-    checkRoom(ss, need, cellsOf(old));
+  const use = cellUse(ss);
+  if (old && use.used + need > CELL_LIMIT) {
+    checkRoom(ss, need, cellsOf(old), use);
     at = old.getIndex() - 1;
     ss.deleteSheet(old);
     old = null;
-  } else checkRoom(ss, need);
+  } else checkRoom(ss, need, 0, use);
   const tmp = ss.insertSheet(freeSheetName(name, takenNames(ss), ' (new)'), at);
   try {
     markOwn(tmp, kind, grid.structure);

@@ -4,6 +4,7 @@
 
 import { InputError } from '../core/i18n';
 import { grouped } from '../core/parse';
+import { CELL_LIMIT } from '../core/sheet-limits';
 import { parseStructure, Structure } from '../core/share/structure';
 import { sheetNameProblem } from '../core/share/sheet-name';
 
@@ -113,9 +114,9 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number, exactCols =
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   // Columns first: a new sheet's 26 columns cut to what is written before the rows grow, so a big
-  // output takes rows × its own width of the spreadsheet's cells, not rows × 26.
+  // output takes rows × its own width of the spreadsheet's cells, not rows × 26. The room for the
+  // final size is the caller's check (checkRoom), made before the sheet was inserted.
   const finalCols = exactCols ? cols : Math.max(cols, maxCols);
-  checkRoom(sheet.getParent(), Math.max(rows, maxRows + 1) * finalCols - maxRows * maxCols);
   if (finalCols < maxCols) sheet.deleteColumns(finalCols + 1, maxCols - finalCols);
   // Always one row call (a spare row when the sheet is big enough), so the number of
   // writes never depends on the size: the shortlist's all-rows block can pass 1,000 rows.
@@ -131,16 +132,17 @@ export function growRows(sheet: Sheet, rows: number): void {
   sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
-/** Sheets holds at most this many cells (every sheet's rows × columns) in one spreadsheet. */
-export const CELL_LIMIT = 10_000_000;
-/** A sheet inserted by insertSheet: 1,000 rows × 26 columns. */
-export const NEW_SHEET_CELLS = 1000 * 26;
-
 export function cellsOf(sheet: Sheet): number {
   return sheet.getMaxRows() * sheet.getMaxColumns();
 }
 
-function cellUse(ss: Spreadsheet): { used: number; largest: Sheet | null } {
+export interface CellUse {
+  used: number;
+  largest: Sheet | null;
+}
+
+/** Every sheet's rows × columns, and the largest sheet (one pass over the sheets). */
+export function cellUse(ss: Spreadsheet): CellUse {
   let used = 0;
   let largest: Sheet | null = null;
   let largestCells = 0;
@@ -152,18 +154,14 @@ function cellUse(ss: Spreadsheet): { used: number; largest: Sheet | null } {
   return { used, largest };
 }
 
-export function hasRoom(ss: Spreadsheet, adding: number): boolean {
-  return cellUse(ss).used + adding <= CELL_LIMIT;
-}
-
 /**
  * Refuses, before the write, growth that would take the spreadsheet past Sheets' cell limit (Sheets would
  * stop the write halfway with its own error): how many cells the output needs, how many are in use, and the
  * largest sheet, which is where room is usually found (a roster sheet's empty columns count in full).
  */
-export function checkRoom(ss: Spreadsheet, adding: number, freeing = 0): void {
+export function checkRoom(ss: Spreadsheet, adding: number, freeing = 0, use: CellUse = cellUse(ss)): void {
   if (adding <= 0) return;
-  const { used, largest } = cellUse(ss);
+  const { used, largest } = use;
   if (used - freeing + adding <= CELL_LIMIT) return;
   throw new InputError('cellLimit', {
     need: grouped(adding),

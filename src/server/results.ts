@@ -18,7 +18,8 @@ import {
 } from '../core/evaluate/results-layout';
 import { readShortlistLayout } from '../core/shortlist/read-layout';
 import { withDocumentLock } from './lock';
-import { checkRoom, checkSheetName, findOwn, growRows, markOwn, NEW_SHEET_CELLS, ownKind, sheetNamed } from './own-sheets';
+import { checkRoom, checkSheetName, findOwn, growRows, markOwn, ownKind, sheetNamed } from './own-sheets';
+import { NEW_SHEET_CELLS } from '../core/sheet-limits';
 import { loadSettings } from './store';
 import { userFacing } from './user-facing';
 import type { ResultsContext, ResultsCreated } from '../shared/api';

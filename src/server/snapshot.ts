@@ -14,7 +14,8 @@ import { planFreeze } from '../core/share/freeze';
 import { CUSTOM_FUNCTIONS } from '../functions/metadata';
 import { withDocumentLock } from './lock';
 import { userFacing } from './user-facing';
-import { checkRoom, checkSheetName, ensureSize, markOwn, NEW_SHEET_CELLS, ownKind, ownStructure, takenNames } from './own-sheets';
+import { checkRoom, checkSheetName, ensureSize, markOwn, ownKind, ownStructure, takenNames } from './own-sheets';
+import { NEW_SHEET_CELLS } from '../core/sheet-limits';
 import type { FreezeRequest, FreezeResult, SnapshotContext, SnapshotRequest, SnapshotResult } from '../shared/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

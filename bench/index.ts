@@ -315,7 +315,7 @@ if (only('payload')) {
     const whole = time(() => gas.getShortlistContext('Roster'), 2);
     const json = JSON.stringify(whole.result);
     const { header, map } = resolveColumns(roster, 'Roster');
-    const rows = planRows(readForPlan(roster, header, map)).rows;
+    const rows = planRows(readForPlan(roster, header, map));
     const build = time(() => buildPayload(rows), 3).ms;
     const p = whole.result.presim;
     console.log(

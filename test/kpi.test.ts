@@ -11,7 +11,7 @@ import { generateRoster } from '../local/sample-roster';
 import { COMMENT_PLAN, KPI_ROSTER, KPI_SETTINGS, kpiComments } from './support/kpi-roster';
 import { planShortlist } from '../src/core/shortlist/plan';
 import { currencyOf } from '../src/core/currency';
-import { handleKey } from '../src/core/roster/read';
+import { handleKey } from '../src/core/roster/keys';
 
 beforeAll(() => {
   if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });

@@ -9,7 +9,7 @@ import { buildSettings, DEFAULT_FORM, formFromSettings, FormValues, splitRange }
 import { parseSettings } from '../src/server/settings';
 import { currencyOf } from '../src/core/currency';
 import { generateRoster } from '../local/sample-roster';
-import { planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
+import { allRows, planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
 import { planRows } from '../src/core/shortlist/rows';
 import { buildPayload, payloadCovers } from '../src/core/shortlist/payload';
 import { emptyRows, PlanRows } from '../src/core/shortlist/select';
@@ -152,7 +152,7 @@ const YEN = currencyOf('ja_JP');
 
 function rosterRows(values: unknown[][], history: HistoryLookup | null = null): PlanRows {
   const { header, map } = resolveColumns(values, 'Roster');
-  return planRows(readForPlan(values, header, map), null, history).rows;
+  return planRows(readForPlan(values, header, map), null, history);
 }
 
 /** A History for a generated roster: every 7th creator last judged "do not rebook", every 3rd with a measured CVR and views. */
@@ -270,7 +270,9 @@ describe('livePresim', () => {
     const side = livePresim(payload, s, YEN, 'en');
     const run = planShortlist(roster, 'Roster', { ...s, history }, YEN);
     if (!side.ok) throw new Error(side.message);
-    const lastVerdict = run.allRows.filter((r) => r.why === 'lastVerdict').map((r) => r.row);
+    const lastVerdict = allRows(run)
+      .filter((r) => r.why === 'lastVerdict')
+      .map((r) => r.row);
     expect(lastVerdict.length).toBeGreaterThan(10);
     expect(payload.rows.row.filter((_, i) => side.selection.reason[i] === 'lastVerdict')).toEqual(lastVerdict);
     expect(run.chosen.some((c) => c.viewsMeasured)).toBe(true);
@@ -278,7 +280,7 @@ describe('livePresim', () => {
     expect(side.selection.totalValue).toBe(run.value);
     // Off: nobody is left out for History, and the same on both sides.
     const off = planShortlist(roster, 'Roster', { ...s, useHistory: false, history }, YEN);
-    expect(off.allRows.some((r) => r.why === 'lastVerdict')).toBe(false);
+    expect(allRows(off).some((r) => r.why === 'lastVerdict')).toBe(false);
     expect(off.value).not.toBe(run.value);
   });
 

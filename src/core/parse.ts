@@ -107,8 +107,14 @@ export function foldWidth(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** NFKC, or the width map where this runtime cannot normalise. The one place that folds text for comparison. */
+const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
+
+/**
+ * NFKC, or the width map where this runtime cannot normalise. The one place that folds text for
+ * comparison. ASCII is its own NFKC: most handles and comments skip the copy.
+ */
 export function nfkc(text: string): string {
+  if (ASCII.test(text)) return text;
   return NFKC_WORKS ? text.normalize('NFKC') : foldWidth(text);
 }
 

@@ -7,7 +7,7 @@ import { InputError, LocaleRef } from '../core/i18n';
 import { flatten } from '../core/grid';
 import { isBlank } from '../core/parse';
 import { sharesOf } from '../core/comments/shares';
-import { handleKey } from '../core/roster/read';
+import { handleKey } from '../core/roster/keys';
 import { readArg } from './args';
 
 export function INTENT_SHARE(args: readonly unknown[], _locale: LocaleRef): unknown {

@@ -94,8 +94,6 @@ export function runShortlist(raw: ShortlistSettingsInput): ShortlistResult {
 }
 
 function toResult(plan: Plan, s: ShortlistSettings, allRowsAt: number): ShortlistResult {
-  const statusCounts = { chosen: 0, excluded: 0, notChosen: 0 };
-  for (const r of plan.allRows) statusCounts[r.status === 'chosenMust' ? 'chosen' : r.status]++;
   return {
     selected: plan.chosen.map((c) => ({
       row: c.row,
@@ -123,7 +121,7 @@ function toResult(plan: Plan, s: ShortlistSettings, allRowsAt: number): Shortlis
     proven: plan.proven,
     bound: plan.bound,
     allRowsAt,
-    statusCounts,
+    statusCounts: plan.statusCounts,
   };
 }
 
@@ -231,8 +229,8 @@ export function getShortlistContext(rosterSheet?: string, options?: ContextOptio
       const columns: HeaderInfo['columns'] = {};
       for (const f of FIELDS) if (map[f] !== undefined) columns[f] = header.headers[map[f]]!;
       ctx.header = { row: header.row + 1, headers: header.headers, columns };
-      const read = readForPlan(values, header, map, preset, spreadsheetCurrency().code);
-      ctx.presim = buildPayload(planRows(read, comments, history).rows);
+      const read = readForPlan(values, header, map, spreadsheetCurrency().code);
+      ctx.presim = buildPayload(planRows(read, comments, history));
       ctx.unreadableRows = read.excluded.filter((e) => e.reason === 'unreadable').length;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;

@@ -9,7 +9,7 @@ import { InputError } from '../i18n';
 import { isBlank } from '../parse';
 import { classifyComment } from '../intent';
 import { ALIASES, columnByHeader, norm } from '../roster/headers';
-import { handleKey } from '../roster/read';
+import { handleKey } from '../roster/keys';
 
 /** Under this many comments a creator's own share is too noisy: the value is marked estimated. */
 export const MIN_COMMENTS = 10;

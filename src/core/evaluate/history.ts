@@ -17,7 +17,7 @@ import type { Role } from '../roster/read';
 import { asText } from '../shortlist/layout';
 import { ROLE_NAMES } from '../i18n';
 import type { HistoryLookup } from '../shortlist/rows';
-import { handleKey } from '../roster/read';
+import { handleKey } from '../roster/keys';
 import { creatorKey, handleOfKey, roleOf } from './read';
 import { VERDICTS, VerdictCode } from './verdict';
 import type { Evaluation } from './evaluate';

@@ -7,7 +7,8 @@ import { cellText } from '../grid';
 import { EVAL_WORDS, InputError, show } from '../i18n';
 import { isBlank, NumberKind, parseNumber, ParseOptions } from '../parse';
 import { columnLetter, findResultHeader, headerUnit, ResultColumnMap, ResultField } from '../roster/headers';
-import { handleKey, platformKey, Role } from '../roster/read';
+import { handleKey, platformKey } from '../roster/keys';
+import { Role } from '../roster/read';
 import { ROLE_NAMES } from '../i18n';
 
 /** The same creator on the same platform, as the shortlist dedupes: "instagram:@hana_beauty" (platform, then handleKey). */

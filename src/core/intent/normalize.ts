@@ -39,7 +39,6 @@ const PLAIN: Record<string, string> = {
   '\u3030': '~',
 };
 const plain = (c: string): string => PLAIN[c] ?? ' ';
-const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
 const COMPACT_DROP = /[\s.,、。・~…:;'"`^*_\-=+|/\\()[\]{}<>「」『』【】〈〉《》]+/g;
 const LONG_VOWEL = /[ー~]+/g;
 
@@ -69,8 +68,7 @@ export function prepare(raw: string): Prepared {
     const last = s.charCodeAt(s.length - 1);
     if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
   }
-  // ASCII is already NFKC; skipping it saves a copy for most English comments.
-  const text = (ASCII.test(s) ? s : nfkc(s)).toLowerCase().replace(ODD, plain).trim();
+  const text = nfkc(s).toLowerCase().replace(ODD, plain).trim();
 
   const scripts: Script[] = [];
   if (LATIN.test(text)) scripts.push('en');

@@ -1,6 +1,7 @@
-// Roster rows to creators: parse each value once with the shared parser,
-// apply the seed's rules (CPV cap, ER floor, roles) and give every row that
-// cannot be chosen a reason.
+// Roster rows to columns and creators: parse each value once with the shared
+// parser, apply the seed's rules (CPV cap, ER floor, roles) and give every
+// row that cannot be chosen a reason. The shortlist reads the columns; one
+// creator object is made only where one is asked for.
 
 import { cellText } from '../grid';
 import { InputError, show } from '../i18n';
@@ -8,6 +9,7 @@ import { isBlank, namesSheetCurrency, nfkc, parseEr, parseNumber, NumberKind, Pa
 import { cpvOf } from '../metrics';
 import { DEFAULT_PRESET, erColumnInPercentPoints, Preset, Tier, tierOf, Verdict, verdictOf } from '../tiers';
 import { ColumnMap, columnLetter, Field, headerUnitOf, saysPercent } from './headers';
+import { handleKey, platformKey } from './keys';
 
 export const REACH_MIN_FOLLOWERS = 100_000;
 /** A hair of tolerance so ¥2.000000001 from float division is not "over ¥2" (the server's and the sidebar's cap check). */
@@ -90,89 +92,11 @@ function text(v: unknown): string {
   if (typeof v === 'string') return v.trim();
   return cellText(v).trim();
 }
-const ASCII = /^[^\u0080-\uffff]*$/; // only code units below 0x80
-
-// Platform names as typed: "IG", "インスタ", "인스타그램" are one platform.
-const PLATFORM_SYNONYMS: [RegExp, string][] = [
-  [/^(ig|insta|instagram|インスタ|インスタグラム|인스타|인스타그램)$/, 'instagram'],
-  [/^(tt|tiktok|ティックトック|ティクトク|틱톡)$/, 'tiktok'],
-  [/^(yt|youtube|ユーチューブ|유튜브|youtubeshorts|shorts)$/, 'youtube'],
-  [/^(x|twitter|ツイッター|트위터)$/, 'x'],
-];
-
-const URL_RE = /^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|vm\.|vt\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\/[^?#\s]*)?(\?[^#\s]*)?/i;
-// Instagram paths that name a post, not a person.
-const IG_POSTS = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories']);
-
-/**
- * The same creator however the handle was pasted: "@Name", "name",
- * "https://www.instagram.com/name/", "youtube.com/@name" key on the name.
- * A URL keys on the part that names the creator: YouTube /channel/UC… (case
- * kept: channel IDs are case-sensitive), /c/…, /user/… and /@… are kept
- * apart; TikTok /@name/video/… is @name; X /name/status/… is name. A URL that
- * names no creator (an Instagram /reel/ or /p/, a YouTube video, a TikTok
- * short link) keys on the whole URL, so distinct creators are never merged.
- */
-export function handleKey(handle: string): string {
-  const h = (ASCII.test(handle) ? handle : nfkc(handle)).trim();
-  if (h.indexOf('/') < 0) return withAt(lowerCased(h));
-  const url = URL_RE.exec(h);
-  if (!url) return withAt(h.toLowerCase());
-  const host = url[1]!.toLowerCase();
-  const parts = (url[2] ?? '').split('/').filter((p) => p !== '');
-  const whole = `${host}${parts.length ? `/${parts.join('/')}` : ''}${url[3] ?? ''}`; // case kept: post and video IDs are case-sensitive
-  const first = parts[0] ?? '';
-  const lower = first.toLowerCase();
-  if (/(^|\.)instagram\.com$/.test(host)) {
-    if (lower === 'stories' && parts[1]) return withAt(parts[1].toLowerCase());
-    if (IG_POSTS.has(lower) || first === '') return whole;
-    return withAt(lower);
-  }
-  if (/(^|\.)tiktok\.com$/.test(host)) return first.startsWith('@') ? lower : whole;
-  if (/(^|\.)youtube\.com$/.test(host)) {
-    if (first.startsWith('@')) return lower;
-    if (lower === 'channel' && parts[1]) return `youtube/channel/${parts[1]}`;
-    if ((lower === 'c' || lower === 'user') && parts[1]) return `youtube/${lower}/${parts[1].toLowerCase()}`;
-    return whole; // /watch, /shorts/…: a video
-  }
-  if (/(^|\.)(x|twitter)\.com$/.test(host)) return first === '' ? whole : withAt(lower);
-  return whole.toLowerCase();
-}
-
-// Keys are "@name": a handle typed with its "@" (most are) is its own key, no new string per row.
-/** toLowerCase allocates a new string even when nothing changes: most handles are lower-case already. */
-function lowerCased(h: string): string {
-  for (let i = 0; i < h.length; i++) {
-    const c = h.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return h.toLowerCase();
-  }
-  return h;
-}
-
-const withAt = (h: string): string => (h.charCodeAt(0) === 0x40 ? h : `@${h}`);
-
-const platformKeys = new Map<string, string>();
-
-export function platformKey(platform: string): string {
-  const known = platformKeys.get(platform);
-  if (known !== undefined) return known;
-  let p = (ASCII.test(platform) ? platform : nfkc(platform)).toLowerCase().replace(/[\s_\-・.]/g, '');
-  for (const [re, name] of PLATFORM_SYNONYMS) {
-    if (re.test(p)) {
-      p = name;
-      break;
-    }
-  }
-  if (platformKeys.size < 1000) platformKeys.set(platform, p);
-  return p;
-}
-
 const INTERACTIONS = ['likes', 'comments', 'saves', 'shares'] as const;
 
 // A totals line under the data ("合計", "Total", "합계") is not a creator.
 const TOTAL_ROW = /^(合計|小計|総計|計|total|subtotal|sum|grand total|합계|소계|총계)$/i;
-const isTotalRow = (handle: string): boolean =>
-  handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(ASCII.test(handle) ? handle : nfkc(handle));
+const isTotalRow = (handle: string): boolean => handle.length <= 11 && handle.charCodeAt(0) !== 0x40 && TOTAL_ROW.test(nfkc(handle));
 const BARE_DIGITS = /^[\d.,\s]+$/;
 
 /** A cell that cannot be read: its address and what was wrong. */
@@ -215,7 +139,7 @@ function readCell(cells: readonly unknown[], c: Column, kind: NumberKind, row: n
       // Plain numbers under a header with a unit ("フォロワー数（万人）") are in that unit;
       // bare digits typed as text take it too; "12万" keeps its own.
       if (typeof v === 'number') v = v * c.factor;
-      else if (typeof v === 'string' && BARE_DIGITS.test(ASCII.test(v) ? v : nfkc(v))) v = (parseNumber(v, 'number') ?? 0) * c.factor;
+      else if (typeof v === 'string' && BARE_DIGITS.test(nfkc(v))) v = (parseNumber(v, 'number') ?? 0) * c.factor;
     }
     return parseNumber(v, kind, opts);
   } catch (err) {
@@ -262,21 +186,82 @@ function isBlankRow(cells: readonly unknown[]): boolean {
 }
 
 /**
- * Reads data rows (values below the header row).
+ * The roster's readable rows, one array per column: what the selection and
+ * the output read, with no object per row (a big roster has 250,000). Rows
+ * that cannot be read (duplicates, unreadable cells, no fee, no views or
+ * followers) are in `excluded`, in row order, with their reason.
+ */
+export interface RosterColumns {
+  /** 1-based sheet row */
+  row: number[];
+  handle: string[];
+  platform: string[];
+  /** handleKey(handle) */
+  key: string[];
+  fee: number[];
+  /** 0: none (the row has followers, so a view rate may estimate them) */
+  views: number[];
+  followers: number[];
+  /** fraction; -1: none */
+  er: number[];
+  /** per-post saves, shares, sends and the intent share; null: no such column; NaN: blank or unreadable */
+  saves: number[] | null;
+  shares: number[] | null;
+  sends: number[] | null;
+  intent: number[] | null;
+  /** MARK_MUST | MARK_EXCLUDE: a planner's mark in the must-include / exclude column */
+  marks: number[];
+  /** the mark columns (-1: none), for the marks' cell addresses */
+  mustCol: number;
+  excludeCol: number;
+  excluded: Exclusion[];
+  dataRows: number;
+}
+
+export const MARK_MUST = 1;
+export const MARK_EXCLUDE = 2;
+
+export interface ReadOptions {
+  /** The spreadsheet's currency code ('JPY'…; '' or absent when unknown): a fee in another currency is refused. */
+  currency?: string | undefined;
+}
+
+const OPTIONAL = ['saves', 'shares', 'sends', 'intent'] as const;
+
+/**
+ * Reads data rows (values below the header row) into columns.
  * firstRow is the 1-based sheet row of values[0], for cell addresses.
  */
-export function readRoster(
+export function readColumns(
   values: readonly (readonly unknown[])[],
   map: ColumnMap,
   headers: readonly unknown[],
   firstRow: number,
-  rules: RuleOptions,
-): RosterRead {
-  const creators: Creator[] = [];
-  const eligible: Creator[] = [];
-  const excluded: Exclusion[] = [];
+  o: ReadOptions = {},
+): RosterColumns {
+  const currency = o.currency ?? '';
+  const optionalCol = (f: (typeof OPTIONAL)[number]) => map[f] ?? -1;
+  const out: RosterColumns = {
+    row: [],
+    handle: [],
+    platform: [],
+    key: [],
+    fee: [],
+    views: [],
+    followers: [],
+    er: [],
+    saves: optionalCol('saves') < 0 ? null : [],
+    shares: optionalCol('shares') < 0 ? null : [],
+    sends: optionalCol('sends') < 0 ? null : [],
+    intent: optionalCol('intent') < 0 ? null : [],
+    marks: [],
+    mustCol: map.must ?? -1,
+    excludeCol: map.exclude ?? -1,
+    excluded: [],
+    dataRows: 0,
+  };
+  const excluded = out.excluded;
   const seen = new Map<string, Set<string>>(); // platform key → handle keys: no key string built per row
-  const currency = rules.currency ?? '';
   const erCol = map.er ?? -1;
   // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
   const percentPoints = erCol >= 0 && erColumnInPercentPoints(columnCells(values, erCol), saysPercent(headers[erCol]));
@@ -287,7 +272,9 @@ export function readRoster(
   const platformCol = map.platform ?? -1;
   const interactionCols = INTERACTIONS.filter((f) => map[f] !== undefined).map((f) => map[f]!);
   const money: ParseOptions = { currency };
-  let dataRows = 0;
+  // Most rows repeat the row before's platform: its key and its set of handles, without a lookup.
+  let lastPlatform: string | null = null;
+  let handles = new Set<string>();
 
   for (let i = 0; i < values.length; i++) {
     const cells = values[i]!;
@@ -296,18 +283,23 @@ export function readRoster(
     const handle = handleCol < 0 ? '' : text(cells[handleCol]);
     const platform = platformCol < 0 ? '' : text(cells[platformCol]);
     if (handle !== '' && isTotalRow(handle)) continue;
-    dataRows++;
+    out.dataRows++;
 
     const key = handleKey(handle);
     if (handle !== '') {
-      const pk = platformKey(platform);
-      let handles = seen.get(pk);
-      if (!handles) seen.set(pk, (handles = new Set()));
-      if (handles.has(key)) {
+      if (platform !== lastPlatform) {
+        const pk = platformKey(platform);
+        let set = seen.get(pk);
+        if (!set) seen.set(pk, (set = new Set()));
+        handles = set;
+        lastPlatform = platform;
+      }
+      const size = handles.size;
+      handles.add(key);
+      if (handles.size === size) {
         excluded.push({ row, handle, platform, reason: 'duplicate', detail: handle });
         continue;
       }
-      handles.add(key);
     }
 
     let fee: number | null, views: number | null, followers: number | null, er: number | null;
@@ -322,19 +314,13 @@ export function readRoster(
       continue;
     }
 
-    if (er === null && followers !== null && followers > 0 && interactionCols.length > 0)
-      er = erFromInteractions(cells, interactionCols, followers);
-
     if (fee === null || fee <= 0) {
       excluded.push({ row, handle, platform, reason: 'noFee', detail: fee === null ? '' : show(fee) });
       continue;
     }
-    let viewsEstimated = false;
-    if ((views === null || views <= 0) && rules.viewRate !== null && followers !== null && followers > 0) {
-      views = followers * rules.viewRate;
-      viewsEstimated = true;
-    }
-    if (views === null || views <= 0) {
+    // No views: a view rate may estimate them from the followers, so the row is kept where it has some.
+    const noViews = views === null || views <= 0;
+    if (noViews && !(followers !== null && followers > 0)) {
       const e: Exclusion = { row, handle, platform, reason: 'noViews', detail: '', fee };
       if (followers !== null) e.followers = followers;
       excluded.push(e);
@@ -344,50 +330,118 @@ export function readRoster(
       excluded.push({ row, handle, platform, reason: 'noFollowers', detail: '' });
       continue;
     }
+    if (er === null && followers > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, followers);
 
-    const preset = rules.preset ?? DEFAULT_PRESET;
-    let tier: Tier;
-    try {
-      tier = tierOf(followers, preset);
-    } catch (err) {
-      // Below the smallest tier of a custom table: not a tier of its own.
-      if (!(err instanceof InputError)) throw err;
-      tier = { min: 0, name: '', low: 0, high: Infinity };
-    }
-    const creator: Creator = {
-      row,
-      handle,
-      platform,
-      followers,
-      views,
-      viewsEstimated,
-      fee,
-      cpv: cpvOf(fee, views),
-      er,
-      tier: tier.name,
-      verdict: er === null ? null : verdictOf(er, tier),
-      role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
-      key,
-    };
+    out.row.push(row);
+    out.handle.push(handle);
+    out.platform.push(platform);
+    out.key.push(key);
+    out.fee.push(fee);
+    out.views.push(noViews ? 0 : views!);
+    out.followers.push(followers);
+    out.er.push(er ?? -1);
     // Optional KPI columns: an unreadable one is no data, never a wrong number.
-    for (const f of ['saves', 'shares', 'sends', 'intent'] as const) {
-      if (map[f] === undefined) continue;
-      try {
-        creator[f] = parseNumber(cells[map[f]], f === 'intent' ? 'rate' : 'count');
-      } catch {
-        creator[f] = null;
+    if (out.saves) out.saves.push(optionalNumber(cells[map.saves!], 'count'));
+    if (out.shares) out.shares.push(optionalNumber(cells[map.shares!], 'count'));
+    if (out.sends) out.sends.push(optionalNumber(cells[map.sends!], 'count'));
+    if (out.intent) out.intent.push(optionalNumber(cells[map.intent!], 'rate'));
+    out.marks.push(
+      (out.mustCol >= 0 && isMark(cells[out.mustCol]) ? MARK_MUST : 0) |
+        (out.excludeCol >= 0 && isMark(cells[out.excludeCol]) ? MARK_EXCLUDE : 0),
+    );
+  }
+  return out;
+}
+
+function optionalNumber(v: unknown, kind: NumberKind): number {
+  try {
+    return parseNumber(v, kind) ?? NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+const orNull = (x: number): number | null => (x === x ? x : null);
+
+/** The creator in columns' row i, with its tier, verdict, role and CPV (views as read: 0 when none). */
+export function creatorAt(c: RosterColumns, i: number, preset: Preset = DEFAULT_PRESET): Creator {
+  const followers = c.followers[i]!;
+  const er = c.er[i]! >= 0 ? c.er[i]! : null;
+  let tier: Tier;
+  try {
+    tier = tierOf(followers, preset);
+  } catch (err) {
+    // Below the smallest tier of a custom table: not a tier of its own.
+    if (!(err instanceof InputError)) throw err;
+    tier = { min: 0, name: '', low: 0, high: Infinity };
+  }
+  const row = c.row[i]!;
+  const creator: Creator = {
+    row,
+    handle: c.handle[i]!,
+    platform: c.platform[i]!,
+    followers,
+    views: c.views[i]!,
+    viewsEstimated: false,
+    fee: c.fee[i]!,
+    cpv: cpvOf(c.fee[i]!, c.views[i]!),
+    er,
+    tier: tier.name,
+    verdict: er === null ? null : verdictOf(er, tier),
+    role: followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy',
+    key: c.key[i]!,
+  };
+  for (const f of OPTIONAL) {
+    const col = c[f];
+    if (col) creator[f] = orNull(col[i]!);
+  }
+  if (c.marks[i]! & MARK_MUST) creator.mustCell = `${columnLetter(c.mustCol)}${row}`;
+  if (c.marks[i]! & MARK_EXCLUDE) creator.excludeCell = `${columnLetter(c.excludeCol)}${row}`;
+  return creator;
+}
+
+/**
+ * Reads data rows (values below the header row) as creators with the rules
+ * applied: the CPV cap, the ER floor and the view rate.
+ * firstRow is the 1-based sheet row of values[0], for cell addresses.
+ */
+export function readRoster(
+  values: readonly (readonly unknown[])[],
+  map: ColumnMap,
+  headers: readonly unknown[],
+  firstRow: number,
+  rules: RuleOptions,
+): RosterRead {
+  const cols = readColumns(values, map, headers, firstRow, { currency: rules.currency });
+  const creators: Creator[] = [];
+  const eligible: Creator[] = [];
+  const excluded: Exclusion[] = [];
+  const read = cols.excluded;
+  let e = 0;
+  // The reading's exclusions and the rules' come in row order: a merge, no sort.
+  for (let i = 0; i < cols.row.length; i++) {
+    const creator = creatorAt(cols, i, rules.preset);
+    while (e < read.length && read[e]!.row < creator.row) excluded.push(read[e++]!);
+    if (creator.views <= 0) {
+      const estimate = rules.viewRate === null ? 0 : creator.followers * rules.viewRate;
+      if (!(estimate > 0)) {
+        excluded.push({ ...who(creator), reason: 'noViews', detail: '', fee: creator.fee, followers: creator.followers });
+        continue;
       }
+      creator.views = estimate;
+      creator.viewsEstimated = true;
+      creator.cpv = cpvOf(creator.fee, creator.views);
     }
-    if (map.must !== undefined && isMark(cells[map.must])) creator.mustCell = `${columnLetter(map.must)}${row}`;
-    if (map.exclude !== undefined && isMark(cells[map.exclude])) creator.excludeCell = `${columnLetter(map.exclude)}${row}`;
     creators.push(creator);
-    // The rules here, in row order, so the exclusions need no sort afterwards.
     const verdict = checkRules(creator, rules);
     if (verdict) excluded.push(verdict);
     else eligible.push(creator);
   }
-  return { creators, eligible, excluded, dataRows };
+  while (e < read.length) excluded.push(read[e++]!);
+  return { creators, eligible, excluded, dataRows: cols.dataRows };
 }
+
+const who = (c: Creator) => ({ row: c.row, handle: c.handle, platform: c.platform });
 
 function columnCells(values: readonly (readonly unknown[])[], col: number): unknown[] {
   const out = new Array<unknown>(values.length);

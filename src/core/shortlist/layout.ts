@@ -7,10 +7,10 @@
 
 import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS, VERDICT_NAMES } from '../i18n';
 import { Currency, formatMoney } from '../currency';
-import { Plan, RowStatus } from './plan';
+import { eachStatus, Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from '../i18n';
 import { REASONS } from '../roster/read';
-import { smallestK } from '../top-k';
+import { SmallestK } from '../top-k';
 import { Structure, StructureBuilder } from '../share/structure';
 
 export const WIDTH = 16;
@@ -208,7 +208,7 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
     if (n) push([REASON_NAMES[r][o.locale], n], [TEXT, '0']);
   }
   const details = detailWriter(o);
-  const near = closestToPassing(plan.allRows);
+  const near = closestToPassing(plan);
   if (near.length > 0) {
     blank();
     block(w('closest'), { 4: ['cpv'], 5: ['cpv'] });
@@ -231,21 +231,19 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const plainWeight = new Array<boolean>(WIDTH).fill(false);
   const statusWords = { chosen: '', chosenMust: '', excluded: '', notChosen: '' };
   for (const k of Object.keys(statusWords) as (keyof typeof statusWords)[]) statusWords[k] = STATUS_WORDS[k][o.locale];
-  for (const r of plan.allRows) {
-    const row = new Array<string | number>(WIDTH).fill('');
-    row[0] = r.row;
-    row[1] = asText(r.handle);
-    row[2] = asText(r.platform);
-    row[3] = statusWords[r.status];
-    row[4] = whyText(r, o.locale);
-    row[5] = details(r);
-    row[6] = r.fee ?? '';
-    row[7] = r.cpv ?? '';
-    row[8] = r.value ?? '';
-    values.push(row);
+  const platforms = new Map<string, string>(); // a roster has a few platforms: one text each
+  eachStatus(plan, (r) => {
+    let platform = platforms.get(r.platform);
+    if (platform === undefined) platforms.set(r.platform, (platform = asText(r.platform)));
+    // WIDTH (16) cells, as one literal: a big roster has 250,000 of these rows.
+    // prettier-ignore
+    values.push([
+      r.row, asText(r.handle), platform, statusWords[r.status], whyText(r, o.locale), details(r),
+      r.fee ?? '', r.cpv ?? '', r.value ?? '', '', '', '', '', '', '', '',
+    ]);
     formats.push(allFormats);
     bold.push(plainWeight);
-  }
+  });
 
   return {
     values,
@@ -273,17 +271,12 @@ function whyText(r: RowStatus, locale: Locale): string {
 }
 
 /** Over the cap by the least: the ten rows closest to passing (a linear pass keeps the top ten). */
-export function closestToPassing(rows: readonly RowStatus[], n = CLOSEST): RowStatus[] {
-  return smallestK(
-    rows,
-    n,
-    (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row),
-    (r) => r.why === 'overCap' && r.cpv !== undefined,
-  );
-}
-
-export function rowDetail(r: RowStatus, o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): string {
-  return detailWriter(o)(r);
+export function closestToPassing(plan: Plan, n = CLOSEST): RowStatus[] {
+  const near = new SmallestK<Readonly<RowStatus>>(n, (a, b) => a.cpv! < b.cpv! || (a.cpv === b.cpv && a.row < b.row));
+  eachStatus(plan, (r) => {
+    if (r.why === 'overCap' && r.cpv !== undefined && near.admits(r)) near.add({ ...r });
+  });
+  return near.items();
 }
 
 /** rowDetail for many rows: the cap's text once, not once per row over it. */

@@ -6,11 +6,11 @@
 import { InputError, WrappedError } from '../i18n';
 import { Currency } from '../currency';
 import { CommentShares } from '../comments/shares';
-import { columnByHeader, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
-import { Creator, Reason, REASONS, readRoster, RosterRead } from '../roster/read';
+import { columnByHeader, columnLetter, ColumnMap, Field, findHeader, HeaderFound } from '../roster/headers';
+import { Creator, creatorAt, Reason, REASONS, readColumns, RosterColumns } from '../roster/read';
 import { Preset } from '../tiers';
 import { Objective } from './objective';
-import { HistoryLookup, PastOf, planRows, readRules } from './rows';
+import { HistoryLookup, PastOf, planRows } from './rows';
 import { CampaignLimits, CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
 
 export interface PlanOptions extends CampaignLimits {
@@ -73,7 +73,7 @@ export interface ChosenCreator extends Creator {
 export interface Plan {
   header: HeaderFound;
   map: ColumnMap;
-  roster: RosterRead;
+  roster: RosterColumns;
   rows: PlanRows;
   selection: Selection;
   objective: Objective;
@@ -87,9 +87,12 @@ export interface Plan {
   proven: boolean;
   bound: number;
   excludedCounts: Partial<Record<Reason, number>>;
-  allRows: RowStatus[];
+  /** roster rows by status (chosen includes the must-includes) */
+  statusCounts: Record<'chosen' | 'excluded' | 'notChosen', number>;
   /** History was applied (useHistory with a History sheet): the output shows last verdict and measured CPV */
   historyUsed: boolean;
+  /** the History applied, for the statuses' details (null: none) */
+  history: HistoryLookup | null;
 }
 
 /** The header row and the column mapping, with the user's choices applied. */
@@ -115,15 +118,14 @@ export function resolveColumns(
   return { header: found, map };
 }
 
-/** Reads the roster rows below the header once, for the selection (no cap or floor applied yet). */
+/** Reads the roster rows below the header once, into columns, for the selection (no cap or floor applied yet). */
 export function readForPlan(
   values: readonly (readonly unknown[])[],
   header: HeaderFound,
   map: ColumnMap,
-  preset?: Preset,
   currency?: string,
-): RosterRead {
-  return readRoster(values.slice(header.row + 1), map, header.headers, header.row + 2, readRules(preset, currency));
+): RosterColumns {
+  return readColumns(values.slice(header.row + 1), map, header.headers, header.row + 2, { currency });
 }
 
 export function planShortlist(values: readonly (readonly unknown[])[], sheetName: string, o: PlanOptions, currency: Currency): Plan {
@@ -132,11 +134,11 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
   if (map.followers === undefined) throw new InputError('missingColumn', { field: 'followers', name: sheetName });
   if (map.views === undefined && o.viewRate === null) throw new InputError('missingColumn', { field: 'views', name: sheetName });
 
-  const roster = readForPlan(values, header, map, o.preset, currency.code);
+  const roster = readForPlan(values, header, map, currency.code);
   if (roster.dataRows === 0) throw new InputError('noDataRows', { name: sheetName });
   // Nobody readable at all: say why, with the first unreadable cell, not only "no creator passes".
   const unreadable = roster.excluded.filter((e) => e.reason === 'unreadable');
-  if (roster.creators.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
+  if (roster.row.length === 0 && unreadable.length === roster.dataRows && unreadable[0]?.error) {
     const first = unreadable[0];
     throw new WrappedError(
       'noneReadable',
@@ -145,7 +147,7 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
     );
   }
   const history = o.useHistory ? (o.history ?? null) : null;
-  const { rows, creators } = planRows(roster, o.comments, history);
+  const rows = planRows(roster, o.comments, history);
   const objective = o.objective ?? 'views';
   const pooled = o.comments && o.comments.pooled.count > 0 ? o.comments.pooled.intent / o.comments.pooled.count : null;
   const sel = selectShortlist(
@@ -173,78 +175,52 @@ export function planShortlist(values: readonly (readonly unknown[])[], sheetName
     },
     currency,
   );
-  return assemble(header, map, roster, rows, creators, sel, objective, history);
+  return assemble(header, map, roster, rows, sel, objective, history, o.preset);
 }
 
 function assemble(
   header: HeaderFound,
   map: ColumnMap,
-  roster: RosterRead,
+  roster: RosterColumns,
   rows: PlanRows,
-  creators: Creator[],
   sel: Selection,
   objective: Objective,
   history: HistoryLookup | null,
+  preset: Preset | undefined,
 ): Plan {
-  const chosen: ChosenCreator[] = sel.chosen.map((i) => ({
-    ...creators[i]!,
-    views: sel.views[i]!,
-    viewsEstimated: sel.viewsEstimated[i] === 1,
-    cpv: sel.cpv[i]!,
-    tier: sel.tier[i]!,
-    verdict: sel.verdict[i]!,
-    value: sel.value[i]!,
-    valueEstimated: sel.valueEstimated[i] === 1,
-    mustInclude: sel.status[i] === CHOSEN_MUST,
-    mustOverride: sel.mustOverride[i] === 1,
-    intentShare: rows.intent[i]! >= 0 ? rows.intent[i]! : null,
-    intentCount: rows.intentCount[i]!,
-    past: history ? history(creators[i]!.handle, creators[i]!.platform) : null,
-    viewsMeasured: sel.viewsMeasured[i] === 1,
-  }));
+  const chosen: ChosenCreator[] = sel.chosen.map((i) => {
+    const c = creatorAt(roster, i, preset);
+    return {
+      ...c,
+      views: sel.views[i]!,
+      viewsEstimated: sel.viewsEstimated[i] === 1,
+      cpv: sel.cpv[i]!,
+      tier: sel.tier[i]!,
+      verdict: sel.verdict[i]!,
+      value: sel.value[i]!,
+      valueEstimated: sel.valueEstimated[i] === 1,
+      mustInclude: sel.status[i] === CHOSEN_MUST,
+      mustOverride: sel.mustOverride[i] === 1,
+      intentShare: rows.intent[i]! >= 0 ? rows.intent[i]! : null,
+      intentCount: rows.intentCount[i]!,
+      past: history ? history(c.handle, c.platform) : null,
+      viewsMeasured: sel.viewsMeasured[i] === 1,
+    };
+  });
 
-  // One status per roster row. The exclusions and the creators both come in row order, so a merge keeps
-  // the rows in order without a sort; every status has the same fields, so they share one object shape.
+  // Counts only: the statuses themselves are read in row order by eachStatus, with no object per row.
   const counts: Partial<Record<Reason, number>> = {};
-  const excluded = roster.excluded;
-  const allRows: RowStatus[] = new Array<RowStatus>(excluded.length + creators.length);
-  let e = 0;
-  let at = 0;
-  const takeExcluded = (): void => {
-    const x = excluded[e++]!;
-    // readRoster with no cap or floor leaves only reading reasons here.
-    allRows[at++] = status(x.row, x.handle, x.platform, 'excluded', x.reason, x.detail, x.error, x.fee, undefined, undefined);
-    counts[x.reason] = (counts[x.reason] ?? 0) + 1;
-  };
-  for (let i = 0; i < creators.length; i++) {
-    const c = creators[i]!;
-    while (e < excluded.length && excluded[e]!.row < c.row) takeExcluded();
+  for (const x of roster.excluded) counts[x.reason] = (counts[x.reason] ?? 0) + 1;
+  const statusCounts = { chosen: 0, excluded: roster.excluded.length, notChosen: 0 };
+  for (let i = 0; i < sel.status.length; i++) {
     const st = sel.status[i]!;
-    const cpv = sel.views[i]! > 0 ? sel.cpv[i]! : undefined;
-    const value = sel.views[i]! > 0 ? sel.value[i]! : undefined;
-    let line: RowStatus;
     if (st === EXCLUDED) {
       const reason = sel.reason[i]!;
-      // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
-      const detail =
-        reason === 'userExcluded'
-          ? sel.detail[i] === 'mark'
-            ? (c.excludeCell ?? '')
-            : 'list'
-          : reason === 'lastVerdict'
-            ? lastCampaign(history?.(c.handle, c.platform) ?? null)
-            : sel.detail[i]!;
-      line = status(c.row, c.handle, c.platform, 'excluded', reason, detail, undefined, c.fee, cpv, value);
       counts[reason] = (counts[reason] ?? 0) + 1;
-    } else if (st === NOT_CHOSEN) {
-      line = status(c.row, c.handle, c.platform, 'notChosen', sel.keptOut[i]!, '', undefined, c.fee, cpv, value);
-    } else {
-      const kind = st === CHOSEN_MUST ? 'chosenMust' : 'chosen';
-      line = status(c.row, c.handle, c.platform, kind, '', sel.mustOverride[i] ? 'override' : '', undefined, c.fee, cpv, value);
-    }
-    allRows[at++] = line;
+      statusCounts.excluded++;
+    } else if (st === NOT_CHOSEN) statusCounts.notChosen++;
+    else statusCounts.chosen++;
   }
-  while (e < excluded.length) takeExcluded();
   return {
     header,
     map,
@@ -262,24 +238,100 @@ function assemble(
     proven: sel.proven,
     bound: sel.bound,
     excludedCounts: Object.fromEntries(REASONS.filter((r) => counts[r]).map((r) => [r, counts[r]!])),
-    allRows,
+    statusCounts,
     historyUsed: history !== null,
+    history,
   };
 }
 
-function status(
-  row: number,
-  handle: string,
-  platform: string,
-  kind: RowStatusKind,
-  why: RowStatus['why'],
-  detail: string,
-  error: InputError | undefined,
-  fee: number | undefined,
-  cpv: number | undefined,
-  value: number | undefined,
-): RowStatus {
-  return { row, handle, platform, status: kind, why, detail, error, fee, cpv, value };
+/**
+ * Every roster row's status, in row order: the reading's exclusions merged with the selection's
+ * rows. One line object is filled and handed to `visit` for each row (a big roster has 250,000):
+ * copy it to keep it.
+ */
+export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => void): void {
+  const { roster: cols, selection: sel, history } = plan;
+  const excluded = cols.excluded;
+  const line: RowStatus = {
+    row: 0,
+    handle: '',
+    platform: '',
+    status: 'excluded',
+    why: '',
+    detail: '',
+    error: undefined,
+    fee: undefined,
+    cpv: undefined,
+    value: undefined,
+  };
+  const fill = (
+    i: number,
+    status: RowStatusKind,
+    why: RowStatus['why'],
+    detail: string,
+    cpv: number | undefined,
+    value: number | undefined,
+  ): void => {
+    line.row = cols.row[i]!;
+    line.handle = cols.handle[i]!;
+    line.platform = cols.platform[i]!;
+    line.status = status;
+    line.why = why;
+    line.detail = detail;
+    line.error = undefined;
+    line.fee = cols.fee[i]!;
+    line.cpv = cpv;
+    line.value = value;
+  };
+  let e = 0;
+  const flushBefore = (row: number): void => {
+    while (e < excluded.length && excluded[e]!.row < row) {
+      const x = excluded[e++]!;
+      line.row = x.row;
+      line.handle = x.handle;
+      line.platform = x.platform;
+      line.status = 'excluded';
+      line.why = x.reason;
+      line.detail = x.detail;
+      line.error = x.error;
+      line.fee = x.fee;
+      line.cpv = undefined;
+      line.value = undefined;
+      visit(line);
+    }
+  };
+  for (let i = 0; i < cols.row.length; i++) {
+    flushBefore(cols.row[i]!);
+    const st = sel.status[i]!;
+    const cpv = sel.views[i]! > 0 ? sel.cpv[i]! : undefined;
+    const value = sel.views[i]! > 0 ? sel.value[i]! : undefined;
+    if (st === EXCLUDED) {
+      const reason = sel.reason[i]!;
+      // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
+      const detail =
+        reason === 'userExcluded'
+          ? sel.detail[i] === 'mark'
+            ? `${columnLetter(cols.excludeCol)}${cols.row[i]!}`
+            : 'list'
+          : reason === 'lastVerdict'
+            ? lastCampaign(history?.(cols.handle[i]!, cols.platform[i]!) ?? null)
+            : sel.detail[i]!;
+      fill(i, 'excluded', reason, detail, cpv, value);
+    } else if (st === NOT_CHOSEN) {
+      fill(i, 'notChosen', sel.keptOut[i]!, '', cpv, value);
+    } else {
+      fill(i, st === CHOSEN_MUST ? 'chosenMust' : 'chosen', '', sel.mustOverride[i] ? 'override' : '', cpv, value);
+    }
+    visit(line);
+  }
+  flushBefore(Infinity);
+}
+
+/** Every roster row's status as its own object, in row order (for small rosters and tests; eachStatus streams). */
+export function allRows(plan: Plan): RowStatus[] {
+  const out: RowStatus[] = [];
+  eachStatus(plan, (line) => out.push({ ...line }));
+  return out;
 }
 
 function lastCampaign(p: PastOf | null): string {

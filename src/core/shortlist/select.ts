@@ -9,8 +9,9 @@ import { Currency, formatMoney } from '../currency';
 import { cpvOf } from '../metrics';
 import { optimise } from '../optimise';
 import type { Candidate, Constraints, Infeasible } from '../optimise';
-import { CAP_TOLERANCE, handleKey, REACH_MIN_FOLLOWERS, Role } from '../roster/read';
-import { DEFAULT_PRESET, erTier, Preset, Verdict } from '../tiers';
+import { handleKey } from '../roster/keys';
+import { CAP_TOLERANCE, MARK_EXCLUDE, MARK_MUST, REACH_MIN_FOLLOWERS, Role } from '../roster/read';
+import { DEFAULT_PRESET, Preset, tierOf, Verdict, verdictOf } from '../tiers';
 import { ObjectiveInputs, valuer } from './objective';
 
 /**
@@ -42,8 +43,9 @@ export interface PlanRows {
   histViews: number[];
 }
 
-export const FLAG_MUST = 1;
-export const FLAG_EXCLUDE = 2;
+// The roster's own marks are the first two bits.
+export const FLAG_MUST = MARK_MUST;
+export const FLAG_EXCLUDE = MARK_EXCLUDE;
 export const FLAG_INTENT_ESTIMATED = 4;
 /** History: the last verdict was "do not rebook" */
 export const FLAG_LAST_NO_REBOOK = 8;
@@ -204,9 +206,9 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     s.role[i] = followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy';
     const er = rows.er[i]!;
     try {
-      const t = erTier(followers, er >= 0 ? er : 0, preset);
-      s.tier[i] = t.tier;
-      s.verdict[i] = er >= 0 ? t.verdict : null;
+      const t = tierOf(followers, preset);
+      s.tier[i] = t.name;
+      s.verdict[i] = er >= 0 ? verdictOf(er, t) : null;
     } catch {
       s.tier[i] = '';
       s.verdict[i] = null; // below the smallest tier of a custom table

@@ -193,24 +193,24 @@ function isBlankRow(cells: readonly unknown[]): boolean {
  */
 export interface RosterColumns {
   /** 1-based sheet row */
-  row: number[];
+  row: Float64Array;
   handle: string[];
   platform: string[];
   /** handleKey(handle) */
   key: string[];
-  fee: number[];
+  fee: Float64Array;
   /** 0: none (the row has followers, so a view rate may estimate them) */
-  views: number[];
-  followers: number[];
+  views: Float64Array;
+  followers: Float64Array;
   /** fraction; -1: none */
-  er: number[];
+  er: Float64Array;
   /** per-post saves, shares, sends and the intent share; null: no such column; NaN: blank or unreadable */
-  saves: number[] | null;
-  shares: number[] | null;
-  sends: number[] | null;
-  intent: number[] | null;
+  saves: Float64Array | null;
+  shares: Float64Array | null;
+  sends: Float64Array | null;
+  intent: Float64Array | null;
   /** MARK_MUST | MARK_EXCLUDE: a planner's mark in the must-include / exclude column */
-  marks: number[];
+  marks: Float64Array;
   /** the mark columns (-1: none), for the marks' cell addresses */
   mustCol: number;
   excludeCol: number;
@@ -240,50 +240,51 @@ export function readColumns(
   o: ReadOptions = {},
 ): RosterColumns {
   const currency = o.currency ?? '';
-  const optionalCol = (f: (typeof OPTIONAL)[number]) => map[f] ?? -1;
-  const out: RosterColumns = {
-    row: [],
-    handle: [],
-    platform: [],
-    key: [],
-    fee: [],
-    views: [],
-    followers: [],
-    er: [],
-    saves: optionalCol('saves') < 0 ? null : [],
-    shares: optionalCol('shares') < 0 ? null : [],
-    sends: optionalCol('sends') < 0 ? null : [],
-    intent: optionalCol('intent') < 0 ? null : [],
-    marks: [],
-    mustCol: map.must ?? -1,
-    excludeCol: map.exclude ?? -1,
-    excluded: [],
-    dataRows: 0,
-  };
-  const excluded = out.excluded;
+  // Typed columns sized for every row and cut to the readable ones: no growth, nothing for the collector to trace.
+  const size = values.length;
+  const column = () => new Float64Array(size);
+  const optional = (f: (typeof OPTIONAL)[number]) => (map[f] === undefined ? null : column());
+  const row = column();
+  const fees = column();
+  const viewsCol = column();
+  const followersCol = column();
+  const ers = column();
+  const marks = column();
+  const saves = optional('saves');
+  const shares = optional('shares');
+  const sends = optional('sends');
+  const intent = optional('intent');
+  const handles: string[] = [];
+  const platforms: string[] = [];
+  const keys: string[] = [];
+  const excluded: Exclusion[] = [];
+  let dataRows = 0;
+  let n = 0;
   const seen = new Map<string, Set<string>>(); // platform key → handle keys: no key string built per row
   const erCol = map.er ?? -1;
   // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
   const percentPoints = erCol >= 0 && erColumnInPercentPoints(columnCells(values, erCol), saysPercent(headers[erCol]));
-  const feeCol = columnOf(map, headers, 'fee', currency);
-  const viewsCol = columnOf(map, headers, 'views', currency);
-  const followersCol = columnOf(map, headers, 'followers', currency);
+  const fee = columnOf(map, headers, 'fee', currency);
+  const views = columnOf(map, headers, 'views', currency);
+  const followers = columnOf(map, headers, 'followers', currency);
   const handleCol = map.handle ?? -1;
   const platformCol = map.platform ?? -1;
+  const mustCol = map.must ?? -1;
+  const excludeCol = map.exclude ?? -1;
   const interactionCols = INTERACTIONS.filter((f) => map[f] !== undefined).map((f) => map[f]!);
   const money: ParseOptions = { currency };
   // Most rows repeat the row before's platform: its key and its set of handles, without a lookup.
   let lastPlatform: string | null = null;
-  let handles = new Set<string>();
+  let handlesSeen = new Set<string>();
 
   for (let i = 0; i < values.length; i++) {
     const cells = values[i]!;
     if (isBlankRow(cells)) continue;
-    const row = firstRow + i;
+    const at = firstRow + i;
     const handle = handleCol < 0 ? '' : text(cells[handleCol]);
     const platform = platformCol < 0 ? '' : text(cells[platformCol]);
     if (handle !== '' && isTotalRow(handle)) continue;
-    out.dataRows++;
+    dataRows++;
 
     const key = handleKey(handle);
     if (handle !== '') {
@@ -291,66 +292,83 @@ export function readColumns(
         const pk = platformKey(platform);
         let set = seen.get(pk);
         if (!set) seen.set(pk, (set = new Set()));
-        handles = set;
+        handlesSeen = set;
         lastPlatform = platform;
       }
-      const size = handles.size;
-      handles.add(key);
-      if (handles.size === size) {
-        excluded.push({ row, handle, platform, reason: 'duplicate', detail: handle });
+      const before = handlesSeen.size;
+      handlesSeen.add(key);
+      if (handlesSeen.size === before) {
+        excluded.push({ row: at, handle, platform, reason: 'duplicate', detail: handle });
         continue;
       }
     }
 
-    let fee: number | null, views: number | null, followers: number | null, er: number | null;
+    let f: number | null, v: number | null, fo: number | null, er: number | null;
     try {
-      fee = readCell(cells, feeCol, 'money', row, money);
-      views = readCell(cells, viewsCol, 'count', row, money);
-      followers = readCell(cells, followersCol, 'count', row, money);
-      er = readErCell(cells, erCol, percentPoints, row);
+      f = readCell(cells, fee, 'money', at, money);
+      v = readCell(cells, views, 'count', at, money);
+      fo = readCell(cells, followers, 'count', at, money);
+      er = readErCell(cells, erCol, percentPoints, at);
     } catch (err) {
       if (!(err instanceof UnreadableCell)) throw err;
-      excluded.push({ row, handle, platform, reason: 'unreadable', detail: err.address, error: err.error });
+      excluded.push({ row: at, handle, platform, reason: 'unreadable', detail: err.address, error: err.error });
       continue;
     }
 
-    if (fee === null || fee <= 0) {
-      excluded.push({ row, handle, platform, reason: 'noFee', detail: fee === null ? '' : show(fee) });
+    if (f === null || f <= 0) {
+      excluded.push({ row: at, handle, platform, reason: 'noFee', detail: f === null ? '' : show(f) });
       continue;
     }
     // No views: a view rate may estimate them from the followers, so the row is kept where it has some.
-    const noViews = views === null || views <= 0;
-    if (noViews && !(followers !== null && followers > 0)) {
-      const e: Exclusion = { row, handle, platform, reason: 'noViews', detail: '', fee };
-      if (followers !== null) e.followers = followers;
+    const noViews = v === null || v <= 0;
+    if (noViews && !(fo !== null && fo > 0)) {
+      const e: Exclusion = { row: at, handle, platform, reason: 'noViews', detail: '', fee: f };
+      if (fo !== null) e.followers = fo;
       excluded.push(e);
       continue;
     }
-    if (followers === null) {
-      excluded.push({ row, handle, platform, reason: 'noFollowers', detail: '' });
+    if (fo === null) {
+      excluded.push({ row: at, handle, platform, reason: 'noFollowers', detail: '' });
       continue;
     }
-    if (er === null && followers > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, followers);
+    if (er === null && fo > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, fo);
 
-    out.row.push(row);
-    out.handle.push(handle);
-    out.platform.push(platform);
-    out.key.push(key);
-    out.fee.push(fee);
-    out.views.push(noViews ? 0 : views!);
-    out.followers.push(followers);
-    out.er.push(er ?? -1);
+    row[n] = at;
+    handles.push(handle);
+    platforms.push(platform);
+    keys.push(key);
+    fees[n] = f;
+    viewsCol[n] = noViews ? 0 : v!;
+    followersCol[n] = fo;
+    ers[n] = er ?? -1;
     // Optional KPI columns: an unreadable one is no data, never a wrong number.
-    if (out.saves) out.saves.push(optionalNumber(cells[map.saves!], 'count'));
-    if (out.shares) out.shares.push(optionalNumber(cells[map.shares!], 'count'));
-    if (out.sends) out.sends.push(optionalNumber(cells[map.sends!], 'count'));
-    if (out.intent) out.intent.push(optionalNumber(cells[map.intent!], 'rate'));
-    out.marks.push(
-      (out.mustCol >= 0 && isMark(cells[out.mustCol]) ? MARK_MUST : 0) |
-        (out.excludeCol >= 0 && isMark(cells[out.excludeCol]) ? MARK_EXCLUDE : 0),
-    );
+    if (saves) saves[n] = optionalNumber(cells[map.saves!], 'count');
+    if (shares) shares[n] = optionalNumber(cells[map.shares!], 'count');
+    if (sends) sends[n] = optionalNumber(cells[map.sends!], 'count');
+    if (intent) intent[n] = optionalNumber(cells[map.intent!], 'rate');
+    marks[n] = (mustCol >= 0 && isMark(cells[mustCol]) ? MARK_MUST : 0) | (excludeCol >= 0 && isMark(cells[excludeCol]) ? MARK_EXCLUDE : 0);
+    n++;
   }
-  return out;
+  const cut = (c: Float64Array | null) => (c ? c.subarray(0, n) : null);
+  return {
+    row: row.subarray(0, n),
+    handle: handles,
+    platform: platforms,
+    key: keys,
+    fee: fees.subarray(0, n),
+    views: viewsCol.subarray(0, n),
+    followers: followersCol.subarray(0, n),
+    er: ers.subarray(0, n),
+    saves: cut(saves),
+    shares: cut(shares),
+    sends: cut(sends),
+    intent: cut(intent),
+    marks: marks.subarray(0, n),
+    mustCol,
+    excludeCol,
+    excluded,
+    dataRows,
+  };
 }
 
 function optionalNumber(v: unknown, kind: NumberKind): number {

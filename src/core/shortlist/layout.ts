@@ -279,12 +279,28 @@ export function closestToPassing(plan: Plan, n = CLOSEST): RowStatus[] {
   return near.items();
 }
 
-/** rowDetail for many rows: the cap's text once, not once per row over it. */
+/**
+ * A row's detail, for many rows: the cap's text once, and each "¥2.35 > ¥2.00" once per CPV in
+ * cents (a big roster has 200,000 rows over the cap, at a few thousand distinct CPVs).
+ */
 function detailWriter(o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>): (r: RowStatus) => string {
   const cap = ` > ${formatMoney(o.cpvCap, o.currency, 2)}`;
+  const overCap = new Map<number, string>();
+  const overCapText = (cpv: number): string => {
+    const scaled = cpv * 100;
+    const cents = Math.round(scaled);
+    // Near a tie the text may round the other way than the key: not shared.
+    if (!(Math.abs(scaled - cents) < 0.49) || !(cents < 1e9)) return formatMoney(cpv, o.currency, 2) + cap;
+    let text = overCap.get(cents);
+    if (text === undefined) {
+      text = formatMoney(cpv, o.currency, 2) + cap;
+      if (overCap.size < 100_000) overCap.set(cents, text);
+    }
+    return text;
+  };
   return (r) => {
     if (r.error) return asText(`${r.detail}: ${r.error.localized(o.locale)}`);
-    if (r.why === 'overCap' && r.cpv !== undefined) return formatMoney(r.cpv, o.currency, 2) + cap;
+    if (r.why === 'overCap' && r.cpv !== undefined) return overCapText(r.cpv);
     if (r.why === 'userExcluded') return r.detail === 'list' ? shortlistWord('excludedByList', o.locale) : asText(r.detail);
     if (r.detail === 'override') return shortlistWord('mustOverCap', o.locale);
     return r.detail === '' ? '' : asText(r.detail);

@@ -5,7 +5,7 @@
 // roster sends what any sensible cap needs in well under 2 MB; the sidebar
 // knows up to which CPV the rows are complete and says "estimate" beyond.
 
-import { emptyRows, FLAG_MUST, PlanRows } from './select';
+import { emptyRows, FLAG_MUST, PayloadRows, PlanRows } from './select';
 import { CAP_TOLERANCE } from '../roster/read';
 
 /** The most rows the sidebar receives (and solves as the user types). */
@@ -13,7 +13,7 @@ export const PAYLOAD_ROWS = 20_000;
 const QUANTILES = 200;
 
 export interface Payload {
-  rows: PlanRows;
+  rows: PayloadRows;
   /** readable rows in the roster */
   total: number;
   /** the lowest CPV of a row left out: every row below it is in `rows` (null when no row is left out) */

@@ -4,7 +4,7 @@
 import { CommentShares, shareOf } from '../comments/shares';
 import { RosterColumns } from '../roster/read';
 import type { VerdictCode } from '../evaluate/verdict';
-import { FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, PlanRows } from './select';
+import { FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, PlanRows, PlanRowsOf } from './select';
 
 /** What History measured for one roster creator (src/core/evaluate/history.ts: historyOf over historyIndex). */
 export interface PastOf {
@@ -24,21 +24,20 @@ export type HistoryLookup = (handle: string, platform: string) => PastOf | null;
  */
 export function planRows(cols: RosterColumns, comments?: CommentShares | null, history?: HistoryLookup | null): PlanRows {
   const n = cols.row.length;
-  const filled = (x: number) => new Array<number>(n).fill(x);
-  const rows: PlanRows = {
+  const rows: PlanRowsOf<Float64Array> = {
     row: cols.row,
     fee: cols.fee,
     views: cols.views,
     followers: cols.followers,
     er: cols.er,
     actions: actionsOf(cols),
-    intent: cols.intent ? cols.intent.map((x) => (x === x ? x : -1)) : filled(-1),
-    intentCount: filled(0),
+    intent: cols.intent ? cols.intent.map((x) => (x === x ? x : -1)) : new Float64Array(n).fill(-1),
+    intentCount: new Float64Array(n),
     // The roster's marks are the first flag bits (FLAG_MUST, FLAG_EXCLUDE).
     flags: comments || history ? cols.marks.slice() : cols.marks,
     key: cols.key,
-    histCvr: filled(-1),
-    histViews: filled(0),
+    histCvr: new Float64Array(n).fill(-1),
+    histViews: new Float64Array(n),
   };
   if (comments) for (let i = 0; i < n; i++) mergeComments(rows, i, comments);
   // History goes into the rows (the sidebar's payload too); the selection applies it only with useHistory.
@@ -54,19 +53,20 @@ export function planRows(cols: RosterColumns, comments?: CommentShares | null, h
 }
 
 /** saves + shares + sends where any is readable; -1: none. */
-function actionsOf(cols: RosterColumns): number[] {
-  const parts = [cols.saves, cols.shares, cols.sends].filter((c): c is number[] => c !== null);
-  const out = new Array<number>(cols.row.length).fill(-1);
-  for (const part of parts)
+function actionsOf(cols: RosterColumns): Float64Array {
+  const out = new Float64Array(cols.row.length).fill(-1);
+  for (const part of [cols.saves, cols.shares, cols.sends]) {
+    if (!part) continue;
     for (let i = 0; i < out.length; i++) {
       const x = part[i]!;
       if (x === x) out[i] = (out[i]! < 0 ? 0 : out[i]!) + x;
     }
+  }
   return out;
 }
 
 /** A creator's own comments decide; with too few, the roster's column, else the pooled share (estimated). */
-function mergeComments(rows: PlanRows, i: number, comments: CommentShares): void {
+function mergeComments(rows: PlanRowsOf<Float64Array>, i: number, comments: CommentShares): void {
   const key = rows.key[i]!;
   const s = key === '' ? null : shareOf(comments, key);
   if (!s) return;

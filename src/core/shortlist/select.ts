@@ -15,33 +15,36 @@ import { DEFAULT_PRESET, Preset, tierOf, Verdict, verdictOf } from '../tiers';
 import { ObjectiveInputs, valuer } from './objective';
 
 /**
- * The roster's readable rows, one array per column (JSON-safe, small):
- * what the sidebar receives and what the server selects from.
+ * The roster's readable rows, one array per column: what the server selects
+ * from (typed arrays, as read) and what the sidebar receives (PayloadRows:
+ * plain arrays, as JSON carries them).
  */
-export interface PlanRows {
+export interface PlanRowsOf<C extends ArrayLike<number>> {
   /** 1-based roster row */
-  row: number[];
-  fee: number[];
+  row: C;
+  fee: C;
   /** 0: none (estimated from followers × view rate when one is set) */
-  views: number[];
-  followers: number[];
+  views: C;
+  followers: C;
   /** fraction; -1: none */
-  er: number[];
+  er: C;
   /** per-post saves + shares + sends; -1: no data */
-  actions: number[];
+  actions: C;
   /** purchase-intent comment share 0–1; -1: none */
-  intent: number[];
+  intent: C;
   /** comments behind the share (0 when it came from the roster's column) */
-  intentCount: number[];
+  intentCount: C;
   /** bit 1: must-include mark in the roster; 2: exclude mark; 4: intent share estimated */
-  flags: number[];
+  flags: C;
   /** the creator key (handleKey), for must/exclude lists typed by the user */
   key: string[];
   /** History (past evaluations): the measured CVR (orders ÷ views), -1: none */
-  histCvr: number[];
+  histCvr: C;
   /** History: the median measured views, 0: none */
-  histViews: number[];
+  histViews: C;
 }
+export type PlanRows = PlanRowsOf<ArrayLike<number>>;
+export type PayloadRows = PlanRowsOf<number[]>;
 
 // The roster's own marks are the first two bits.
 export const FLAG_MUST = MARK_MUST;
@@ -50,7 +53,7 @@ export const FLAG_INTENT_ESTIMATED = 4;
 /** History: the last verdict was "do not rebook" */
 export const FLAG_LAST_NO_REBOOK = 8;
 
-export function emptyRows(): PlanRows {
+export function emptyRows(): PayloadRows {
   return {
     row: [],
     fee: [],
@@ -254,7 +257,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
       views: s.views,
       actions: rows.actions,
       intent: rows.intent,
-      intentEstimated: rows.flags.map((f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)),
+      intentEstimated: Uint8Array.from(rows.flags, (f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)),
       tier: s.tier,
       key: rows.key,
       ...(history ? { measuredCvr: rows.histCvr } : {}),

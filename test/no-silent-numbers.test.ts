@@ -347,6 +347,20 @@ describe('URL handles key on the part that names the creator', () => {
     expect(handleKey(a) === handleKey(b)).toBe(same);
   });
 
+  // Keys as a user sees them: however a plain handle is typed, one key.
+  it.each([
+    ['hana_beauty', '@hana_beauty'],
+    ['@hana_beauty', '@hana_beauty'],
+    ['  @Hana_Beauty ', '@hana_beauty'],
+    ['@HANA.beauty', '@hana.beauty'],
+    ['＠ｈａｎａ', '@hana'],
+    ['@ハナ', '@ハナ'],
+    ['\t@hana\n', '@hana'],
+    ['hana/beauty', '@hana/beauty'],
+  ])('handleKey(%j) is %j', (typed, key) => {
+    expect(handleKey(typed)).toBe(key);
+  });
+
   it('a roster of distinct YouTube channels and reels keeps every creator', () => {
     const headers = ['Handle', 'Platform', 'Followers', 'Views', 'Fee'];
     const urls = [

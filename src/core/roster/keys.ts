@@ -25,6 +25,7 @@ const IG_POSTS = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories']);
  * short link) keys on the whole URL, so distinct creators are never merged.
  */
 export function handleKey(handle: string): string {
+  if (plainHandle(handle)) return withAt(handle);
   const h = nfkc(handle).trim();
   if (h.indexOf('/') < 0) return withAt(lowerCased(h));
   const url = URL_RE.exec(h);
@@ -48,6 +49,20 @@ export function handleKey(handle: string): string {
   }
   if (/(^|\.)(x|twitter)\.com$/.test(host)) return first === '' ? whole : withAt(lower);
   return whole.toLowerCase();
+}
+
+/**
+ * Already its own key but for the "@" (most handles, in one pass): ASCII, so NFKC leaves it; no
+ * capitals; no "/" (not a URL); nothing trim would remove at either end.
+ */
+function plainHandle(h: string): boolean {
+  const n = h.length;
+  if (n === 0 || h.charCodeAt(0) <= 0x20 || h.charCodeAt(n - 1) <= 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = h.charCodeAt(i);
+    if (c > 0x7e || c === 0x2f || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }
 
 // Keys are "@name": a handle typed with its "@" (most are) is its own key, no new string per row.

@@ -279,9 +279,9 @@ export function readColumns(
 
   for (let i = 0; i < values.length; i++) {
     const cells = values[i]!;
-    if (isBlankRow(cells)) continue;
-    const at = firstRow + i;
     const handle = handleCol < 0 ? '' : text(cells[handleCol]);
+    if (handle === '' && isBlankRow(cells)) continue;
+    const at = firstRow + i;
     const platform = platformCol < 0 ? '' : text(cells[platformCol]);
     if (handle !== '' && isTotalRow(handle)) continue;
     dataRows++;

@@ -140,6 +140,13 @@ export interface Selection {
   mustNotFound: string[];
 }
 
+/** 1 where the flag is set (a loop: Uint8Array.from with a map function goes through the iterator). */
+function flagged(flags: ArrayLike<number>, flag: number): Uint8Array {
+  const out = new Uint8Array(flags.length);
+  for (let i = 0; i < flags.length; i++) out[i] = flags[i]! & flag ? 1 : 0;
+  return out;
+}
+
 function splitList(list: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const item of list)
@@ -257,7 +264,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
       views: s.views,
       actions: rows.actions,
       intent: rows.intent,
-      intentEstimated: Uint8Array.from(rows.flags, (f) => (f & FLAG_INTENT_ESTIMATED ? 1 : 0)),
+      intentEstimated: flagged(rows.flags, FLAG_INTENT_ESTIMATED),
       tier: s.tier,
       key: rows.key,
       ...(history ? { measuredCvr: rows.histCvr } : {}),

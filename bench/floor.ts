@@ -14,18 +14,23 @@ function tryParse(v: unknown, kind: NumberKind): number | null {
 
 /**
  * The roster floor: the four numbers of each row parsed once (fee, views,
- * followers, ER), the handle deduplicated as typed, the CPV cap applied.
- * Returns how many rows pass, so the work cannot be optimised away.
+ * followers, ER), the handle deduplicated as typed within the platform as
+ * typed (a creator on two platforms is two creators, as the shortlist reads
+ * them), the CPV cap applied. Returns how many rows pass, so the work cannot
+ * be optimised away.
  */
 export function rosterFloor(values: readonly (readonly unknown[])[], map: ColumnMap, cpvCap: number): number {
-  const seen = new Set<unknown>();
-  const { fee: f = -1, views: v = -1, followers: fo = -1, er: e = -1, handle: h = -1 } = map;
+  const seen = new Map<unknown, Set<unknown>>();
+  const { fee: f = -1, views: v = -1, followers: fo = -1, er: e = -1, handle: h = -1, platform: pl = -1 } = map;
   let pass = 0;
   for (let i = 0; i < values.length; i++) {
     const row = values[i]!;
     const handle = row[h];
-    if (seen.has(handle)) continue;
-    seen.add(handle);
+    const platform = row[pl];
+    let handles = seen.get(platform);
+    if (!handles) seen.set(platform, (handles = new Set()));
+    if (handles.has(handle)) continue;
+    handles.add(handle);
     const fee = tryParse(row[f], 'money');
     const views = tryParse(row[v], 'count');
     tryParse(row[fo], 'count');

@@ -41,6 +41,18 @@ function exactSpend(items: readonly number[], w: Int32Array, profit: Float64Arra
     const wi = w[i]!;
     const p = profit[i]!;
     reach = Math.min(C, reach + wi);
+    if (K === 0) {
+      // No count: one level, the plain 0/1 knapsack step (most of the big roster's DP time).
+      const at = q * words;
+      for (let c = reach; c >= wi; c--) {
+        const v = best[c - wi]! + p;
+        if (v > best[c]!) {
+          best[c] = v;
+          take[at + (c >>> 5)] = take[at + (c >>> 5)]! | (1 << (c & 31));
+        }
+      }
+      return;
+    }
     for (let j = K; j >= 0; j--) {
       const from = j === 0 ? 0 : j - 1; // level 0 only without a count (K = 0)
       if (K > 0 && j === 0) break;

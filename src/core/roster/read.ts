@@ -261,6 +261,7 @@ export function readColumns(
   let dataRows = 0;
   let n = 0;
   const seen = new Map<string, Set<string>>(); // platform key → handle keys: no key string built per row
+  const seenTyped = new Map<string, Set<string>>(); // the same sets by the platform as typed: one lookup a row
   const erCol = map.er ?? -1;
   // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
   const percentPoints = erCol >= 0 && erColumnInPercentPoints(columnCells(values, erCol), saysPercent(headers[erCol]));
@@ -273,7 +274,7 @@ export function readColumns(
   const excludeCol = map.exclude ?? -1;
   const interactionCols = INTERACTIONS.filter((f) => map[f] !== undefined).map((f) => map[f]!);
   const money: ParseOptions = { currency };
-  // Most rows repeat the row before's platform: its key and its set of handles, without a lookup.
+  // Most rows repeat the row before's platform: its set of handles, without a lookup.
   let lastPlatform: string | null = null;
   let handlesSeen = new Set<string>();
 
@@ -289,9 +290,13 @@ export function readColumns(
     const key = handleKey(handle);
     if (handle !== '') {
       if (platform !== lastPlatform) {
-        const pk = platformKey(platform);
-        let set = seen.get(pk);
-        if (!set) seen.set(pk, (set = new Set()));
+        let set = seenTyped.get(platform);
+        if (!set) {
+          const pk = platformKey(platform);
+          set = seen.get(pk);
+          if (!set) seen.set(pk, (set = new Set()));
+          seenTyped.set(platform, set);
+        }
         handlesSeen = set;
         lastPlatform = platform;
       }

@@ -193,22 +193,28 @@ if (only('floor')) {
   const header = findHeader(values)!;
   const rows = values.slice(header.row + 1);
   const passing = rosterFloor(rows, header.map, settings.cpvCap);
-  const floor = cpuTime(() => rosterFloor(rows, header.map, settings.cpvCap));
-  const read = cpuTime(() =>
-    readRoster(rows, header.map, header.headers, header.row + 2, {
-      cpvCap: settings.cpvCap,
-      erFloor: true,
-      viewRate: null,
-      currency: currency.code,
-    }),
-  );
+  const rules = { cpvCap: settings.cpvCap, erFloor: true, viewRate: null, currency: currency.code };
+  const layoutOptions = { locale: 'ja' as const, currency, budget: settings.budget, cpvCap: settings.cpvCap };
+  const runCore = () => buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), layoutOptions);
+  // The floor and the core in turn, round by round: the machine's speed drifts by more than the
+  // difference, so the ratio is taken within each round and its median quoted with the best times.
+  const ROUNDS = 9;
+  let floor = Infinity;
+  let core = Infinity;
+  const ratios: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const f = cpuTime(() => rosterFloor(rows, header.map, settings.cpvCap), 1);
+    const c = cpuTime(runCore, 1);
+    floor = Math.min(floor, f);
+    core = Math.min(core, c);
+    ratios.push(c / f);
+  }
+  ratios.sort((p, q) => p - q);
+  const medianRatio = ratios[ROUNDS >> 1]!;
+  const read = cpuTime(() => readRoster(rows, header.map, header.headers, header.row + 2, rules));
+  const columns = cpuTime(() => readForPlan(values, header, header.map, currency.code));
   const plan = planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency);
-  const eligible = readRoster(rows, header.map, header.headers, header.row + 2, {
-    cpvCap: settings.cpvCap,
-    erFloor: true,
-    viewRate: null,
-    currency: currency.code,
-  }).eligible;
+  const eligible = readRoster(rows, header.map, header.headers, header.row + 2, rules).eligible;
   const opt = cpuTime(
     () =>
       optimise(
@@ -217,17 +223,7 @@ if (only('floor')) {
       ),
     3,
   );
-  const layout = cpuTime(() => buildLayout(plan, { locale: 'ja', currency, budget: settings.budget, cpvCap: settings.cpvCap }));
-  const core = cpuTime(
-    () =>
-      buildLayout(planShortlist(values, 'Roster', { ...settings, viewRate: null }, currency), {
-        locale: 'ja',
-        currency,
-        budget: settings.budget,
-        cpvCap: settings.cpvCap,
-      }),
-    3,
-  );
+  const layout = cpuTime(() => buildLayout(plan, layoutOptions));
   const fake = rosterSpreadsheet(values);
   const gas = loadBundle(fake.globals);
   const whole = cpuTime(() => gas.runShortlist(settings), 1);
@@ -239,11 +235,16 @@ if (only('floor')) {
     `| floor: fee, views, followers, ER parsed once per row, handles deduped as typed, cap applied (${passing.toLocaleString()} under the cap) | ${fmt(floor)} | 1.00× | |`,
   );
   console.log(
-    `| readRoster: parse, units, dedupe keys, tiers, rules, a reason for each of ${plan.roster.excluded.length.toLocaleString()} exclusions | ${fmt(read)} | ${x(read)} | |`,
+    `| the shortlist's read: parse, units, dedupe keys, into columns (readForPlan), ${plan.roster.excluded.length.toLocaleString()} rows refused with their reason | ${fmt(columns)} | ${x(columns)} | |`,
+  );
+  console.log(
+    `| readRoster (the same read, then a Creator object per row with tiers and the cap and ER rules: for small rosters and tests) | ${fmt(read)} | ${x(read)} | |`,
   );
   console.log(`| optimise over the ${eligible.length.toLocaleString()} eligible | ${fmt(opt)} | ${x(opt)} | |`);
-  console.log(`| buildLayout (top-10 closest to passing in one pass) | ${fmt(layout)} | ${x(layout)} | |`);
-  console.log(`| shortlist core: planShortlist + buildLayout, plain context | ${fmt(core)} | ${x(core)} | ≤ 3× |`);
+  console.log(`| buildLayout (every row's status streamed, top-10 closest to passing in one pass) | ${fmt(layout)} | ${x(layout)} | |`);
+  console.log(
+    `| shortlist core: planShortlist + buildLayout, plain context (best of ${ROUNDS}; median of the rounds' ratios ${medianRatio.toFixed(2)}×, range ${ratios[0]!.toFixed(2)}–${ratios[ROUNDS - 1]!.toFixed(2)}×) | ${fmt(core)} | ${x(core)} | ≤ 3× |`,
+  );
   console.log(
     `| runShortlist, bundle in node:vm with the Apps Script stand-ins (reads and writes included) | ${fmt(whole)} | ${x(whole)} | |`,
   );

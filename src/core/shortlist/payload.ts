@@ -5,7 +5,7 @@
 // roster sends what any sensible cap needs in well under 2 MB; the sidebar
 // knows up to which CPV the rows are complete and says "estimate" beyond.
 
-import { emptyRows, FLAG_MUST, PayloadRows, PlanRows } from './select';
+import { FLAG_MUST, PayloadRows, PlanRows } from './select';
 import { CAP_TOLERANCE } from '../roster/read';
 
 /** The most rows the sidebar receives (and solves as the user types). */
@@ -61,12 +61,24 @@ export function buildPayload(all: PlanRows, limit = PAYLOAD_ROWS): Payload {
   const omittedFrom = k < withViews.length ? cpv[withViews[k]!]! : Infinity;
   let omitted = 0;
   for (let j = k; j < withViews.length; j++) if (!keep[withViews[j]!]) omitted++;
-  const rows = emptyRows();
-  const cols = Object.keys(rows) as (keyof PlanRows)[];
-  for (let i = 0; i < n; i++) {
-    if (!keep[i]) continue;
-    for (const c of cols) (rows[c] as unknown[]).push(all[c][i]);
-  }
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) if (keep[i]) at.push(i);
+  // Column by column, as plain arrays (JSON carries them; the server's columns are typed arrays).
+  const pick = <T>(col: ArrayLike<T>): T[] => at.map((i) => col[i]!);
+  const rows: PayloadRows = {
+    row: pick(all.row),
+    fee: pick(all.fee),
+    views: pick(all.views),
+    followers: pick(all.followers),
+    er: pick(all.er),
+    actions: pick(all.actions),
+    intent: pick(all.intent),
+    intentCount: pick(all.intentCount),
+    flags: pick(all.flags),
+    key: pick(all.key),
+    histCvr: pick(all.histCvr),
+    histViews: pick(all.histViews),
+  };
   return {
     rows,
     total: n,

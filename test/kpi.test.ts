@@ -9,7 +9,7 @@ import { createFakeSpreadsheet } from '../local/gas';
 import { loadBundle } from '../local/load-bundle';
 import { generateRoster } from '../local/sample-roster';
 import { COMMENT_PLAN, KPI_ROSTER, KPI_SETTINGS, kpiComments } from './support/kpi-roster';
-import { planShortlist } from '../src/core/shortlist/plan';
+import { allRows as statusLines, planShortlist } from '../src/core/shortlist/plan';
 import { currencyOf } from '../src/core/currency';
 import { handleKey } from '../src/core/roster/keys';
 
@@ -210,6 +210,44 @@ describe('constraints', () => {
 });
 
 describe('every roster row accounted for', () => {
+  // [sheet row, handle, status, why, detail]: the reading's refusals merged with the selection's rows, in sheet order.
+  const MIXED: unknown[][] = [
+    ['handle', 'platform', 'followers', 'views', 'fee', 'ER', '除外'],
+    ['@a', 'IG', 50_000, 40_000, 40_000, 0.05, ''],
+    ['@b', 'IG', 50_000, 40_000, '要見積', 0.05, ''],
+    ['@a', 'IG', 50_000, 40_000, 40_000, 0.05, ''],
+    ['@c', 'IG', 50_000, 10_000, 90_000, 0.05, ''],
+    ['@d', 'IG', 50_000, 40_000, 40_000, 0.05, 'x'],
+    ['@e', 'IG', 50_000, 40_000, '', 0.05, ''],
+    ['@a', 'TikTok', 200_000, 150_000, 150_000, 0.02, ''],
+    ['@f', 'IG', 50_000, 40_000, 39_000, 0.001, ''],
+    ['@g', 'IG', 50_000, 3_000_000, 2_000_000, 0.05, ''],
+  ];
+  const EXPECTED: [number, string, string, string, string][] = [
+    [2, '@a', 'chosen', '', ''],
+    [3, '@b', 'excluded', 'unreadable', 'E3'],
+    [4, '@a', 'excluded', 'duplicate', '@a'],
+    [5, '@c', 'excluded', 'overCap', ''],
+    [6, '@d', 'excluded', 'userExcluded', 'G6'],
+    [7, '@e', 'excluded', 'noFee', ''],
+    [8, '@a', 'chosen', '', ''],
+    [9, '@f', 'excluded', 'erBelow', 'micro 0.1% < 3%'],
+    [10, '@g', 'notChosen', 'budget', ''],
+  ];
+  it('one status per row in sheet order, with its reason and detail, counted once', () => {
+    const plan = planShortlist(
+      MIXED,
+      'Roster',
+      { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: true, viewRate: null },
+      currencyOf('ja_JP'),
+    );
+    const lines = statusLines(plan);
+    expect(lines.map((l) => [l.row, l.handle, l.status, l.why, l.detail])).toEqual(EXPECTED);
+    expect(plan.statusCounts).toEqual({ chosen: 2, excluded: 6, notChosen: 1 });
+    expect(plan.excludedCounts).toEqual({ duplicate: 1, unreadable: 1, noFee: 1, overCap: 1, erBelow: 1, userExcluded: 1 });
+    expect(lines[1]!.error?.localized('en')).toMatch(/要見積/);
+  });
+
   it('one row per roster row, exactly one status each, with the roster row number', () => {
     const roster = generateRoster(400, 9);
     const { fake, gas } = setup({ Roster: roster });

@@ -69,17 +69,24 @@ export function groupThousands(digits: string): string {
 const POW10 = [1, 10, 100, 1000, 10000];
 
 /**
- * x.toFixed(digits) for x ≥ 0, in integer arithmetic where it is exact: V8's toFixed is most of the
- * cost of a big output's 200,000 "¥2.35 > ¥2.00" details. Near a tie (…5 at the cut) toFixed decides,
- * since the binary value, not x × 10ⁿ, says which way it rounds.
+ * x ≥ 0 in units of 10^−digits, rounded as toFixed rounds it, where integer arithmetic says so for sure;
+ * −1 near a tie (…5 at the cut: the binary value, not x × 10ⁿ, decides) or where float error reaches the cut.
+ * Also a key for texts shared by amounts that print the same.
  */
-export function toFixed(x: number, digits: number): string {
+export function fixedUnits(x: number, digits: number): number {
   const f = POW10[digits];
-  if (f === undefined || !(x * f < 1e9)) return x.toFixed(digits); // beyond: float error reaches the cut
+  if (f === undefined || !(x * f < 1e9)) return -1;
   const scaled = x * f;
   const r = Math.round(scaled);
-  if (Math.abs(scaled - r) > 0.4999) return x.toFixed(digits);
+  return Math.abs(scaled - r) > 0.4999 ? -1 : r;
+}
+
+/** x.toFixed(digits) for x ≥ 0: V8's toFixed is most of the cost of a big output's 200,000 "¥2.35 > ¥2.00" details. */
+export function toFixed(x: number, digits: number): string {
+  const r = fixedUnits(x, digits);
+  if (r < 0) return x.toFixed(digits);
   if (digits === 0) return String(r);
+  const f = POW10[digits]!;
   const int = Math.floor(r / f);
   const frac = String(r - int * f);
   return `${int}.${'0000'.slice(0, digits - frac.length)}${frac}`;

@@ -354,21 +354,21 @@ export function readColumns(
     marks[n] = (mustCol >= 0 && isMark(cells[mustCol]) ? MARK_MUST : 0) | (excludeCol >= 0 && isMark(cells[excludeCol]) ? MARK_EXCLUDE : 0);
     n++;
   }
-  const cut = (c: Float64Array | null) => (c ? c.subarray(0, n) : null);
+  const cut = (c: Float64Array) => c.subarray(0, n);
   return {
-    row: row.subarray(0, n),
+    row: cut(row),
     handle: handles,
     platform: platforms,
     key: keys,
-    fee: fees.subarray(0, n),
-    views: viewsCol.subarray(0, n),
-    followers: followersCol.subarray(0, n),
-    er: ers.subarray(0, n),
-    saves: cut(saves),
-    shares: cut(shares),
-    sends: cut(sends),
-    intent: cut(intent),
-    marks: marks.subarray(0, n),
+    fee: cut(fees),
+    views: cut(viewsCol),
+    followers: cut(followersCol),
+    er: cut(ers),
+    saves: saves && cut(saves),
+    shares: shares && cut(shares),
+    sends: sends && cut(sends),
+    intent: intent && cut(intent),
+    marks: cut(marks),
     mustCol,
     excludeCol,
     excluded,

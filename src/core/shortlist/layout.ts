@@ -6,7 +6,7 @@
 // exactly one status.
 
 import { KEPT_OUT_WORDS, Locale, OBJECTIVE_WORDS, shortlistWord, STATUS_WORDS, VERDICT_NAMES } from '../i18n';
-import { Currency, formatMoney } from '../currency';
+import { Currency, fixedUnits, formatMoney } from '../currency';
 import { eachStatus, Plan, RowStatus } from './plan';
 import { REASON_NAMES, ROLE_NAMES, word, Word } from '../i18n';
 import { REASONS } from '../roster/read';
@@ -287,10 +287,8 @@ function detailWriter(o: Pick<LayoutOptions, 'locale' | 'currency' | 'cpvCap'>):
   const cap = ` > ${formatMoney(o.cpvCap, o.currency, 2)}`;
   const overCap = new Map<number, string>();
   const overCapText = (cpv: number): string => {
-    const scaled = cpv * 100;
-    const cents = Math.round(scaled);
-    // Near a tie the text may round the other way than the key: not shared.
-    if (!(Math.abs(scaled - cents) < 0.49) || !(cents < 1e9)) return formatMoney(cpv, o.currency, 2) + cap;
+    const cents = fixedUnits(cpv, 2);
+    if (cents < 0) return formatMoney(cpv, o.currency, 2) + cap; // near a tie: its own text
     let text = overCap.get(cents);
     if (text === undefined) {
       text = formatMoney(cpv, o.currency, 2) + cap;

@@ -264,40 +264,35 @@ export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => voi
     cpv: undefined,
     value: undefined,
   };
-  const fill = (
-    i: number,
+  const put = (
+    row: number,
+    handle: string,
+    platform: string,
     status: RowStatusKind,
     why: RowStatus['why'],
     detail: string,
+    error: InputError | undefined,
+    fee: number | undefined,
     cpv: number | undefined,
     value: number | undefined,
   ): void => {
-    line.row = cols.row[i]!;
-    line.handle = cols.handle[i]!;
-    line.platform = cols.platform[i]!;
+    line.row = row;
+    line.handle = handle;
+    line.platform = platform;
     line.status = status;
     line.why = why;
     line.detail = detail;
-    line.error = undefined;
-    line.fee = cols.fee[i]!;
+    line.error = error;
+    line.fee = fee;
     line.cpv = cpv;
     line.value = value;
+    visit(line);
   };
   let e = 0;
   const flushBefore = (row: number): void => {
     while (e < excluded.length && excluded[e]!.row < row) {
       const x = excluded[e++]!;
-      line.row = x.row;
-      line.handle = x.handle;
-      line.platform = x.platform;
-      line.status = 'excluded';
-      line.why = x.reason;
-      line.detail = x.detail;
-      line.error = x.error;
-      line.fee = x.fee;
-      line.cpv = undefined;
-      line.value = undefined;
-      visit(line);
+      put(x.row, x.handle, x.platform, 'excluded', x.reason, x.detail, x.error, x.fee, undefined, undefined);
     }
   };
   for (let i = 0; i < cols.row.length; i++) {
@@ -305,10 +300,15 @@ export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => voi
     const st = sel.status[i]!;
     const cpv = sel.views[i]! > 0 ? sel.cpv[i]! : undefined;
     const value = sel.views[i]! > 0 ? sel.value[i]! : undefined;
+    let status: RowStatusKind;
+    let why: RowStatus['why'] = '';
+    let detail = '';
     if (st === EXCLUDED) {
       const reason = sel.reason[i]!;
+      status = 'excluded';
+      why = reason;
       // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
-      const detail =
+      detail =
         reason === 'userExcluded'
           ? sel.detail[i] === 'mark'
             ? `${columnLetter(cols.excludeCol)}${cols.row[i]!}`
@@ -316,13 +316,14 @@ export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => voi
           : reason === 'lastVerdict'
             ? lastCampaign(history?.(cols.handle[i]!, cols.platform[i]!) ?? null)
             : sel.detail[i]!;
-      fill(i, 'excluded', reason, detail, cpv, value);
     } else if (st === NOT_CHOSEN) {
-      fill(i, 'notChosen', sel.keptOut[i]!, '', cpv, value);
+      status = 'notChosen';
+      why = sel.keptOut[i]!;
     } else {
-      fill(i, st === CHOSEN_MUST ? 'chosenMust' : 'chosen', '', sel.mustOverride[i] ? 'override' : '', cpv, value);
+      status = st === CHOSEN_MUST ? 'chosenMust' : 'chosen';
+      if (sel.mustOverride[i]) detail = 'override';
     }
-    visit(line);
+    put(cols.row[i]!, cols.handle[i]!, cols.platform[i]!, status, why, detail, undefined, cols.fee[i], cpv, value);
   }
   flushBefore(Infinity);
 }

@@ -26,7 +26,7 @@ import {
   type RowName,
   type Scale,
 } from './optimise/model';
-import { fractionalKnapsack, price, profits } from './optimise/lagrangian';
+import { fractionalKnapsack, knapsack, price, profits } from './optimise/lagrangian';
 import { search, type Incumbent } from './optimise/search';
 import { meetWindow } from './optimise/window';
 import { TUNING } from './optimise/tuning';
@@ -84,8 +84,9 @@ function solve(m: Model, nodeLimit: number): Run {
   const { lambda, bound: L } = price(m);
   const n = m.n;
   const p = profits(m, lambda, new Float64Array(n));
-  const x = new Float64Array(n);
-  fractionalKnapsack(m, p, x, new Int32Array(n), new Float64Array(n));
+  const lp = knapsack(n);
+  fractionalKnapsack(m, p, lp);
+  const { x } = lp;
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b,
   );

@@ -16,33 +16,72 @@ export interface Prices {
   bound: number;
 }
 
-/** Fractional knapsack of `profit` under the budget; fills x (0..1) and returns its value. */
-export function fractionalKnapsack(m: Model, profit: Float64Array, x: Float64Array, work: Int32Array, ratio: Float64Array): number {
+/** fractionalKnapsack's arrays, and what a call leaves for its caller and for the next call. */
+export interface Knapsack {
+  /** the fractional solution: 0..1 per item */
+  x: Float64Array;
+  work: Int32Array;
+  ratio: Float64Array;
+  /** the items with x > 0 are work[0..taken) */
+  taken: number;
+  /** the profit-to-fee ratio where the budget ran out (0: everything fitted) */
+  critical: number;
+}
+
+export function knapsack(n: number): Knapsack {
+  return { x: new Float64Array(n), work: new Int32Array(n), ratio: new Float64Array(n), taken: 0, critical: 0 };
+}
+
+/**
+ * Fractional knapsack of `profit` under the budget; fills s.x (0..1) and returns its value.
+ * `guess`, a ratio at or below where the budget will run out, lets the partition skip the
+ * items below it: when the items above it overfill the budget, the rest cannot enter. A
+ * wrong guess costs one pass and falls back to all items; the answer is the same.
+ */
+export function fractionalKnapsack(m: Model, profit: Float64Array, s: Knapsack, guess = 0): number {
   const { fee, n } = m;
+  const { x, work, ratio } = s;
   const cap = m.budget + m.budgetTol;
   let k = 0;
   let totalF = 0;
-  let totalP = 0;
   x.fill(0);
-  for (let i = 0; i < n; i++) {
-    if (profit[i]! > 0) {
-      work[k++] = i;
-      ratio[i] = profit[i]! / fee[i]!;
-      totalF += fee[i]!;
-      totalP += profit[i]!;
+  if (guess > 0) {
+    for (let i = 0; i < n; i++) {
+      const p = profit[i]!;
+      if (p > 0 && p >= guess * fee[i]!) {
+        work[k++] = i;
+        totalF += fee[i]!;
+      }
     }
+    if (totalF > cap) for (let q = 0; q < k; q++) ratio[work[q]!] = profit[work[q]!]! / fee[work[q]!]!;
+    else k = 0;
   }
-  if (totalF <= cap) {
-    for (let q = 0; q < k; q++) x[work[q]!] = 1;
-    return totalP;
+  if (k === 0) {
+    let totalP = 0;
+    totalF = 0;
+    for (let i = 0; i < n; i++) {
+      if (profit[i]! > 0) {
+        work[k++] = i;
+        ratio[i] = profit[i]! / fee[i]!;
+        totalF += fee[i]!;
+        totalP += profit[i]!;
+      }
+    }
+    if (totalF <= cap) {
+      for (let q = 0; q < k; q++) x[work[q]!] = 1;
+      s.taken = k;
+      s.critical = 0;
+      return totalP;
+    }
   }
   // Weighted quickselect on the ratio: take whole blocks above the pivot while they fit.
   let lo = 0;
   let hi = k;
   let left = cap;
   let value = 0;
+  let pivot = 0;
   while (lo < hi) {
-    const pivot = ratio[work[lo + ((hi - lo) >> 1)]!]!;
+    pivot = ratio[work[lo + ((hi - lo) >> 1)]!]!;
     // three-way partition: [lo, gt) > pivot, [gt, lt) == pivot, [lt, hi) < pivot
     let gt = lo;
     let lt = hi;
@@ -82,11 +121,15 @@ export function fractionalKnapsack(m: Model, profit: Float64Array, x: Float64Arr
       } else {
         x[i] = left / fee[i]!;
         value += x[i] * profit[i]!;
+        s.taken = t + 1;
+        s.critical = pivot;
         return value;
       }
     }
     lo = lt;
   }
+  s.taken = lo;
+  s.critical = pivot;
   return value;
 }
 
@@ -103,7 +146,7 @@ export function profits(m: Model, lambda: Float64Array, out: Float64Array): Floa
 /** L(λ) */
 export function lagrangeBound(m: Model, lambda: Float64Array): number {
   const p = profits(m, lambda, new Float64Array(m.n));
-  let v = fractionalKnapsack(m, p, new Float64Array(m.n), new Int32Array(m.n), new Float64Array(m.n));
+  let v = fractionalKnapsack(m, p, knapsack(m.n));
   m.rows.forEach((row, k) => (v += lambda[k]! * (row.rhs + row.tol)));
   return v;
 }
@@ -119,17 +162,18 @@ export function price(m: Model, target = -Infinity): Prices {
   const K = m.rows.length;
   const n = m.n;
   const p = new Float64Array(n);
-  const x = new Float64Array(n);
-  const work = new Int32Array(n);
-  const ratio = new Float64Array(n);
+  const ks = knapsack(n);
+  const { x, work } = ks;
   const g = new Float64Array(K);
   const evalAt = (l: Float64Array): number => {
     profits(m, l, p);
-    let L = fractionalKnapsack(m, p, x, work, ratio);
+    // Prices move the ratios little from one call to the next: just below the last critical ratio is
+    // nearly always a safe guess (measured at 250,000 rows: one miss in 17, 900 of 25,000 items partitioned).
+    let L = fractionalKnapsack(m, p, ks, 0.9 * ks.critical);
     m.rows.forEach((row, k) => {
       L += l[k]! * (row.rhs + row.tol);
       let s = 0;
-      for (let i = 0; i < n; i++) if (x[i]! > 0) s += row.a[i]! * x[i]!;
+      for (let q = 0; q < ks.taken; q++) s += row.a[work[q]!]! * x[work[q]!]!;
       g[k] = row.rhs + row.tol - s; // dL/dλ_k
     });
     return L;

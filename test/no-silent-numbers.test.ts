@@ -8,6 +8,7 @@ import { InputError, Locale } from '../src/core/i18n';
 import { headerUnitOf, mapHeaderRow } from '../src/core/roster/headers';
 import { handleKey } from '../src/core/roster/keys';
 import { readRoster } from '../src/core/roster/read';
+import { erColumnInPercentPoints } from '../src/core/tiers';
 import { planShortlist } from '../src/core/shortlist/plan';
 import { currencyOf } from '../src/core/currency';
 import { callCustom } from '../src/functions/registry';
@@ -255,6 +256,30 @@ describe('one ER rule: a fraction or a percent', () => {
     const run = () => callCustom('ER_TIER', [f, er], en);
     if (expected.startsWith('er:')) expect(run).toThrow(expected);
     else expect(run()).toBe(expected);
+  });
+
+  // [ER cells of a column, header says %, read as percent points?]: the median of its plain numbers decides
+  const COLUMNS: [unknown[], boolean, boolean][] = [
+    [[4.1, 2.5, 0.5], false, true],
+    [[0.041, 0.025, 3.2], false, false],
+    [['4.1', '2.5 ', '0.5'], false, true],
+    // plain numbers typed with a space after them, of any kind, are still plain numbers
+    [['4.1\u00a0', '2.5\u3000', '1.9\u2009', 0.03, 0.02], false, true],
+    [['4.1%', '2.5%', '3.0%', 0.02], false, false], // written with % they count as themselves: only 0.02 is plain
+    [['4.1%', '2.5%', 3.2], false, true],
+    [[0.5, 0.3, 0.04], true, true], // under a "%" header, above 0.2
+    [['', 'n/a', '3%'], false, false],
+  ];
+  it.each(COLUMNS)('ER column %j (header %%: %s) in percent points: %s', (cells, headerPercent, pp) => {
+    expect(erColumnInPercentPoints(cells, headerPercent)).toBe(pp);
+    // the roster reads a column of rows the same way
+    expect(
+      erColumnInPercentPoints(
+        cells.map((c) => ['@x', c]),
+        headerPercent,
+        1,
+      ),
+    ).toBe(pp);
   });
 
   it("ER_TIER over a column of percent points agrees with the shortlist's reading of it", () => {

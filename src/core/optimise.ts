@@ -205,23 +205,42 @@ function regroup(m: Model, inc: Incumbent, nodes: number): Incumbent {
 
 /** Proofs that need no search: counts, the must-includes' own spend, the cheapest empathy creators. */
 function quickInfeasible(candidates: readonly Candidate[], lim: Limits, s: Scale): Infeasible | null {
-  const fixedIn = candidates.flatMap((x, i) => (x.fixed === 'in' ? [i] : []));
-  const empathy = candidates.filter((x) => x.role === 'empathy' && x.fixed !== 'out');
-  if (empathy.length < lim.minEmpathy) return { constraint: 'minEmpathy', need: lim.minEmpathy, available: empathy.length };
+  const fixedIn: number[] = [];
+  let empathy = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const x = candidates[i]!;
+    if (x.fixed === 'in') fixedIn.push(i);
+    if (x.role === 'empathy' && x.fixed !== 'out') empathy++;
+  }
+  if (empathy < lim.minEmpathy) return { constraint: 'minEmpathy', need: lim.minEmpathy, available: empathy };
   const fx = totals(candidates, fixedIn);
   if (!satisfies(candidates, fixedIn, lim, s, new Set(['budget']))) return { constraint: 'fixed', breaks: 'budget', ...fixedTotals(fx) };
   const still = lim.minEmpathy - fx.empathy;
   if (still > 0) {
-    const cheapest = candidates
-      .flatMap((x, i) => (x.role === 'empathy' && x.fixed === undefined ? [i] : []))
-      .sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b)
-      .slice(0, still);
+    const cheapest = cheapestEmpathy(candidates, still);
     if (!satisfies(candidates, fixedIn.concat(cheapest), lim, s, new Set(['budget']))) {
       const cheapestCost = totals(candidates, cheapest).spend;
       return { constraint: 'minEmpathyBudget', need: lim.minEmpathy, cheapestCost, budget: lim.budget - fx.spend };
     }
   }
   return null;
+}
+
+/** The k cheapest free empathy creators, by fee then index: the k-th fee found by a numeric sort, no sort of indices. */
+function cheapestEmpathy(candidates: readonly Candidate[], k: number): number[] {
+  const free: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const x = candidates[i]!;
+    if (x.role === 'empathy' && x.fixed === undefined) free.push(i);
+  }
+  if (free.length <= k) return free.sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b);
+  const fees = new Float64Array(free.length);
+  for (let q = 0; q < free.length; q++) fees[q] = candidates[free[q]!]!.fee;
+  fees.sort();
+  const kth = fees[k - 1]!;
+  const below = free.filter((i) => candidates[i]!.fee < kth);
+  const at = free.filter((i) => candidates[i]!.fee === kth).slice(0, k - below.length);
+  return below.sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b).concat(at);
 }
 
 function fixedTotals(t: ReturnType<typeof totals>) {
@@ -270,10 +289,12 @@ function pct(x: number): string {
 }
 
 function validate(candidates: readonly Candidate[], c: Constraints): void {
+  const numberOk = (v: number) => typeof v === 'number' && v >= 0 && v < Infinity; // finite and ≥ 0 (NaN fails both)
   candidates.forEach((x, i) => {
-    for (const k of ['fee', 'value', 'views'] as const) {
-      if (!(Number.isFinite(x[k]) && x[k] >= 0)) throw new RangeError(`candidate ${i}: ${k} must be finite and ≥ 0 (got ${x[k]})`);
-    }
+    if (!(numberOk(x.fee) && numberOk(x.value) && numberOk(x.views)))
+      for (const k of ['fee', 'value', 'views'] as const) {
+        if (!numberOk(x[k])) throw new RangeError(`candidate ${i}: ${k} must be finite and ≥ 0 (got ${x[k]})`);
+      }
     if (x.role !== 'reach' && x.role !== 'empathy') throw new RangeError(`candidate ${i}: unknown role ${String(x.role)}`);
     if (x.fixed !== undefined && x.fixed !== 'in' && x.fixed !== 'out') throw new RangeError(`candidate ${i}: fixed must be 'in' or 'out'`);
   });

@@ -70,24 +70,33 @@ const PLAIN_TEXT_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
  * The rule for a whole column (or range) of ERs, shared by the roster reader
  * and ER_TIER: its plain numbers are percent points (3.2 = 3.2%) when their
  * median is above 1, or above 0.2 under a header that says "%". Values written
- * with "%" count as themselves either way.
+ * with "%" count as themselves either way. `col` reads the column col of rows
+ * of cells (the roster), without copying it out.
  */
-export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent = false): boolean {
+export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent?: boolean): boolean;
+export function erColumnInPercentPoints(rows: readonly (readonly unknown[])[], headerSaysPercent: boolean, col: number): boolean;
+export function erColumnInPercentPoints(cells: readonly unknown[], headerSaysPercent = false, col = -1): boolean {
   // median > t ⟺ at least n − ⌊n/2⌋ of the n numbers are above t: one count, no sort.
   const t = headerSaysPercent ? 0.2 : 1;
   let n = 0;
   let above = 0;
   for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
+    const v = col < 0 ? cells[i] : (cells[i] as readonly unknown[])[col];
     let x: number;
     if (typeof v === 'number') x = v;
-    else if (typeof v === 'string' && PLAIN_TEXT_NUMBER.test(v)) x = Number(v);
+    else if (typeof v === 'string' && endsInDigitOrSpace(v) && PLAIN_TEXT_NUMBER.test(v)) x = Number(v);
     else continue;
     if (x !== x || x === Infinity || x === -Infinity) continue;
     n++;
     if (x > t) above++;
   }
   return n > 0 && above >= n - Math.floor(n / 2);
+}
+
+/** "3.2%" needs no regex to be told it is not a plain number (half a roster's ER cells); beyond ASCII, the regex decides. */
+function endsInDigitOrSpace(v: string): boolean {
+  const c = v.charCodeAt(v.length - 1);
+  return (c >= 0x30 && c <= 0x39) || c <= 0x20 || c > 0x7f;
 }
 
 /** Looks a preset up by name (case-insensitive; blank = default). */

@@ -264,7 +264,7 @@ export function readColumns(
   const seenTyped = new Map<string, Set<string>>(); // the same sets by the platform as typed: one lookup a row
   const erCol = map.er ?? -1;
   // The column rule ER_TIER shares: plain numbers are percent points when the header says % or most are above 1.
-  const percentPoints = erCol >= 0 && erColumnInPercentPoints(columnCells(values, erCol), saysPercent(headers[erCol]));
+  const percentPoints = erCol >= 0 && erColumnInPercentPoints(values, saysPercent(headers[erCol]), erCol);
   const fee = columnOf(map, headers, 'fee', currency);
   const views = columnOf(map, headers, 'views', currency);
   const followers = columnOf(map, headers, 'followers', currency);
@@ -465,12 +465,6 @@ export function readRoster(
 }
 
 const who = (c: Creator) => ({ row: c.row, handle: c.handle, platform: c.platform });
-
-function columnCells(values: readonly (readonly unknown[])[], col: number): unknown[] {
-  const out = new Array<unknown>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]![col];
-  return out;
-}
 
 /** The cap and the ER floor; null when the creator passes. */
 export function checkRules(c: Creator, rules: RuleOptions): Exclusion | null {

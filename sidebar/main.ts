@@ -13,7 +13,7 @@ import { browserLocale, t as label, LabelArgs } from './i18n';
 import { cpvsOf, histogram, livePresim, LiveSettings, readField, FieldKind } from './presim';
 import { KPI_UI_WORDS, OBJECTIVE_HINTS, OBJECTIVE_WORDS, shortlistWord, ShortlistWord } from '../src/core/i18n';
 import { OBJECTIVES, Objective } from '../src/core/shortlist/objective';
-import { CHOSEN_MUST } from '../src/core/shortlist/select';
+import { CHOSEN_MUST, ROW_REASONS } from '../src/core/shortlist/select';
 import { histogramSvg } from './chart';
 import { server } from './rpc';
 import { createSharePanel } from './share';
@@ -666,10 +666,10 @@ function updatePresim(): void {
     } else {
       const s = live.selection;
       missingActionsNote(settings.objective === 'actions' ? s.missingActions : null);
-      const reach = s.chosen.filter((i) => s.role[i] === 'reach').length;
+      const reach = s.chosen.filter((i) => s.reach[i] === 1).length;
       const must = s.chosen.filter((i) => s.status[i] === CHOSEN_MUST).length;
       const names = s.chosen.slice(0, 8).map((i) => ctx.presim.rows.key[i] || `#${ctx.presim.rows.row[i]}`);
-      const byHistory = s.reason.filter((r) => r === 'lastVerdict').length;
+      const byHistory = s.reason.filter((r) => ROW_REASONS[r] === 'lastVerdict').length;
       const body = [
         el('div', { class: 'stat', 'data-testid': 'presim-pass' }, L('passCap', { pass: s.passCap, total: withViews })),
         settings.erFloor ? el('div', { class: 'stat' }, L('passEr', { pass: s.eligible })) : null,

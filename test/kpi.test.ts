@@ -12,6 +12,7 @@ import { COMMENT_PLAN, KPI_ROSTER, KPI_SETTINGS, kpiComments } from './support/k
 import { allRows as statusLines, planShortlist } from '../src/core/shortlist/plan';
 import { currencyOf } from '../src/core/currency';
 import { handleKey } from '../src/core/roster/keys';
+import { presetFromRows } from '../src/core/tiers';
 
 beforeAll(() => {
   if (!existsSync('dist/Code.js')) execSync('node scripts/build.mjs', { stdio: 'inherit' });
@@ -206,6 +207,23 @@ describe('constraints', () => {
       const [tier, verdict] = String(gas.ER_TIER(row[4], row[8], table)).split(' · ');
       expect([row[3], row[9]]).toEqual([tier, verdict]);
     }
+  });
+  it('names the tier of a custom table with hundreds of tiers, the last ones too', () => {
+    // 300 tiers of 1,000 followers each: more than a byte of tier codes holds.
+    const preset = presetFromRows(Array.from({ length: 300 }, (_, t) => [t * 1000, `t${t}`, '1%', '20%']));
+    const roster = [
+      ['Handle', 'Followers', 'Views', 'Fee', 'ER'],
+      ['@low', 500, 4000, 4000, '5%'],
+      ['@mid', 256_500, 40_000, 40_000, '5%'],
+      ['@top', 299_999, 50_000, 50_000, '0.5%'],
+    ];
+    const limits = { cpvCap: 2, budget: 1_000_000, reachShare: { min: 0, max: 1 }, minEmpathy: 0, erFloor: true, viewRate: null };
+    const plan = planShortlist(roster, 'Roster', { ...limits, preset }, currencyOf('ja_JP'));
+    expect(plan.chosen.map((c) => [c.handle, c.tier, c.verdict])).toEqual([
+      ['@low', 't0', 'within'],
+      ['@mid', 't256', 'within'],
+    ]);
+    expect(statusLines(plan).find((r) => r.handle === '@top')).toMatchObject({ why: 'erBelow', detail: 't299 0.5% < 1%' });
   });
 });
 

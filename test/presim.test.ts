@@ -12,7 +12,7 @@ import { generateRoster } from '../local/sample-roster';
 import { allRows, planShortlist, readForPlan, resolveColumns } from '../src/core/shortlist/plan';
 import { planRows } from '../src/core/shortlist/rows';
 import { buildPayload, payloadCovers } from '../src/core/shortlist/payload';
-import { emptyRows, PlanRows } from '../src/core/shortlist/select';
+import { emptyRows, PlanRows, reasonAt } from '../src/core/shortlist/select';
 import { HistoryLookup } from '../src/core/shortlist/rows';
 import { HistoryRow, historyLookup } from '../src/core/evaluate/history';
 import { creatorKey } from '../src/core/evaluate/read';
@@ -274,7 +274,7 @@ describe('livePresim', () => {
       .filter((r) => r.why === 'lastVerdict')
       .map((r) => r.row);
     expect(lastVerdict.length).toBeGreaterThan(10);
-    expect(payload.rows.row.filter((_, i) => side.selection.reason[i] === 'lastVerdict')).toEqual(lastVerdict);
+    expect(payload.rows.row.filter((_, i) => reasonAt(side.selection, i) === 'lastVerdict')).toEqual(lastVerdict);
     expect(run.chosen.some((c) => c.viewsMeasured)).toBe(true);
     expect(side.selection.chosen.map((i) => payload.rows.row[i])).toEqual(run.chosen.map((c) => c.row).sort((a, b) => a - b));
     expect(side.selection.totalValue).toBe(run.value);

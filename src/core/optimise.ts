@@ -30,6 +30,7 @@ import { fractionalKnapsack, knapsack, price, profits } from './optimise/lagrang
 import { search, type Incumbent } from './optimise/search';
 import { meetWindow } from './optimise/window';
 import { TUNING } from './optimise/tuning';
+import { indices, sortByKey } from './sort-by-key';
 import type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
 
 export type { Candidate, Constraints, Infeasible, OptimiseOptions, OptimiseResult } from './optimise/types';
@@ -87,15 +88,21 @@ function solve(m: Model, nodeLimit: number): Run {
   const lp = knapsack(n);
   fractionalKnapsack(m, p, lp);
   const { x } = lp;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (p[b]! > 0 ? 1 : 0) - (p[a]! > 0 ? 1 : 0) || p[b]! / m.fee[b]! - p[a]! / m.fee[a]! || a - b,
-  );
+  // By profit per yen, highest first (0 / 0, a fee that rounds to no unit at all, sorts as 0).
+  const ratio = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = p[i]! / m.fee[i]!;
+    ratio[i] = r === r ? -r : 0;
+  }
+  const order = sortByKey(indices(n), ratio);
   // budget price π: the LP's critical ratio (any π ≥ 0 gives a valid dual bound)
   let pi = 0;
   for (let i = 0; i < n; i++) if (x[i]! > 0 && x[i]! < 1) pi = p[i]! / m.fee[i]!;
   if (pi === 0) for (let i = 0; i < n; i++) if (x[i] === 0 && p[i]! > 0) pi = Math.max(pi, p[i]! / m.fee[i]!);
-  const rc = Float64Array.from(p, (pv, i) => pv - pi * m.fee[i]!);
-  const byDoubt = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+  const rc = new Float64Array(n);
+  const doubt = new Float64Array(n);
+  for (let i = 0; i < n; i++) doubt[i] = Math.abs((rc[i] = p[i]! - pi * m.fee[i]!));
+  const byDoubt = sortByKey(indices(n), doubt);
 
   const shares = m.rows
     .filter((r, k) => lambda[k]! > 0 && (r.name === 'reachMin' || r.name === 'reachMax'))

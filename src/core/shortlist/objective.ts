@@ -35,7 +35,8 @@ export interface ValueColumns {
   intent: ArrayLike<number>;
   /** 1 where the intent share is an estimate (too few comments) */
   intentEstimated: ArrayLike<number>;
-  tier: readonly string[];
+  /** a tier code per row (only compared: the action rate's median is taken per tier) */
+  tier: ArrayLike<number>;
   key: readonly string[];
   /** a creator's measured CVR from History (< 0: none); the measuredCvr option wins over it */
   measuredCvr?: ArrayLike<number> | undefined;
@@ -58,7 +59,7 @@ export function valuer(c: ValueColumns, rows: readonly number[], o: ObjectiveInp
     case 'views':
       return { value: (i) => ({ value: c.views[i]!, estimated: false }) };
     case 'actions': {
-      const byTier = new Map<string, number[]>();
+      const byTier = new Map<number, number[]>();
       const all: number[] = [];
       for (const i of rows) {
         const a = c.actions[i]!;
@@ -70,7 +71,7 @@ export function valuer(c: ValueColumns, rows: readonly number[], o: ObjectiveInp
         t.push(rate);
       }
       if (all.length === 0) throw new InputError('noActionsData');
-      const medians = new Map<string, number>();
+      const medians = new Map<number, number>();
       for (const [t, xs] of byTier) medians.set(t, median(xs)!);
       const overall = median(all)!;
       return {

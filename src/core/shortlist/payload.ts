@@ -7,6 +7,7 @@
 
 import { FLAG_MUST, PayloadRows, PlanRows } from './select';
 import { CAP_TOLERANCE } from '../roster/read';
+import { sortByKey } from '../sort-by-key';
 
 /** The most rows the sidebar receives (and solves as the user types). */
 export const PAYLOAD_ROWS = 20_000;
@@ -34,7 +35,7 @@ export function buildPayload(all: PlanRows, limit = PAYLOAD_ROWS): Payload {
       withViews.push(i);
     }
   }
-  withViews.sort((a, b) => cpv[a]! - cpv[b]! || a - b);
+  sortByKey(withViews, cpv);
   const quantiles: number[] = [];
   if (withViews.length > 0) {
     for (let q = 1; q <= QUANTILES; q++)

@@ -11,7 +11,19 @@ import { Creator, creatorAt, Reason, REASONS, readColumns, RosterColumns } from 
 import { Preset } from '../tiers';
 import { Objective } from './objective';
 import { HistoryLookup, PastOf, planRows } from './rows';
-import { CampaignLimits, CHOSEN_MUST, EXCLUDED, KeptOut, NOT_CHOSEN, PlanRows, selectShortlist, Selection } from './select';
+import {
+  CampaignLimits,
+  CHOSEN_MUST,
+  EXCLUDED,
+  KeptOut,
+  keptOutAt,
+  NOT_CHOSEN,
+  PlanRows,
+  reasonAt,
+  selectShortlist,
+  Selection,
+  verdictAt,
+} from './select';
 
 export interface PlanOptions extends CampaignLimits {
   columns?: Partial<Record<Field, string>> | undefined;
@@ -195,8 +207,8 @@ function assemble(
       views: sel.views[i]!,
       viewsEstimated: sel.viewsEstimated[i] === 1,
       cpv: sel.cpv[i]!,
-      tier: sel.tier[i]!,
-      verdict: sel.verdict[i]!,
+      tier: sel.tierNames[sel.tier[i]!]!,
+      verdict: verdictAt(sel, i),
       value: sel.value[i]!,
       valueEstimated: sel.valueEstimated[i] === 1,
       mustInclude: sel.status[i] === CHOSEN_MUST,
@@ -215,7 +227,7 @@ function assemble(
   for (let i = 0; i < sel.status.length; i++) {
     const st = sel.status[i]!;
     if (st === EXCLUDED) {
-      const reason = sel.reason[i]!;
+      const reason = reasonAt(sel, i)!;
       counts[reason] = (counts[reason] ?? 0) + 1;
       statusCounts.excluded++;
     } else if (st === NOT_CHOSEN) statusCounts.notChosen++;
@@ -304,21 +316,21 @@ export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => voi
     let why: RowStatus['why'] = '';
     let detail = '';
     if (st === EXCLUDED) {
-      const reason = sel.reason[i]!;
+      const reason = reasonAt(sel, i)!;
       status = 'excluded';
       why = reason;
       // lastVerdict: the campaign that judged it (the verdict's words are the layout's).
       detail =
         reason === 'userExcluded'
-          ? sel.detail[i] === 'mark'
+          ? sel.detail.get(i) === 'mark'
             ? `${columnLetter(cols.excludeCol)}${cols.row[i]!}`
             : 'list'
           : reason === 'lastVerdict'
             ? lastCampaign(history?.(cols.handle[i]!, cols.platform[i]!) ?? null)
-            : sel.detail[i]!;
+            : (sel.detail.get(i) ?? '');
     } else if (st === NOT_CHOSEN) {
       status = 'notChosen';
-      why = sel.keptOut[i]!;
+      why = keptOutAt(sel, i)!;
     } else {
       status = st === CHOSEN_MUST ? 'chosenMust' : 'chosen';
       if (sel.mustOverride[i]) detail = 'override';

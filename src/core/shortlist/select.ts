@@ -53,6 +53,11 @@ export const FLAG_INTENT_ESTIMATED = 4;
 /** History: the last verdict was "do not rebook" */
 export const FLAG_LAST_NO_REBOOK = 8;
 
+export const roleAt = (s: Selection, i: number): Role => (s.reach[i] ? 'reach' : 'empathy');
+export const reasonAt = (s: Selection, i: number): RowReason | null => ROW_REASONS[s.reason[i]!]!;
+export const keptOutAt = (s: Selection, i: number): KeptOut | null => KEPT_OUT[s.keptOut[i]!]!;
+export const verdictAt = (s: Selection, i: number): Verdict | null => VERDICTS[s.verdict[i]!]!;
+
 export function emptyRows(): PayloadRows {
   return {
     row: [],
@@ -94,8 +99,18 @@ export interface SelectOptions extends ObjectiveInputs, CampaignLimits {
   nodeLimit?: number | undefined;
 }
 
-export type RowReason = 'overCap' | 'erBelow' | 'userExcluded' | 'noActions' | 'noViews' | 'lastVerdict';
-export type KeptOut = 'budget' | 'reachWindow' | 'blendedCpv' | 'lowerValue';
+// The per-row reason, kept-out and verdict arrays hold codes into these tables (0: none): a byte
+// a row, which the collector never traces, instead of a pointer a row on a 250,000-row roster.
+export const ROW_REASONS = [null, 'overCap', 'erBelow', 'userExcluded', 'noActions', 'noViews', 'lastVerdict'] as const;
+export const KEPT_OUT = [null, 'budget', 'reachWindow', 'blendedCpv', 'lowerValue'] as const;
+export const VERDICTS = [null, 'below', 'within', 'above'] as const;
+export type RowReason = NonNullable<(typeof ROW_REASONS)[number]>;
+export type KeptOut = NonNullable<(typeof KEPT_OUT)[number]>;
+const code = <T>(table: readonly (T | null)[]) => new Map(table.map((x, i) => [x, i] as const));
+const REASON_CODE = code(ROW_REASONS);
+const KEPT_OUT_CODE = code(KEPT_OUT);
+const VERDICT_CODE = code(VERDICTS);
+const BELOW = VERDICT_CODE.get('below')!;
 
 /** 0 chosen, 1 chosen as a must-include, 2 excluded (reason), 3 eligible but not chosen (keptOut) */
 export const CHOSEN = 0;
@@ -107,12 +122,12 @@ export interface Selection {
   /** indices into the rows, ascending */
   chosen: number[];
   status: Uint8Array;
-  /** for EXCLUDED rows */
-  reason: (RowReason | null)[];
-  /** for NOT_CHOSEN rows */
-  keptOut: (KeptOut | null)[];
-  /** exclusion detail: the cell of a mark, the CPV over the cap… */
-  detail: string[];
+  /** for EXCLUDED rows: a code into ROW_REASONS */
+  reason: Uint8Array;
+  /** for NOT_CHOSEN rows: a code into KEPT_OUT */
+  keptOut: Uint8Array;
+  /** exclusion detail by row, where there is one: 'mark' or 'list' for userExcluded, the band for erBelow */
+  detail: Map<number, string>;
   value: Float64Array;
   valueEstimated: Uint8Array;
   views: Float64Array;
@@ -120,9 +135,13 @@ export interface Selection {
   /** 1: the views are the median of History's measured views */
   viewsMeasured: Uint8Array;
   cpv: Float64Array;
-  role: Role[];
-  tier: string[];
-  verdict: (Verdict | null)[];
+  /** 1: the reach role (followers ≥ REACH_MIN_FOLLOWERS), 0: empathy */
+  reach: Uint8Array;
+  /** a code into tierNames: 0 below the smallest tier of a custom table, i + 1 the preset's tier i */
+  tier: Uint8Array | Uint16Array | Uint32Array;
+  tierNames: readonly string[];
+  /** a code into VERDICTS (0: no ER) */
+  verdict: Uint8Array;
   /** must-include rows above the cap or below the ER floor */
   mustOverride: Uint8Array;
   spend: number;
@@ -168,18 +187,20 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   const s: Selection = {
     chosen: [],
     status: new Uint8Array(n),
-    reason: new Array<RowReason | null>(n).fill(null),
-    keptOut: new Array<KeptOut | null>(n).fill(null),
-    detail: new Array<string>(n).fill(''),
+    reason: new Uint8Array(n),
+    keptOut: new Uint8Array(n),
+    detail: new Map(),
     value: new Float64Array(n),
     valueEstimated: new Uint8Array(n),
     views: new Float64Array(n),
     viewsEstimated: new Uint8Array(n),
     viewsMeasured: new Uint8Array(n),
     cpv: new Float64Array(n),
-    role: new Array<Role>(n),
-    tier: new Array<string>(n),
-    verdict: new Array<Verdict | null>(n),
+    reach: new Uint8Array(n),
+    // a byte a row, wider only for a custom table of hundreds of tiers
+    tier: preset.tiers.length < 0xff ? new Uint8Array(n) : preset.tiers.length < 0xffff ? new Uint16Array(n) : new Uint32Array(n),
+    tierNames: ['', ...preset.tiers.map((t) => t.name)],
+    verdict: new Uint8Array(n),
     mustOverride: new Uint8Array(n),
     spend: 0,
     totalViews: 0,
@@ -195,9 +216,12 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
   };
   const exclude = (i: number, reason: RowReason, detail = ''): void => {
     s.status[i] = EXCLUDED;
-    s.reason[i] = reason;
-    s.detail[i] = detail;
+    s.reason[i] = REASON_CODE.get(reason)!;
+    if (detail !== '') s.detail.set(i, detail);
   };
+  // The tier of each follower count: the preset's tiers in order, as tierOf finds them.
+  const tiers = preset.tiers;
+  const smallest = tiers.length > 0 ? tiers[0]!.min : Infinity;
   const foundMust = new Set<string>();
   const candidates: number[] = [];
   const isMust = new Uint8Array(n);
@@ -213,15 +237,13 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
       s.viewsEstimated[i] = 1;
     }
     s.views[i] = views;
-    s.role[i] = followers >= REACH_MIN_FOLLOWERS ? 'reach' : 'empathy';
+    s.reach[i] = followers >= REACH_MIN_FOLLOWERS ? 1 : 0;
     const er = rows.er[i]!;
-    try {
+    // Below the smallest tier of a custom table: no tier, no verdict (tierOf would refuse it).
+    if (followers >= smallest) {
       const t = tierOf(followers, preset);
-      s.tier[i] = t.name;
-      s.verdict[i] = er >= 0 ? verdictOf(er, t) : null;
-    } catch {
-      s.tier[i] = '';
-      s.verdict[i] = null; // below the smallest tier of a custom table
+      s.tier[i] = tiers.indexOf(t) + 1;
+      if (er >= 0) s.verdict[i] = VERDICT_CODE.get(verdictOf(er, t))!;
     }
     const key = rows.key[i]!;
     const flags = rows.flags[i]!;
@@ -242,14 +264,14 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     s.cpv[i] = cpvOf(rows.fee[i]!, views);
     const over = s.cpv[i]! > o.cpvCap * CAP_TOLERANCE;
     if (!over) s.passCap++;
-    const low = o.erFloor && s.verdict[i] === 'below';
+    const low = o.erFloor && s.verdict[i] === BELOW;
     if (!m && over) {
       exclude(i, 'overCap'); // the CPV is in s.cpv: no text per row (a big roster has ~150,000 of these)
       continue;
     }
     if (!m && low) {
-      const band = preset.tiers.find((t) => t.name === s.tier[i]);
-      exclude(i, 'erBelow', band ? `${s.tier[i]} ${round(er * 100, 2)}% < ${round(band.low * 100, 2)}%` : '');
+      const band = tiers[s.tier[i]! - 1]!;
+      exclude(i, 'erBelow', `${band.name} ${round(er * 100, 2)}% < ${round(band.low * 100, 2)}%`);
       continue;
     }
     if (m && (over || low)) s.mustOverride[i] = 1;
@@ -304,7 +326,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     fee: rows.fee[i]!,
     value: s.value[i]!,
     views: s.views[i]!,
-    role: s.role[i]!,
+    role: roleAt(s, i),
     ...(isMust[i] ? { fixed: 'in' as const } : {}),
   }));
   const c: Constraints = { budget: o.budget, minEmpathy: o.minEmpathy };
@@ -326,7 +348,7 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     s.spend += rows.fee[i]!;
     s.totalViews += s.views[i]!;
     s.totalValue += s.value[i]!;
-    if (s.role[i] === 'reach') s.reachSpend += rows.fee[i]!;
+    if (s.reach[i]) s.reachSpend += rows.fee[i]!;
     else s.empathySpend += rows.fee[i]!;
   }
   s.chosen.sort((a, b) => a - b);
@@ -347,15 +369,16 @@ export function selectShortlist(rows: PlanRows, o: SelectOptions, currency: Curr
     s.status[i] = NOT_CHOSEN;
     const fee = rows.fee[i]!;
     const ratio = fee > 0 ? s.value[i]! / fee : Infinity;
-    if (fee > left + eps) {
-      s.keptOut[i] = ratio < lowestRatio ? 'lowerValue' : 'budget';
-      continue;
+    let why: KeptOut;
+    if (fee > left + eps) why = ratio < lowestRatio ? 'lowerValue' : 'budget';
+    else {
+      const spend = s.spend + fee;
+      const reach = s.reachSpend + (s.reach[i] ? fee : 0);
+      if (reach < o.reachShare.min * spend - eps || reach > o.reachShare.max * spend + eps) why = 'reachWindow';
+      else if (o.blendedCpvMax !== undefined && spend > o.blendedCpvMax * (s.totalViews + s.views[i]!) + eps) why = 'blendedCpv';
+      else why = 'lowerValue';
     }
-    const spend = s.spend + fee;
-    const reach = s.reachSpend + (s.role[i] === 'reach' ? fee : 0);
-    if (reach < o.reachShare.min * spend - eps || reach > o.reachShare.max * spend + eps) s.keptOut[i] = 'reachWindow';
-    else if (o.blendedCpvMax !== undefined && spend > o.blendedCpvMax * (s.totalViews + s.views[i]!) + eps) s.keptOut[i] = 'blendedCpv';
-    else s.keptOut[i] = 'lowerValue';
+    s.keptOut[i] = KEPT_OUT_CODE.get(why)!;
   }
   return s;
 }

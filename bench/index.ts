@@ -201,7 +201,7 @@ if (only('floor')) {
   // Both are warmed up first: the core's first rounds run before V8 has optimised its many
   // functions (up to twice the steady time), the floor's few are optimised at once.
   const WARMUP = 2;
-  const ROUNDS = 9;
+  const ROUNDS = 15;
   let floor = Infinity;
   let core = Infinity;
   const ratios: number[] = [];

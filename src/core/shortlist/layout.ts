@@ -232,13 +232,14 @@ export function buildLayout(plan: Plan, o: LayoutOptions): Layout {
   const statusWords = { chosen: '', chosenMust: '', excluded: '', notChosen: '' };
   for (const k of Object.keys(statusWords) as (keyof typeof statusWords)[]) statusWords[k] = STATUS_WORDS[k][o.locale];
   const platforms = new Map<string, string>(); // a roster has a few platforms: one text each
+  const why = whyWords(o.locale);
   eachStatus(plan, (r) => {
     let platform = platforms.get(r.platform);
     if (platform === undefined) platforms.set(r.platform, (platform = asText(r.platform)));
     // WIDTH (16) cells, as one literal: a big roster has 250,000 of these rows.
     // prettier-ignore
     values.push([
-      r.row, asText(r.handle), platform, statusWords[r.status], whyText(r, o.locale), details(r),
+      r.row, asText(r.handle), platform, statusWords[r.status], r.why === '' ? '' : r.status === 'notChosen' ? why.keptOut.get(r.why)! : why.reason.get(r.why)!, details(r),
       r.fee ?? '', r.cpv ?? '', r.value ?? '', '', '', '', '', '', '', '',
     ]);
     formats.push(allFormats);
@@ -264,10 +265,11 @@ function optimality(plan: Plan, locale: Locale): string {
   return shortlistWord('withinGap', locale, { gap: `${(Math.ceil(gap * 10000) / 100).toFixed(2)}%` });
 }
 
-function whyText(r: RowStatus, locale: Locale): string {
-  if (r.why === '') return '';
-  if (r.status === 'notChosen') return KEPT_OUT_WORDS[r.why as keyof typeof KEPT_OUT_WORDS][locale];
-  return REASON_NAMES[r.why as keyof typeof REASON_NAMES][locale];
+/** What kept a row out, in the user's language: looked up once per locale, not per row. */
+function whyWords(locale: Locale): { reason: Map<string, string>; keptOut: Map<string, string> } {
+  const words = <K extends string>(table: Record<K, Record<Locale, string>>) =>
+    new Map((Object.keys(table) as K[]).map((k) => [k as string, table[k][locale]] as const));
+  return { reason: words(REASON_NAMES), keptOut: words(KEPT_OUT_WORDS) };
 }
 
 /** Over the cap by the least: the ten rows closest to passing (a linear pass keeps the top ten). */

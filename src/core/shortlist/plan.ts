@@ -327,7 +327,9 @@ export function eachStatus(plan: Plan, visit: (line: Readonly<RowStatus>) => voi
             : 'list'
           : reason === 'lastVerdict'
             ? lastCampaign(history?.(cols.handle[i]!, cols.platform[i]!) ?? null)
-            : (sel.detail.get(i) ?? '');
+            : reason === 'erBelow'
+              ? (sel.detail.get(i) ?? '')
+              : ''; // over the cap: the layout words the CPV; no views, no actions: nothing to add
     } else if (st === NOT_CHOSEN) {
       status = 'notChosen';
       why = keptOutAt(sel, i)!;

@@ -102,7 +102,9 @@ function exactSpend(items: readonly number[], w: Int32Array, profit: Float64Arra
 /** Sparse table for range maximum (ties: smallest index). */
 function rangeMax(a: Float64Array): (lo: number, hi: number) => number {
   const n = a.length;
-  const levels: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
+  const first = new Int32Array(n);
+  for (let i = 0; i < n; i++) first[i] = i;
+  const levels: Int32Array[] = [first];
   for (let k = 1; 1 << k <= n; k++) {
     const prev = levels[k - 1]!;
     const cur = new Int32Array(n - (1 << k) + 1);

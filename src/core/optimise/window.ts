@@ -10,7 +10,8 @@
 //    half a binary search for the partners that put the row back inside the
 //    window. Each hit is checked on every row and the budget; the best value wins.
 // Nothing about which creators matter is assumed: the pool is chosen by fee only.
-import type { Model } from './model';
+import { gather, type Model } from './model';
+import { sortByKey } from '../sort-by-key';
 import { construct, balanceShare, polish, type Selection } from './incumbent';
 import { TUNING } from './tuning';
 
@@ -62,8 +63,11 @@ function repair(m: Model, base: Selection, kMax: number, kMin: number): Selectio
   const right = pool.filter((_, q) => q % 2 === 1);
   const L = subsets(m, left, x, kMax);
   const R = subsets(m, right, x, kMax);
-  const rIdx = Uint32Array.from({ length: R.key.length }, (_, q) => q).sort((a, b) => R.key[a]! - R.key[b]!);
-  const rKey = Float64Array.from(rIdx, (q) => R.key[q]!);
+  // the right half's subsets by key (2^17 of them: an index sort, not a comparator's)
+  const rIdx = new Int32Array(R.key.length);
+  for (let q = 0; q < rIdx.length; q++) rIdx[q] = q;
+  sortByKey(rIdx, R.key);
+  const rKey = gather(R.key, rIdx);
   const rowMax = m.rows[kMax]!;
   const rowMin = m.rows[kMin]!;
   const w = m.share.max - m.share.min;

@@ -519,6 +519,15 @@ describe('optimise: windows a fill cannot land', () => {
     expect(ours.value).toBeGreaterThanOrEqual(0.999 * plantedValue);
     expect(ours.bound).toBeGreaterThanOrEqual(plantedValue);
   });
+  // a reach share of exactly 45 % of the spend, round fees: fixing leaves 2,535 creators and the exact DP over
+  // ¥1,000 units (255 million cells) proves the optimum that HiGHS does not reach in 10 s
+  it('zero-width window, 5,000 creators: proven optimal, the share met exactly', () => {
+    const { cands, c } = FAMILIES.zeroWidthWindow!(5000, 1);
+    const ours = optimise(cands, c);
+    assertFeasible(cands, c, ours);
+    expect(ours.ok && ours.proven).toBe(true);
+    if (ours.ok) expect(ours.reachSpend).toBeCloseTo(0.45 * ours.spend, 6);
+  });
 });
 
 describe('optimise per objective (value = views, actions, intent, revenue) vs HiGHS', () => {

@@ -19,8 +19,11 @@ export const TUNING = {
   regroupShare: 0.02,
   /** DP table cells (items × money units) for all incumbent DPs together; the unit coarsens to fit */
   dpCells: 120_000_000,
-  /** table cells for the exact DP over what reduced-cost fixing leaves (a proof, so worth a bigger table: about 25 MB of choice bits) */
-  dpExactCells: 200_000_000,
+  /**
+   * table cells for the exact DP over what reduced-cost fixing leaves (a proof, so worth a bigger table: at most
+   * about 37 MB of choice bits; 300M proves the zero-width window at 5,000 creators, where 200M stopped short)
+   */
+  dpExactCells: 300_000_000,
   /** the DP incumbent runs below this many free items (above, the LP rounding is already within 0.01 %) */
   dpMaxItems: 3_000,
   /** the DP counts empathy creators exactly up to this minimum (each level costs a table) */

@@ -4,7 +4,7 @@
 import { CommentShares, shareOf } from '../comments/shares';
 import { RosterColumns } from '../roster/read';
 import type { VerdictCode } from '../evaluate/verdict';
-import { FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, PlanRows, PlanRowsOf } from './select';
+import { FLAG_INTENT_ESTIMATED, FLAG_LAST_NO_REBOOK, PlanRows } from './select';
 
 /** What History measured for one roster creator (src/core/evaluate/history.ts: historyOf over historyIndex). */
 export interface PastOf {
@@ -17,39 +17,49 @@ export interface PastOf {
 }
 export type HistoryLookup = (handle: string, platform: string) => PastOf | null;
 
+/** The columns planRows fills in: its own arrays, so they can be written. */
+interface Added {
+  actions: Float64Array;
+  intent: Float64Array;
+  intentCount: Float64Array;
+  flags: Uint8Array;
+  histCvr: Float64Array;
+  histViews: Float64Array;
+}
+
 /**
  * The selection's rows. The columns read from the roster are shared, not
  * copied (a big roster has 250,000 rows); only what comments and History add
- * is new.
+ * is new. A column the roster, the comments and History have no data for is
+ * one shared array of "none" (-1) or of zeros, read and never written: each
+ * column of a big roster is 2 MB, and that memory is what sets the collector off.
  */
 export function planRows(cols: RosterColumns, comments?: CommentShares | null, history?: HistoryLookup | null): PlanRows {
   const n = cols.row.length;
-  const rows: PlanRowsOf<Float64Array> = {
-    row: cols.row,
-    fee: cols.fee,
-    views: cols.views,
-    followers: cols.followers,
-    er: cols.er,
-    actions: actionsOf(cols),
-    intent: cols.intent ? cols.intent.map((x) => (x === x ? x : -1)) : new Float64Array(n).fill(-1),
-    intentCount: new Float64Array(n),
+  let none: Float64Array | null = null;
+  let zeros: Float64Array | null = null;
+  const noData = () => (none ??= new Float64Array(n).fill(-1));
+  const zero = () => (zeros ??= new Float64Array(n));
+  const added: Added = {
+    actions: cols.saves || cols.shares || cols.sends ? actionsOf(cols) : noData(),
+    intent: cols.intent ? cols.intent.map((x) => (x === x ? x : -1)) : comments ? new Float64Array(n).fill(-1) : noData(),
+    intentCount: comments ? new Float64Array(n) : zero(),
     // The roster's marks are the first flag bits (FLAG_MUST, FLAG_EXCLUDE).
     flags: comments || history ? cols.marks.slice() : cols.marks,
-    key: cols.key,
-    histCvr: new Float64Array(n).fill(-1),
-    histViews: new Float64Array(n),
+    histCvr: history ? new Float64Array(n).fill(-1) : noData(),
+    histViews: history ? new Float64Array(n) : zero(),
   };
-  if (comments) for (let i = 0; i < n; i++) mergeComments(rows, i, comments);
+  if (comments) for (let i = 0; i < n; i++) mergeComments(added, cols.key, i, comments);
   // History goes into the rows (the sidebar's payload too); the selection applies it only with useHistory.
   if (history)
     for (let i = 0; i < n; i++) {
       const past = history(cols.handle[i]!, cols.platform[i]!);
       if (!past) continue;
-      if (past.lastVerdict === 'doNotRebook') rows.flags[i]! |= FLAG_LAST_NO_REBOOK;
-      rows.histCvr[i] = past.measuredCvr ?? -1;
-      rows.histViews[i] = past.medianViews ?? 0;
+      if (past.lastVerdict === 'doNotRebook') added.flags[i]! |= FLAG_LAST_NO_REBOOK;
+      added.histCvr[i] = past.measuredCvr ?? -1;
+      added.histViews[i] = past.medianViews ?? 0;
     }
-  return rows;
+  return { row: cols.row, fee: cols.fee, views: cols.views, followers: cols.followers, er: cols.er, key: cols.key, ...added };
 }
 
 /** saves + shares + sends where any is readable; -1: none. */
@@ -66,8 +76,8 @@ function actionsOf(cols: RosterColumns): Float64Array {
 }
 
 /** A creator's own comments decide; with too few, the roster's column, else the pooled share (estimated). */
-function mergeComments(rows: PlanRowsOf<Float64Array>, i: number, comments: CommentShares): void {
-  const key = rows.key[i]!;
+function mergeComments(rows: Added, keys: readonly string[], i: number, comments: CommentShares): void {
+  const key = keys[i]!;
   const s = key === '' ? null : shareOf(comments, key);
   if (!s) return;
   if (!s.estimated || rows.intent[i]! < 0) {

@@ -255,9 +255,10 @@ export function readColumns(
   const shares = optional('shares');
   const sends = optional('sends');
   const intent = optional('intent');
-  const handles: string[] = [];
-  const platforms: string[] = [];
-  const keys: string[] = [];
+  // The text columns too are sized once and cut: 250,000 pushes would copy each array as it grows.
+  const handles = new Array<string>(size);
+  const platforms = new Array<string>(size);
+  const keys = new Array<string>(size);
   const excluded: Exclusion[] = [];
   let dataRows = 0;
   let n = 0;
@@ -340,9 +341,9 @@ export function readColumns(
     if (er === null && fo > 0 && interactionCols.length > 0) er = erFromInteractions(cells, interactionCols, fo);
 
     row[n] = at;
-    handles.push(handle);
-    platforms.push(platform);
-    keys.push(key);
+    handles[n] = handle;
+    platforms[n] = platform;
+    keys[n] = key;
     fees[n] = f;
     viewsCol[n] = noViews ? 0 : v!;
     followersCol[n] = fo;
@@ -356,6 +357,7 @@ export function readColumns(
     n++;
   }
   const cut = <A extends Float64Array | Int32Array | Uint8Array>(c: A) => c.subarray(0, n) as A;
+  handles.length = platforms.length = keys.length = n;
   return {
     row: cut(row),
     handle: handles,

@@ -250,6 +250,8 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     await page.getByTestId('budget').fill(budget);
   }
   async function runAndWait(): Promise<void> {
+    // the preview has settled on a selection (it moves the Run button as it grows): then click
+    await expect.poll(() => page.getByTestId('presim').getAttribute('data-chosen')).toMatch(/\d/);
     await page.getByTestId('run').click();
     await expect.poll(() => page.getByTestId('result').textContent(), { timeout: 20_000 }).toContain('シート「Shortlist」に書き出しました');
   }
@@ -441,6 +443,7 @@ describe.skipIf(!HAVE_CHROME)('shortlist sidebar in Chromium', () => {
     await runAndWait();
     const before = JSON.stringify(h.fake.sheetValues('Shortlist'));
     await page.getByTestId('cpv-cap').fill('0.1'); // nobody is that cheap
+    await page.getByTestId('presim-problem').waitFor({ state: 'visible' }); // the preview has settled
     await page.getByTestId('run').click();
     await expect.poll(() => page.getByTestId('error').textContent(), { timeout: 20_000 }).toMatch(/\S/);
     expect(await page.getByTestId('error').textContent()).toContain('¥0.10');

@@ -240,14 +240,15 @@ function cheapestEmpathy(candidates: readonly Candidate[], k: number): number[] 
     const x = candidates[i]!;
     if (x.role === 'empathy' && x.fixed === undefined) free.push(i);
   }
-  if (free.length <= k) return free.sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b);
+  const byFee = (a: number, b: number) => candidates[a]!.fee - candidates[b]!.fee || a - b;
+  if (free.length <= k) return free.sort(byFee);
   const fees = new Float64Array(free.length);
   for (let q = 0; q < free.length; q++) fees[q] = candidates[free[q]!]!.fee;
   fees.sort();
   const kth = fees[k - 1]!;
   const below = free.filter((i) => candidates[i]!.fee < kth);
   const at = free.filter((i) => candidates[i]!.fee === kth).slice(0, k - below.length);
-  return below.sort((a, b) => candidates[a]!.fee - candidates[b]!.fee || a - b).concat(at);
+  return below.sort(byFee).concat(at);
 }
 
 function fixedTotals(t: ReturnType<typeof totals>) {
